@@ -1,0 +1,313 @@
+import { CsPolicyError } from '../errors.js';
+import {
+  DAY_MS,
+  JST_OFFSET_MS,
+  civilFromEpochDay,
+  formatEpochDay,
+  jstMidnight,
+  parseIsoDate,
+  weekdayOf,
+  type IsoDate,
+} from './civil.js';
+import { answerOutOfCoverage, COVERAGE_FIRST_DAY, COVERAGE_LAST_DAY, nationalHolidays, outOfCoverage, type NationalHoliday } from './holidays.js';
+import { deepFreeze } from '../freeze.js';
+import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
+import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
+
+/** Why a day is closed. A day can have several reasons (1 January 2028 is a Saturday, a holiday and in the year-end closure). */
+export type ClosureReason =
+  | { readonly kind: 'weekend'; readonly weekday: 'saturday' | 'sunday' }
+  | { readonly kind: 'national-holiday'; readonly name: string; readonly nameEn: string }
+  | { readonly kind: 'year-end' }
+  | { readonly kind: 'company-closure'; readonly label: string };
+
+export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+
+/** A JST date with whether support works that day and, if not, every reason (`1.1.hours`). */
+export interface DayDescription {
+  readonly date: IsoDate;
+  readonly weekday: Weekday;
+  readonly businessDay: boolean;
+  /** Empty exactly when `businessDay` is true. */
+  readonly closures: readonly ClosureReason[];
+}
+
+/**
+ * A JST business calendar: business days and hours under one set of options.
+ * Every method is a plain function (safe to destructure) and the object holds
+ * no mutable state that callers can see; its day index is built on first use.
+ */
+export interface BusinessCalendar {
+  /** The validated options, defaults filled in. */
+  readonly options: ResolvedCalendarOptions;
+  /** Whether the JST date is a business day: Monday–Friday, not a national holiday, year-end or company closure day. */
+  isBusinessDay(date: DateInput): boolean;
+  /** The date with every reason it is closed. */
+  describeDay(date: DateInput): DayDescription;
+  /** Whether the instant lies in business hours, the half-open [open, close) JST of a business day. */
+  isWithinBusinessHours(instant: InstantInput): boolean;
+  /** The instant itself when inside hours, else the next opening (e.g. 09:30 JST) of a business day. */
+  nextBusinessOpening(instant: InstantInput): Date;
+  /** The n-th business day after the date (n < 0: before); the date itself is not counted. n = 0 returns the date unchanged. */
+  addBusinessDays(date: DateInput, n: number): IsoDate;
+  /** Business days d with from < d ≤ to; negative when to < from. */
+  businessDaysBetween(from: DateInput, to: DateInput): number;
+  /** The instant after `minutes` of business time; see {@link addBusinessMinutes}. */
+  addBusinessMinutes(instant: InstantInput, minutes: number): Date;
+  /** Business minutes elapsed from `from` to `to` (negative when to < from); fractional when the instants carry seconds. */
+  businessMinutesBetween(from: InstantInput, to: InstantInput): number;
+  /** National holidays with names, from `from` to `to` inclusive. */
+  holidaysBetween(from: DateInput, to: DateInput): NationalHoliday[];
+  /** Every closed day, with its reasons, from `from` to `to` inclusive. */
+  closedDaysBetween(from: DateInput, to: DateInput): DayDescription[];
+}
+
+const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const WEEKEND = 1;
+const HOLIDAY = 2;
+const YEAR_END = 4;
+const COMPANY = 8;
+
+/** The day index: one flag byte per covered day and prefix counts of business days, so no query loops day by day. */
+interface DayIndex {
+  /** Closure flags per day (0 = business day), indexed by epoch day − COVERAGE_FIRST_DAY. */
+  readonly flags: Uint8Array;
+  /** bizBefore[i] = number of business days with index < i; length = days + 1. */
+  readonly bizBefore: Int32Array;
+  /** Indices of the business days, ascending: bizDays[k] is the (k+1)-th business day. */
+  readonly bizDays: Int32Array;
+}
+
+const DAYS = COVERAGE_LAST_DAY - COVERAGE_FIRST_DAY + 1;
+
+function monthDayKey(month: number, day: number): number {
+  return month * 100 + day;
+}
+
+function buildIndex(options: ResolvedCalendarOptions): DayIndex {
+  const flags = new Uint8Array(DAYS);
+  const holidays = nationalHolidays();
+  const yearEnd = options.yearEndClosure;
+  const yeFrom = yearEnd ? monthDayKey(Number(yearEnd.from.slice(0, 2)), Number(yearEnd.from.slice(3))) : 0;
+  const yeTo = yearEnd ? monthDayKey(Number(yearEnd.to.slice(0, 2)), Number(yearEnd.to.slice(3))) : 0;
+  for (let i = 0; i < DAYS; i++) {
+    const day = COVERAGE_FIRST_DAY + i;
+    const weekday = weekdayOf(day);
+    let f = weekday === 0 || weekday === 6 ? WEEKEND : 0;
+    if (holidays.has(day)) f |= HOLIDAY;
+    if (yearEnd) {
+      const { month, day: dom } = civilFromEpochDay(day);
+      const md = monthDayKey(month, dom);
+      // A span such as 12-29 … 01-03 wraps over the new year.
+      const inSpan = yeFrom <= yeTo ? md >= yeFrom && md <= yeTo : md >= yeFrom || md <= yeTo;
+      if (inSpan) f |= YEAR_END;
+    }
+    flags[i] = f;
+  }
+  for (const closure of options.closures) {
+    const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
+    const first = Math.max(parseIsoDate(from)!, COVERAGE_FIRST_DAY);
+    const last = Math.min(parseIsoDate(to)!, COVERAGE_LAST_DAY);
+    for (let day = first; day <= last; day++) flags[day - COVERAGE_FIRST_DAY]! |= COMPANY;
+  }
+  const bizBefore = new Int32Array(DAYS + 1);
+  let count = 0;
+  for (let i = 0; i < DAYS; i++) {
+    bizBefore[i] = count;
+    if (flags[i] === 0) count++;
+  }
+  bizBefore[DAYS] = count;
+  const bizDays = new Int32Array(count);
+  for (let i = 0, k = 0; i < DAYS; i++) if (flags[i] === 0) bizDays[k++] = i;
+  return { flags, bizBefore, bizDays };
+}
+
+function parseClock(hhmm: string): number {
+  return (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000;
+}
+
+/**
+ * Creates a business calendar: business days and hours under the given options,
+ * defaulting to those of the 2024-10-07 policy (09:30–18:30 JST, year-end closure
+ * December 29 – January 3, no company closures). Calendars are independent:
+ * several with different options coexist.
+ *
+ * @example
+ * ```ts
+ * const calendar = createBusinessCalendar({
+ *   closures: [{ from: '2027-08-12', to: '2027-08-16', label: '夏季休業' }],
+ * });
+ * calendar.isBusinessDay('2027-08-13'); // false (company closure)
+ * calendar.addBusinessDays('2027-08-11', 1); // '2027-08-17'
+ * ```
+ */
+export function createBusinessCalendar(options: CalendarOptions = {}): BusinessCalendar {
+  const resolved = resolveCalendarOptions(options);
+  const openMs = parseClock(resolved.hours.open);
+  const closeMs = parseClock(resolved.hours.close);
+  const dayLengthMs = closeMs - openMs;
+
+  let index: DayIndex | undefined;
+  const getIndex = (): DayIndex => (index ??= buildIndex(resolved));
+
+  /** Index of a covered epoch day; throws OUT_OF_COVERAGE otherwise. */
+  const indexOf = (epochDay: number): number => {
+    const i = epochDay - COVERAGE_FIRST_DAY;
+    if (!(i >= 0 && i < DAYS)) throw outOfCoverage(epochDay);
+    return i;
+  };
+  /** The business day with rank k (0-based), as an epoch day; throws OUT_OF_COVERAGE past the data. */
+  const bizDayAt = (k: number): number => {
+    const { bizDays } = getIndex();
+    if (!(k >= 0 && k < bizDays.length)) throw answerOutOfCoverage();
+    return bizDays[k]! + COVERAGE_FIRST_DAY;
+  };
+
+  const isBusinessDay = (date: DateInput): boolean => {
+    // Hot path: a Date needs no parsing.
+    const day = date instanceof Date ? jstDayOfDate(date) : toEpochDay(date);
+    return getIndex().flags[indexOf(day)] === 0;
+  };
+
+  const describeDay = (date: DateInput): DayDescription => describeEpochDay(toEpochDay(date));
+
+  const describeEpochDay = (day: number): DayDescription => {
+    const flags = getIndex().flags[indexOf(day)]!;
+    const weekday = WEEKDAYS[weekdayOf(day)]!;
+    const closures: ClosureReason[] = [];
+    if (flags & WEEKEND) closures.push({ kind: 'weekend', weekday: weekday as 'saturday' | 'sunday' });
+    if (flags & HOLIDAY) {
+      const holiday = nationalHolidays().get(day)!;
+      closures.push({ kind: 'national-holiday', name: holiday.name, nameEn: holiday.nameEn });
+    }
+    if (flags & YEAR_END) closures.push({ kind: 'year-end' });
+    if (flags & COMPANY) {
+      for (const closure of resolved.closures) {
+        const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
+        if (day >= parseIsoDate(from)! && day <= parseIsoDate(to)!) closures.push({ kind: 'company-closure', label: closure.label });
+      }
+    }
+    return { date: formatEpochDay(day), weekday, businessDay: flags === 0, closures };
+  };
+
+  /** Business milliseconds from the start of coverage to the instant (a monotone clock that stops outside hours). */
+  const businessClock = (ms: number): number => {
+    const shifted = ms + JST_OFFSET_MS;
+    const day = Math.floor(shifted / DAY_MS);
+    const i = indexOf(day);
+    const { flags, bizBefore } = getIndex();
+    const before = bizBefore[i]! * dayLengthMs;
+    if (flags[i] !== 0) return before;
+    const inDay = shifted - day * DAY_MS - openMs;
+    return before + (inDay <= 0 ? 0 : inDay >= dayLengthMs ? dayLengthMs : inDay);
+  };
+
+  /** The instant at which the business clock reads `target`: the earliest one, or (latest = true) the last. */
+  const instantAtClock = (target: number, latest: boolean): Date => {
+    const q = Math.floor(target / dayLengthMs);
+    const r = target - q * dayLengthMs;
+    // The clock stands still from one close to the next opening: the earliest instant is the close, the latest the opening.
+    if (!latest && r === 0 && q > 0) return new Date(jstMidnight(bizDayAt(q - 1)) + closeMs);
+    return new Date(jstMidnight(bizDayAt(q)) + openMs + r);
+  };
+
+  const isWithinBusinessHours = (instant: InstantInput): boolean => {
+    const ms = toEpochMs(instant);
+    const shifted = ms + JST_OFFSET_MS;
+    const day = Math.floor(shifted / DAY_MS);
+    const inDay = shifted - day * DAY_MS;
+    return getIndex().flags[indexOf(day)] === 0 && inDay >= openMs && inDay < closeMs;
+  };
+
+  const nextBusinessOpening = (instant: InstantInput): Date => {
+    const ms = toEpochMs(instant);
+    const shifted = ms + JST_OFFSET_MS;
+    const day = Math.floor(shifted / DAY_MS);
+    const i = indexOf(day);
+    const { flags, bizBefore } = getIndex();
+    const inDay = shifted - day * DAY_MS;
+    if (flags[i] === 0) {
+      if (inDay >= openMs && inDay < closeMs) return new Date(ms);
+      if (inDay < openMs) return new Date(jstMidnight(day) + openMs);
+    }
+    return new Date(jstMidnight(bizDayAt(bizBefore[i + 1]!)) + openMs);
+  };
+
+  const addBusinessDays = (date: DateInput, n: number): IsoDate => {
+    const day = toEpochDay(date);
+    const count = toCount(n, 'number of business days');
+    const i = indexOf(day);
+    if (count === 0) return formatEpochDay(day);
+    const { bizBefore } = getIndex();
+    const rank = count > 0 ? bizBefore[i + 1]! + count - 1 : bizBefore[i]! + count;
+    return formatEpochDay(bizDayAt(rank));
+  };
+
+  const businessDaysBetween = (from: DateInput, to: DateInput): number => {
+    const a = indexOf(toEpochDay(from, 'from'));
+    const b = indexOf(toEpochDay(to, 'to'));
+    const { bizBefore } = getIndex();
+    return bizBefore[b + 1]! - bizBefore[a + 1]!;
+  };
+
+  const addBusinessMinutes = (instant: InstantInput, minutes: number): Date => {
+    const ms = toEpochMs(instant);
+    const count = toCount(minutes, 'number of business minutes');
+    if (count === 0) return new Date(ms);
+    const target = businessClock(ms) + count * 60_000;
+    if (target < 0) throw answerOutOfCoverage();
+    return instantAtClock(target, count < 0);
+  };
+
+  const businessMinutesBetween = (from: InstantInput, to: InstantInput): number =>
+    (businessClock(toEpochMs(to, 'to')) - businessClock(toEpochMs(from, 'from'))) / 60_000;
+
+  const dayRange = (from: DateInput, to: DateInput): [number, number] => {
+    const a = toEpochDay(from, 'from');
+    const b = toEpochDay(to, 'to');
+    indexOf(a);
+    indexOf(b);
+    if (b < a) throw new CsPolicyError('INVALID_INPUT', `the range ends (${formatEpochDay(b)}) before it starts (${formatEpochDay(a)})`);
+    return [a, b];
+  };
+
+  const holidaysBetween = (from: DateInput, to: DateInput): NationalHoliday[] => {
+    const [a, b] = dayRange(from, to);
+    const holidays = nationalHolidays();
+    const result: NationalHoliday[] = [];
+    for (let day = a; day <= b; day++) {
+      const holiday = holidays.get(day);
+      if (holiday) result.push(holiday);
+    }
+    return result;
+  };
+
+  const closedDaysBetween = (from: DateInput, to: DateInput): DayDescription[] => {
+    const [a, b] = dayRange(from, to);
+    const { flags } = getIndex();
+    const result: DayDescription[] = [];
+    for (let day = a; day <= b; day++) if (flags[day - COVERAGE_FIRST_DAY] !== 0) result.push(describeEpochDay(day));
+    return result;
+  };
+
+  return Object.freeze({
+    options: deepFreeze(resolved),
+    isBusinessDay,
+    describeDay,
+    isWithinBusinessHours,
+    nextBusinessOpening,
+    addBusinessDays,
+    businessDaysBetween,
+    addBusinessMinutes,
+    businessMinutesBetween,
+    holidaysBetween,
+    closedDaysBetween,
+  });
+}
+
+function jstDayOfDate(date: Date): number {
+  const ms = date.getTime();
+  if (ms !== ms) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date');
+  return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
+}

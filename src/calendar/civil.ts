@@ -1,0 +1,97 @@
+/**
+ * Civil-date arithmetic on "epoch days" (days since 1970-01-01), the library's
+ * internal date representation. Pure integer maths: no `Date` local-time
+ * methods, so nothing here depends on the process time zone.
+ */
+
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+/** Asia/Tokyo is UTC+09:00 all year: Japan has had no daylight saving time since 1951. */
+export const JST_OFFSET_MS = 9 * 3_600_000;
+
+/** A JST civil date as `'YYYY-MM-DD'`. */
+export type IsoDate = string;
+
+/** The JST epoch day of an instant given in epoch milliseconds. */
+export function epochDayOfInstant(epochMs: number): number {
+  return Math.floor((epochMs + JST_OFFSET_MS) / DAY_MS);
+}
+
+/** Milliseconds since JST midnight of an instant. */
+export function msOfJstDay(epochMs: number): number {
+  const shifted = epochMs + JST_OFFSET_MS;
+  return shifted - Math.floor(shifted / DAY_MS) * DAY_MS;
+}
+
+/** The instant of JST midnight starting `epochDay`. */
+export function jstMidnight(epochDay: number): number {
+  return epochDay * DAY_MS - JST_OFFSET_MS;
+}
+
+/** Day of week, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(epochDay: number): number {
+  return (((epochDay + 4) % 7) + 7) % 7;
+}
+
+/** Days from 1970-01-01 to the given proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function epochDayFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The `{ year, month, day }` of an epoch day (H. Hinnant's civil_from_days). */
+export function civilFromEpochDay(epochDay: number): { year: number; month: number; day: number } {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Number of days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** `'YYYY-MM-DD'` of an epoch day (years 0–9999). */
+export function formatEpochDay(epochDay: number): IsoDate {
+  const { year, month, day } = civilFromEpochDay(epochDay);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Epoch day of a strict `'YYYY-MM-DD'` string, or `undefined` if it is not a real date. */
+export function parseIsoDate(text: string): number | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return epochDayFromCivil(year, month, day);
+}
+
+/** An instant as ISO 8601 in JST, e.g. `'2027-01-04T09:30:00+09:00'` (milliseconds shown only when present). */
+export function formatInstantJst(epochMs: number): string {
+  const day = Math.floor((epochMs + JST_OFFSET_MS) / DAY_MS);
+  const inDay = epochMs + JST_OFFSET_MS - day * DAY_MS;
+  const h = Math.floor(inDay / 3_600_000);
+  const m = Math.floor((inDay % 3_600_000) / 60_000);
+  const s = Math.floor((inDay % 60_000) / 1000);
+  const ms = inDay % 1000;
+  const fraction = ms === 0 ? '' : `.${String(ms).padStart(3, '0')}`;
+  return `${formatEpochDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}${fraction}+09:00`;
+}

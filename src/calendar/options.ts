@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { parseWith } from '../validate.js';
+import { daysInMonth, parseIsoDate } from './civil.js';
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'must be a time "HH:MM" (00:00–24:00)')
+  .refine((t) => t <= '24:00', 'must not be after 24:00');
+
+const monthDay = z
+  .string()
+  .regex(/^\d{2}-\d{2}$/, 'must be a month-day "MM-DD"')
+  .refine((md) => {
+    const month = Number(md.slice(0, 2));
+    const day = Number(md.slice(3, 5));
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+  }, 'is not a real month-day');
+
+const isoDate = z.string().refine((d) => parseIsoDate(d) !== undefined, 'must be a real date "YYYY-MM-DD"');
+
+/** Business hours of a business day, as the half-open interval [open, close) JST (`1.1.hours`). */
+export const businessHoursSchema = z
+  .strictObject({ open: clockTime, close: clockTime })
+  .refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] });
+
+/** The year-end/new-year closure as a span of month-days; it may wrap over the new year (`12-29` to `01-03`). */
+export const yearEndClosureSchema = z.strictObject({ from: monthDay, to: monthDay });
+
+/** A company closure day or range of days (inclusive), with a label shown to people. */
+export const companyClosureSchema = z.union([
+  z.strictObject({ date: isoDate, label: z.string().min(1).default('弊社休業日') }),
+  z
+    .strictObject({ from: isoDate, to: isoDate, label: z.string().min(1).default('弊社休業日') })
+    .refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] }),
+]);
+
+/** Options of {@link createBusinessCalendar}. Everything is optional; defaults are the 2024-10-07 policy's. */
+export const calendarOptionsSchema = z.strictObject({
+  /** Business hours, default 09:30–18:30 (`1.1.hours`). */
+  hours: businessHoursSchema.default({ open: '09:30', close: '18:30' }),
+  /** Year-end/new-year closure, default December 29 – January 3 (interpretation 1); `null` for none. */
+  yearEndClosure: yearEndClosureSchema.nullable().default({ from: '12-29', to: '01-03' }),
+  /** Company closure days and ranges (`1.1.hours` 弊社の休業日), none by default. */
+  closures: z.array(companyClosureSchema).default([]),
+});
+
+export type BusinessHours = z.output<typeof businessHoursSchema>;
+export type YearEndClosure = z.output<typeof yearEndClosureSchema>;
+export type CompanyClosure = z.output<typeof companyClosureSchema>;
+/** Calendar options as a caller writes them (every field optional). */
+export type CalendarOptions = z.input<typeof calendarOptionsSchema>;
+/** Calendar options with every default filled in. */
+export type ResolvedCalendarOptions = z.output<typeof calendarOptionsSchema>;
+
+/** Validates calendar options and fills in the defaults. */
+export function resolveCalendarOptions(options: unknown): ResolvedCalendarOptions {
+  return parseWith(calendarOptionsSchema, options ?? {}, 'INVALID_OPTIONS', 'calendar options');
+}

@@ -1,0 +1,20 @@
+/** Where the CLI writes, and what time it is: injected so tests can run it in-process too. */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly now: () => Date;
+  /** Reads a file or, for "-", standard input. */
+  readonly readText: (path: string) => string;
+}
+
+export type Lang = 'ja' | 'en';
+
+/** Picks the text for the chosen language. */
+export function pick(lang: Lang, text: { readonly ja: string; readonly en: string }): string {
+  return text[lang];
+}
+
+/** JSON for `--json`: the value exactly as the library returns it, Dates as ISO strings. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}

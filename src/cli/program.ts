@@ -1,0 +1,57 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createBusinessCalendar, type BusinessCalendar } from '../index.js';
+import { CsPolicyError } from '../errors.js';
+import { toEpochMs } from '../calendar/input.js';
+import { registerCalendarCommands, summary, type GlobalOptions } from './calendar-commands.js';
+import { toJson, type CliIo } from './io.js';
+
+/** Exit codes: 0 answered (whatever the answer), 2 bad input or usage. */
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('cs-policy');
+  let policyCalendar: BusinessCalendar | undefined;
+  const calendar = (): BusinessCalendar => (policyCalendar ??= createBusinessCalendar());
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .description('The JMAS Customer Services Policy (2024-10-07): business days, deadlines and decisions, in JST.')
+    .addOption(new Option('--lang <lang>', 'language of answers and reasons').choices(['ja', 'en']).default('ja'))
+    .option('--json', 'print the answer as JSON, exactly as the library returns it')
+    .option('--now <instant>', 'pretend it is this instant (for the summary)')
+    .addHelpText('after', '\nExamples:\n  $ cs-policy                       # is support open now, next opening, closures ahead\n  $ cs-policy day 2026-12-29\n  $ cs-policy calendar 2027-01 --lang en')
+    .action(() => {
+      const { json, lang } = globals();
+      const nowOption = program.opts<{ now?: string }>().now;
+      const nowMs = nowOption === undefined ? io.now().getTime() : toEpochMs(nowOption, '--now');
+      const now = new Date(nowMs - (nowMs % 1000)); // whole seconds read better
+      const result = summary(calendar(), now, lang);
+      io.out(json ? toJson(result.json) : result.text);
+    });
+
+  registerCalendarCommands(program, io, globals, calendar);
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  program.exitOverride();
+  program.configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof CsPolicyError) {
+      io.err(`cs-policy: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
