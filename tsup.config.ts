@@ -11,6 +11,9 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     treeshake: true,
+    // zod/mini's code is bundled, tree-shaken: loading zod's module graph from node_modules costs ~80 ms
+    // per import; bundled it costs ~1 ms. zod stays a dependency for the exported schema types.
+    noExternal: ['zod'],
   },
   {
     // The cs-policy command.
@@ -20,5 +23,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['zod'],
   },
 ]);

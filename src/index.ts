@@ -36,3 +36,21 @@ export {
   closedDaysBetween,
 } from './calendar/policy-calendar.js';
 export { toJstIsoString } from './calendar/format.js';
+
+// The policy as data (issue 3).
+export { CLAUSES, CLAUSE_IDS, type ClauseId } from './policy/clauses.js';
+export { renderDecision, type Decision, type Reason, type Bilingual } from './policy/decision.js';
+export {
+  policySchema,
+  URGENCY_LEVELS,
+  CUSTOMER_KINDS,
+  CHANNELS,
+  type Policy,
+  type PolicyInput,
+  type Urgency,
+  type CustomerKind,
+  type Channel,
+} from './policy/schema.js';
+export { policy20241007 } from './policy/policy-2024-10-07.js';
+export { definePolicy, parsePolicy, diffPolicies, clausesOfParameter, type PolicyChange, type PolicyOverrides } from './policy/define.js';
+export { calendarOf, type RuleOptions } from './policy/context.js';

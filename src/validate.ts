@@ -1,12 +1,44 @@
-import type { z } from 'zod';
-import { CsPolicyError, type CsPolicyErrorCode } from './errors.js';
+import type * as z from 'zod/mini';
+import { CsPolicyError, type CsPolicyErrorCode, type InputIssue } from './errors.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * A plain-English description of a zod issue. zod/mini ships no message locale (which keeps
+ * the package light), so its built-in issues only say "Invalid input"; ours say what is wrong.
+ */
+export function describeIssue(issue: ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set'
+        ? `must have at least ${issue.minimum} ${issue.origin === 'string' ? 'character' : 'item'}${Number(issue.minimum) === 1 ? '' : 's'}`
+        : `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set'
+        ? `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}`
+        : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+    case 'invalid_format':
+      return `must be a valid ${issue.format}`;
+    case 'invalid_union':
+      return 'matches none of the allowed forms';
+    default:
+      return 'is not valid';
+  }
+}
 
 /**
  * Parses `input` with a zod schema at the library's boundary. On failure throws
  * one {@link CsPolicyError} whose message names each field and its problem, and
  * whose `issues` carry the paths.
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   code: Exclude<CsPolicyErrorCode, 'OUT_OF_COVERAGE'>,
@@ -14,10 +46,18 @@ export function parseWith<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
+  throw new CsPolicyError(code, `invalid ${subject}: ${formatIssues(toInputIssues(result.error.issues))}`, toInputIssues(result.error.issues));
+}
+
+/** zod issues as the library's {@link InputIssue}s. */
+export function toInputIssues(issues: readonly ZodIssue[]): InputIssue[] {
+  return issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: issue.message,
+    message: describeIssue(issue),
   }));
-  const text = issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
-  throw new CsPolicyError(code, `invalid ${subject}: ${text}`, issues);
+}
+
+/** `path: problem; path: problem`, the form every validation message takes. */
+export function formatIssues(issues: readonly InputIssue[]): string {
+  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 }

@@ -1,6 +1,6 @@
-import holidayTable from '@holiday-jp/holiday_jp/lib/holidays.js';
 import { CsPolicyError } from '../errors.js';
 import { epochDayFromCivil, formatEpochDay, type IsoDate } from './civil.js';
+import { HOLIDAY_DATA } from './holiday-data.js';
 
 /** A Japanese national holiday (国民の祝日, 振替休日, 国民の休日 or a one-off statutory holiday). */
 export interface NationalHoliday {
@@ -11,7 +11,7 @@ export interface NationalHoliday {
   readonly nameEn: string;
 }
 
-/** First and last year of national-holiday data (from `@holiday-jp/holiday_jp`). */
+/** First and last year of national-holiday data (from `@holiday-jp/holiday_jp`, see holiday-data.ts). */
 export const HOLIDAY_COVERAGE = Object.freeze({ firstYear: 1970, lastYear: 2050, from: '1970-01-01', to: '2050-12-31' });
 
 /** Epoch days of the first and last covered date. */
@@ -19,21 +19,21 @@ export const COVERAGE_FIRST_DAY = epochDayFromCivil(HOLIDAY_COVERAGE.firstYear, 
 export const COVERAGE_LAST_DAY = epochDayFromCivil(HOLIDAY_COVERAGE.lastYear, 12, 31);
 
 /**
- * Holidays by epoch day. The table is read by its `'YYYY-MM-DD'` keys only:
- * holiday_jp's own `isHoliday(Date)` reads the process's local time, which is
- * wrong outside Japan.
+ * Holidays by epoch day, parsed from the generated table on first use. The dataset is
+ * read by its `'YYYY-MM-DD'` keys only: holiday_jp's own `isHoliday(Date)` reads the
+ * process's local time, which is wrong outside Japan.
  */
 let holidaysByDay: ReadonlyMap<number, NationalHoliday> | undefined;
 
 export function nationalHolidays(): ReadonlyMap<number, NationalHoliday> {
   if (holidaysByDay) return holidaysByDay;
   const map = new Map<number, NationalHoliday>();
-  const table = holidayTable as unknown as Record<string, { name: string; name_en: string }>;
-  for (const key of Object.keys(table)) {
-    const entry = table[key]!;
-    const day = epochDayFromCivil(Number(key.slice(0, 4)), Number(key.slice(5, 7)), Number(key.slice(8, 10)));
+  for (const line of HOLIDAY_DATA.split('\n')) {
+    if (!line) continue;
+    const [date, name, nameEn] = line.split('\t') as [string, string, string];
+    const day = epochDayFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
     // Names as the dataset gives them: "こどもの日 振替休日" (振替休日), "休日" (国民の休日), "休日（祝日扱い）" (2019-05-01, 2019-10-22).
-    map.set(day, Object.freeze({ date: key, name: entry.name, nameEn: entry.name_en }));
+    map.set(day, Object.freeze({ date, name, nameEn }));
   }
   holidaysByDay = map;
   return map;

@@ -1,20 +1,20 @@
-import { DateTime } from 'luxon';
 import { CsPolicyError } from '../errors.js';
-import { epochDayOfInstant, parseIsoDate } from './civil.js';
+import { DAY_MS, JST_OFFSET_MS, daysInMonth, epochDayFromCivil, epochDayOfInstant, parseIsoDate } from './civil.js';
 
 /**
- * A Luxon `DateTime` (or anything shaped like one). Only its instant is used.
+ * A Luxon `DateTime`. Only its instant is used; the library does not load Luxon itself
+ * (it recognises a DateTime by the `isLuxonDateTime` mark Luxon puts on each instance).
  */
 export interface DateTimeLike {
-  readonly isLuxonDateTime: true;
   toMillis(): number;
   readonly isValid: boolean;
 }
 
 /**
  * A point in time: a `Date`, epoch milliseconds, a Luxon `DateTime`, or an ISO
- * 8601 date-time string. A string with an offset or `Z` is that instant; a
- * string without one is read as JST wall time (`'2026-12-28T18:45'` is 18:45 in Tokyo).
+ * 8601 date-time string (`YYYY-MM-DDThh:mm[:ss[.sss]][Z|±hh:mm]`). A string with an
+ * offset or `Z` is that instant; a string without one is read as JST wall time
+ * (`'2026-12-28T18:45'` is 18:45 in Tokyo).
  */
 export type InstantInput = Date | number | string | DateTimeLike;
 
@@ -36,7 +36,37 @@ function describe(value: unknown): string {
 }
 
 function isDateTimeLike(value: unknown): value is DateTimeLike {
-  return typeof value === 'object' && value !== null && DateTime.isDateTime(value);
+  // Luxon marks its DateTime instances so; no import of luxon is needed to accept them.
+  return typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
+}
+
+// ISO 8601 extended date-time: date, "T" (or a space), hh:mm[:ss[.fraction]], optional Z or ±hh[:mm].
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * Epoch ms of an ISO 8601 date-time, or undefined when it is not one (or names no real time).
+ * Without an offset the text is JST wall time.
+ */
+export function parseIsoDateTime(text: string): number | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-6);
+  let offsetMs = JST_OFFSET_MS;
+  const zone = m[8];
+  if (zone !== undefined) {
+    if (zone === 'Z' || zone === 'z') offsetMs = 0;
+    else {
+      const digits = zone.slice(1).replace(':', '');
+      const offH = Number(digits.slice(0, 2));
+      const offM = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+      if (offH > 23 || offM > 59) return undefined;
+      offsetMs = (zone[0] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
+    }
+  }
+  return epochDayFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMs;
 }
 
 /** Epoch milliseconds of an instant input; throws `INVALID_INSTANT` for anything that is not one. */
@@ -51,14 +81,14 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
         `${what} ${JSON.stringify(value)} is a date without a time; give a date-time such as "${value}T09:30+09:00"`,
       );
     }
-    const parsed = DateTime.fromISO(value, { zone: 'Asia/Tokyo' });
-    if (!parsed.isValid) {
+    const parsed = parseIsoDateTime(value);
+    if (parsed === undefined) {
       throw new CsPolicyError(
         'INVALID_INSTANT',
         `${what} ${describe(value)} is not an ISO 8601 date-time (e.g. "2026-12-28T18:45+09:00")`,
       );
     }
-    ms = parsed.toMillis();
+    ms = parsed;
   } else if (isDateTimeLike(value)) {
     if (!value.isValid) throw new CsPolicyError('INVALID_INSTANT', `${what} is an invalid Luxon DateTime`);
     ms = value.toMillis();

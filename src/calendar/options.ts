@@ -1,47 +1,47 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../validate.js';
 import { daysInMonth, parseIsoDate } from './civil.js';
 
-const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'must be a time "HH:MM" (00:00–24:00)')
-  .refine((t) => t <= '24:00', 'must not be after 24:00');
+const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time "HH:MM" from 00:00 to 24:00'));
 
-const monthDay = z
-  .string()
-  .regex(/^\d{2}-\d{2}$/, 'must be a month-day "MM-DD"')
-  .refine((md) => {
+const monthDay = z.string().check(
+  z.regex(/^\d{2}-\d{2}$/, 'must be a month-day "MM-DD"'),
+  z.refine((md) => {
     const month = Number(md.slice(0, 2));
     const day = Number(md.slice(3, 5));
     return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
-  }, 'is not a real month-day');
+  }, 'is not a real month-day'),
+);
 
-const isoDate = z.string().refine((d) => parseIsoDate(d) !== undefined, 'must be a real date "YYYY-MM-DD"');
+/** A `'YYYY-MM-DD'` string that names a real date. */
+export const isoDateSchema = z.string().check(z.refine((d) => parseIsoDate(d) !== undefined, 'must be a real date "YYYY-MM-DD"'));
+
+const label = z._default(z.string().check(z.minLength(1)), '弊社休業日');
 
 /** Business hours of a business day, as the half-open interval [open, close) JST (`1.1.hours`). */
 export const businessHoursSchema = z
   .strictObject({ open: clockTime, close: clockTime })
-  .refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] });
+  .check(z.refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] }));
 
 /** The year-end/new-year closure as a span of month-days; it may wrap over the new year (`12-29` to `01-03`). */
 export const yearEndClosureSchema = z.strictObject({ from: monthDay, to: monthDay });
 
 /** A company closure day or range of days (inclusive), with a label shown to people. */
 export const companyClosureSchema = z.union([
-  z.strictObject({ date: isoDate, label: z.string().min(1).default('弊社休業日') }),
+  z.strictObject({ date: isoDateSchema, label }),
   z
-    .strictObject({ from: isoDate, to: isoDate, label: z.string().min(1).default('弊社休業日') })
-    .refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] }),
+    .strictObject({ from: isoDateSchema, to: isoDateSchema, label })
+    .check(z.refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] })),
 ]);
 
 /** Options of {@link createBusinessCalendar}. Everything is optional; defaults are the 2024-10-07 policy's. */
 export const calendarOptionsSchema = z.strictObject({
   /** Business hours, default 09:30–18:30 (`1.1.hours`). */
-  hours: businessHoursSchema.default({ open: '09:30', close: '18:30' }),
+  hours: z._default(businessHoursSchema, { open: '09:30', close: '18:30' }),
   /** Year-end/new-year closure, default December 29 – January 3 (interpretation 1); `null` for none. */
-  yearEndClosure: yearEndClosureSchema.nullable().default({ from: '12-29', to: '01-03' }),
+  yearEndClosure: z._default(z.nullable(yearEndClosureSchema), { from: '12-29', to: '01-03' }),
   /** Company closure days and ranges (`1.1.hours` 弊社の休業日), none by default. */
-  closures: z.array(companyClosureSchema).default([]),
+  closures: z._default(z.array(companyClosureSchema), []),
 });
 
 export type BusinessHours = z.output<typeof businessHoursSchema>;

@@ -1,11 +1,12 @@
 import type { IsoDate } from './civil.js';
-import { createBusinessCalendar, type BusinessCalendar, type DayDescription } from './business-calendar.js';
+import type { DayDescription } from './business-calendar.js';
+import { calendarOf } from '../policy/context.js';
+import { policy20241007 } from '../policy/policy-2024-10-07.js';
 import type { NationalHoliday } from './holidays.js';
 import type { DateInput, InstantInput } from './input.js';
 
 // The calendar of the 2024-10-07 policy (`1.1.hours`, interpretations 1–2), built on first use.
-let policyCalendar: BusinessCalendar | undefined;
-const calendar = (): BusinessCalendar => (policyCalendar ??= createBusinessCalendar());
+const calendar = () => calendarOf(policy20241007);
 
 /**
  * Whether a JST date is a business day under the 2024-10-07 policy (`1.1.hours`):

@@ -1,0 +1,76 @@
+import type { ClauseId } from './clauses.js';
+
+/** A text in both languages of the policy. */
+export interface Bilingual {
+  readonly ja: string;
+  readonly en: string;
+}
+
+/**
+ * Why a decision came out as it did: a stable `code` to branch on, the clause it
+ * rests on, and a message for people in Japanese and English.
+ */
+export interface Reason {
+  readonly code: string;
+  readonly clause: ClauseId;
+  readonly message: Bilingual;
+}
+
+/**
+ * What every rule returns: plain, serialisable data, discriminated by `outcome`.
+ *
+ * - `rule`: the function that decided (`'releaseEndOfSupport'`, …);
+ * - `outcome`: a small string union per rule;
+ * - `value`: the computed value where there is one (a date, an instant, a list), else `null`;
+ * - `clauses`: the clause ids that decided it;
+ * - `reasons`: each with a stable code and a message in Japanese and English;
+ * - `policyVersion`: the policy version that produced it.
+ *
+ * @example
+ * ```ts
+ * const decision = releaseEndOfSupport('2026-04-01');
+ * if (decision.outcome === 'ends') sendMail(decision.value.lastSupportedDate);
+ * console.log(renderDecision(decision, 'en'));
+ * ```
+ */
+export interface Decision<Outcome extends string = string, Value = unknown> {
+  readonly rule: string;
+  readonly outcome: Outcome;
+  readonly value: Value;
+  readonly clauses: readonly ClauseId[];
+  readonly reasons: readonly Reason[];
+  readonly policyVersion: string;
+}
+
+/** Builds a reason. */
+export function reason(code: string, clause: ClauseId, ja: string, en: string): Reason {
+  return { code, clause, message: { ja, en } };
+}
+
+/** Builds a decision; its clauses are those of its reasons plus any given, in first-seen order. */
+export function decide<Outcome extends string, Value>(
+  rule: string,
+  policyVersion: string,
+  outcome: Outcome,
+  value: Value,
+  reasons: readonly Reason[],
+  extraClauses: readonly ClauseId[] = [],
+): Decision<Outcome, Value> {
+  const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
+  return { rule, outcome, value, clauses, reasons, policyVersion };
+}
+
+/**
+ * A decision as text for people, in Japanese or English: the outcome first, then each
+ * reason with its clause, then the policy version.
+ *
+ * @example
+ * ```ts
+ * renderDecision(discretionaryEndNoticeDeadline('2027-06-30'), 'ja');
+ * ```
+ */
+export function renderDecision(decision: Decision, lang: 'ja' | 'en' = 'ja'): string {
+  const lines = decision.reasons.map((r) => `- ${r.message[lang]} [${r.clause}]`);
+  const version = lang === 'ja' ? `ポリシー ${decision.policyVersion}` : `policy ${decision.policyVersion}`;
+  return [`${decision.outcome}`, ...lines, `(${version}; ${decision.clauses.join(', ')})`].join('\n');
+}
