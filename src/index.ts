@@ -54,3 +54,14 @@ export {
 export { policy20241007 } from './policy/policy-2024-10-07.js';
 export { definePolicy, parsePolicy, diffPolicies, clausesOfParameter, type PolicyChange, type PolicyOverrides } from './policy/define.js';
 export { calendarOf, type RuleOptions } from './policy/context.js';
+export { addCalendarDays, calendarDaysBetween } from './calendar/calendar-days.js';
+export { reason, decide } from './policy/decision.js';
+
+// Rules, chapter by chapter.
+export * from './cases/index.js';
+export * from './releases/index.js';
+export * from './scope/index.js';
+export * from './cloud/index.js';
+export * from './client-apps/index.js';
+export * from './customized/index.js';
+export * from './timeline/index.js';

@@ -1,0 +1,2 @@
+// Rules of this chapter; see docs/policy/ for the clauses they decide.
+export {};
