@@ -44,7 +44,8 @@ export function parseWith<S extends z.ZodMiniType>(
   code: Exclude<CsPolicyErrorCode, 'OUT_OF_COVERAGE'>,
   subject: string,
 ): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput lets describeIssue tell a missing field from a wrong one.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new CsPolicyError(code, `invalid ${subject}: ${formatIssues(toInputIssues(result.error.issues))}`, toInputIssues(result.error.issues));
 }

@@ -2,12 +2,9 @@ import type { Command } from 'commander';
 import { toJstIsoString, type BusinessCalendar, type ClosureReason, type DayDescription } from '../index.js';
 import { DAY_MS, daysInMonth, epochDayFromCivil, formatEpochDay, weekdayOf } from '../calendar/civil.js';
 import { CsPolicyError } from '../errors.js';
-import { pick, toJson, type CliIo, type Lang } from './io.js';
+import { pick, toJson, type Lang } from './io.js';
+import type { CliContext } from './context.js';
 
-export interface GlobalOptions {
-  json?: boolean;
-  lang: Lang;
-}
 
 const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -75,7 +72,7 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
 }
 
 /** `cs-policy` with no subcommand: is support open now, the next opening, and the closures ahead. */
-export function summary(calendar: BusinessCalendar, now: Date, lang: Lang): { text: string; json: unknown } {
+export function summary(calendar: BusinessCalendar, policyVersion: string, now: Date, lang: Lang): { text: string; json: unknown } {
   const open = calendar.isWithinBusinessHours(now);
   const todayDay = Math.floor(Date.parse(`${toJstIsoString(now).slice(0, 10)}T00:00:00Z`) / DAY_MS);
   // While open, the next opening is on a later day: look from the next JST midnight.
@@ -83,7 +80,7 @@ export function summary(calendar: BusinessCalendar, now: Date, lang: Lang): { te
   const ahead = calendar.closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(todayDay + 90)).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
   const close = calendar.options.hours.close;
   const lines = [
-    pick(lang, { ja: 'JMAS カスタマー・サービス (ポリシー 2024-10-07)', en: 'JMAS Customer Services (policy 2024-10-07)' }),
+    pick(lang, { ja: `JMAS カスタマー・サービス (ポリシー ${policyVersion})`, en: `JMAS Customer Services (policy ${policyVersion})` }),
     pick(lang, {
       ja: `現在 ${toJstIsoString(now)}: ${open ? `受付時間内です (${close} まで)` : '受付時間外です'}`,
       en: `Now ${toJstIsoString(now)}: support is ${open ? `open (until ${close} JST)` : 'closed'}`,
@@ -94,10 +91,12 @@ export function summary(calendar: BusinessCalendar, now: Date, lang: Lang): { te
     '',
     pick(lang, { ja: 'ヘルプ: cs-policy --help', en: 'Help: cs-policy --help' }),
   ];
-  return { text: lines.join('\n'), json: { now: toJstIsoString(now), open, nextOpening: toJstIsoString(nextOpening), closuresAhead: ahead } };
+  return { text: lines.join('\n'), json: { policyVersion, now: toJstIsoString(now), open, nextOpening: toJstIsoString(nextOpening), closuresAhead: ahead } };
 }
 
-export function registerCalendarCommands(program: Command, io: CliIo, globals: () => GlobalOptions, calendar: () => BusinessCalendar): void {
+export function registerCalendarCommands(program: Command, ctx: CliContext): void {
+  const { io, calendar } = ctx;
+  const globals = ctx.options;
   program
     .command('day')
     .description('whether a JST date is a business day, and every reason it is closed')
