@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library: ESM and CJS, each with its own declarations.
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', ics: 'src/ics/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

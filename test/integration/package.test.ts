@@ -55,6 +55,13 @@ describe('the packed package', () => {
     expect(result.out.trim()).toBe('false function');
   });
 
+  it('serves the iCalendar entry point to ESM and CJS', () => {
+    const esm = run(process.execPath, ['--input-type=module', '-e', "import { closuresToIcs } from '@jmas/cs-policy/ics'; console.log(closuresToIcs({ from: '2027-01-11', to: '2027-01-11' }, { stamp: 0 }).includes('DTSTART;VALUE=DATE:20270111'));"], consumer);
+    expect(esm.out.trim()).toBe('true');
+    const cjs = run(process.execPath, ['-e', "console.log(typeof require('@jmas/cs-policy/ics').obligationsToIcs)"], consumer);
+    expect(cjs.out.trim()).toBe('function');
+  });
+
   it('type-checks TypeScript consumers, ESM and CJS', () => {
     writeFileSync(
       join(consumer, 'consumer.mts'),

@@ -1,0 +1,123 @@
+import icalGenerator, { type ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { IsoDate } from '../calendar/civil.js';
+import { toEpochMs, type DateInput, type InstantInput } from '../calendar/input.js';
+import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
+import { CLAUSES } from '../policy/clauses.js';
+import type { Obligation } from '../timeline/obligation.js';
+import type { ClosureReason } from '../calendar/business-calendar.js';
+
+/** Options of the iCalendar exports. */
+export interface IcsOptions extends RuleOptions {
+  /** Language of summaries and descriptions (default `'ja'`). */
+  readonly lang?: 'ja' | 'en';
+  /** DTSTAMP of every event (default: now). Pass a fixed instant for reproducible files. */
+  readonly stamp?: InstantInput;
+}
+
+const ZONE = 'Asia/Tokyo';
+// Japan has one offset all year and no DST, so the VTIMEZONE is a single STANDARD rule.
+const VTIMEZONE_TOKYO = ['BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
+
+function newCalendar(name: string, lang: 'ja' | 'en'): ICalCalendar {
+  return icalGenerator({
+    name,
+    prodId: { company: 'JMAS', product: 'cs-policy', language: lang === 'ja' ? 'JA' : 'EN' },
+    timezone: { name: ZONE, generator: () => VTIMEZONE_TOKYO },
+  });
+}
+
+/** An all-day date for ical-generator, fixed to Tokyo so no process time zone can shift it. */
+function tokyoDate(date: IsoDate): DateTime {
+  return DateTime.fromISO(date, { zone: ZONE });
+}
+
+function stampOf(options: IcsOptions | undefined): DateTime {
+  const ms = options?.stamp === undefined ? Date.now() : toEpochMs(options.stamp, 'stamp');
+  return DateTime.fromMillis(ms, { zone: 'utc' });
+}
+
+function closureSummary(reasons: readonly ClosureReason[], lang: 'ja' | 'en'): string {
+  const parts = reasons.filter((r) => r.kind !== 'weekend').map((r) => {
+    switch (r.kind) {
+      case 'national-holiday':
+        return lang === 'ja' ? r.name : r.nameEn;
+      case 'year-end':
+        return lang === 'ja' ? '年末年始休業' : 'Year-end closure';
+      case 'company-closure':
+        return r.label;
+      default:
+        return '';
+    }
+  });
+  return `${lang === 'ja' ? 'サポート休業' : 'Support closed'}: ${parts.join(' / ')}`;
+}
+
+/**
+ * The closures of a period (national holidays, the year-end closure, company closure days; not
+ * ordinary weekends) as an iCalendar file of all-day events, each explaining why (`1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * import { closuresToIcs } from '@jmas/cs-policy/ics';
+ * writeFileSync('closures-2027.ics', closuresToIcs({ from: '2027-01-01', to: '2027-12-31' }, { lang: 'en' }));
+ * ```
+ */
+export function closuresToIcs(range: { readonly from: DateInput; readonly to: DateInput }, options?: IcsOptions): string {
+  const policy = policyOf(options);
+  const lang = options?.lang ?? 'ja';
+  const days = calendarOf(policy).closedDaysBetween(range.from, range.to).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
+  const stamp = stampOf(options);
+  const cal = newCalendar(lang === 'ja' ? `JMAS サポート休業日 (ポリシー ${policy.version})` : `JMAS support closures (policy ${policy.version})`, lang);
+  for (const day of days) {
+    const start = tokyoDate(day.date);
+    cal.createEvent({
+      id: `closure-${day.date}@cs-policy.jmas`,
+      start,
+      end: start.plus({ days: 1 }),
+      allDay: true,
+      stamp,
+      summary: closureSummary(day.closures, lang),
+      description: `${CLAUSES['1.1.hours'][lang]} [1.1.hours] — ${lang === 'ja' ? 'ポリシー' : 'policy'} ${policy.version}`,
+      categories: [{ name: 'CLOSURE' }],
+    });
+  }
+  return cal.toString();
+}
+
+/**
+ * The dated obligations of an event (as `obligationsFor` returns them) as an iCalendar file:
+ * all-day events for dates, timed events in Asia/Tokyo for instants. Obligations with no
+ * computable date ("agree separately") are left out. Each description carries the clause and
+ * the reasons.
+ *
+ * @example
+ * ```ts
+ * import { obligationsFor } from '@jmas/cs-policy';
+ * import { obligationsToIcs } from '@jmas/cs-policy/ics';
+ * const ics = obligationsToIcs(obligationsFor({ kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2027-04-01' }).value);
+ * ```
+ */
+export function obligationsToIcs(obligations: readonly Obligation[], options?: IcsOptions & { readonly name?: string }): string {
+  const policy = policyOf(options);
+  const lang = options?.lang ?? 'ja';
+  const stamp = stampOf(options);
+  const cal = newCalendar(options?.name ?? (lang === 'ja' ? `JMAS ポリシー上の期限 (${policy.version})` : `JMAS policy deadlines (${policy.version})`), lang);
+  for (const [index, obligation] of obligations.entries()) {
+    if (obligation.due.kind === 'agree-separately') continue;
+    const description = [
+      ...obligation.reasons.map((r) => `${r.message[lang]} [${r.clause}]`),
+      `${CLAUSES[obligation.clause][lang]} [${obligation.clause}]`,
+    ].join('\n');
+    const base = { id: `${obligation.id}-${index}@cs-policy.jmas`, stamp, summary: obligation.what[lang], description, categories: [{ name: obligation.clause }] };
+    if (obligation.due.kind === 'date') {
+      const start = tokyoDate(obligation.due.date);
+      cal.createEvent({ ...base, start, end: start.plus({ days: 1 }), allDay: true });
+    } else {
+      const start = DateTime.fromMillis(toEpochMs(obligation.due.at), { zone: ZONE });
+      cal.createEvent({ ...base, start, end: start.plus({ minutes: 30 }), timezone: ZONE });
+    }
+  }
+  return cal.toString();
+}
+
