@@ -1,2 +1,10 @@
-// Rules of this chapter; see docs/policy/ for the clauses they decide.
-export {};
+// Chapter 7 — support of customized versions; see docs/policy/07-customized-versions.md.
+export {
+  customizationCharge,
+  CUSTOMIZATION_REQUESTS,
+  type CustomizationRequest,
+  type CustomizationChargeInput,
+  type CustomizationChargeOutcome,
+  type CustomizationChargeValue,
+  type CustomizationChargeDecision,
+} from './charge.js';

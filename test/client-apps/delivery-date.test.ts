@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { clientAppDeliveryDate, CsPolicyError, definePolicy, policy20241007, type ClientAppDeliveryDecision } from '../../src/index.js';
+
+// Reference calendar (JST), weekdays checked with `date -d`:
+//   2026-12-25 Fri · 26 Sat · 27 Sun · 28 Mon · 29 Tue–2027-01-03 Sun year-end closure (01-01 Fri 元日)
+//   2027-01-04 Mon · 01-08 Fri · 01-11 Mon 成人の日 · 01-15 Fri · 01-18 Mon · 01-22 Fri
+//   Golden Week 2027: 04-28 Wed · 04-29 Thu 昭和の日 · 04-30 Fri · 05-01 Sat · 05-02 Sun ·
+//   05-03 Mon 憲法記念日 · 05-04 Tue みどりの日 · 05-05 Wed こどもの日 · 05-06 Thu · 05-18 Tue · 05-19 Wed
+
+function due(decision: ClientAppDeliveryDecision) {
+  if (decision.outcome !== 'due') throw new Error(`expected a due date, got ${decision.outcome}`);
+  return decision.value;
+}
+const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
+
+describe('6.lead-time: 10 business days after the build materials (interpretation 6)', () => {
+  it('counts from a receipt inside hours, not counting the receipt day', () => {
+    // Fri 12-25 10:00 is inside hours: receipt day 12-25. Business days after it:
+    // 12-28 (1), [12-29..01-03 closure], 01-04 (2), 01-05 (3), 01-06 (4), 01-07 (5), 01-08 (6),
+    // [01-09 Sat, 01-10 Sun, 01-11 成人の日], 01-12 (7), 01-13 (8), 01-14 (9), 01-15 (10).
+    const d = clientAppDeliveryDate('2026-12-25T10:00+09:00');
+    expect(d.outcome).toBe('due');
+    expect(d.value).toEqual({
+      receivedAt: '2026-12-25T10:00:00+09:00',
+      effectiveReceivedAt: '2026-12-25T10:00:00+09:00',
+      effectiveReceiptDate: '2026-12-25',
+      dueDate: '2027-01-15',
+      businessDays: 10,
+      paid: true,
+    });
+    expect(codes(d)).toEqual(['RECEIVED_WITHIN_HOURS', 'LEAD_TIME', 'CLOSED_DAYS_CROSSED', 'PAID_SERVICE']);
+    expect(d.clauses).toEqual(['6.lead-time', '6.fee', '6.build-materials', '1.1.hours']);
+    expect(d.rule).toBe('clientAppDeliveryDate');
+    // The holidays crossed are named, so a reader sees why the date moved.
+    const crossed = d.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!;
+    expect(crossed.message.ja).toContain('2027-01-11 成人の日');
+    expect(crossed.message.ja).toContain('2026-12-29 年末年始休業');
+  });
+
+  it('moves a receipt after 18:30 to the next business opening', () => {
+    // Fri 12-25 19:00 is outside hours: received at Mon 12-28 09:30, receipt day 12-28.
+    // 01-04..01-08 (1–5), [01-11 成人の日], 01-12..01-15 (6–9), 01-18 (10).
+    const d = clientAppDeliveryDate('2026-12-25T19:00+09:00');
+    expect(due(d)).toMatchObject({ effectiveReceivedAt: '2026-12-28T09:30:00+09:00', effectiveReceiptDate: '2026-12-28', dueDate: '2027-01-18' });
+    expect(codes(d)[0]).toBe('RECEIVED_OUTSIDE_HOURS');
+  });
+
+  it('treats 18:30:00 as outside hours and 18:29:59 as inside (half-open hours)', () => {
+    expect(due(clientAppDeliveryDate('2026-12-25T18:30:00+09:00')).dueDate).toBe('2027-01-18');
+    expect(due(clientAppDeliveryDate('2026-12-25T18:29:59+09:00')).dueDate).toBe('2027-01-15');
+  });
+
+  it('keeps the same receipt day for materials that arrive before opening on a business day', () => {
+    // Fri 12-25 08:00 counts as received at 12-25 09:30: receipt day still 12-25.
+    const d = clientAppDeliveryDate('2026-12-25T08:00+09:00');
+    expect(due(d)).toMatchObject({ effectiveReceivedAt: '2026-12-25T09:30:00+09:00', effectiveReceiptDate: '2026-12-25', dueDate: '2027-01-15' });
+    expect(codes(d)[0]).toBe('RECEIVED_OUTSIDE_HOURS');
+  });
+
+  it('moves a receipt on a closed day to the next business opening', () => {
+    // Sun 12-27 is closed: received Mon 12-28 09:30, due 2027-01-18 as above.
+    const d = clientAppDeliveryDate('2026-12-27T11:00+09:00');
+    expect(due(d)).toMatchObject({ effectiveReceiptDate: '2026-12-28', dueDate: '2027-01-18' });
+    expect(codes(d)[0]).toBe('RECEIVED_ON_CLOSED_DAY');
+    // Wed 12-30 is inside the year-end closure: received Mon 2027-01-04 09:30.
+    // 01-05..01-08 (1–4), [01-11], 01-12..01-15 (5–8), 01-18 (9), 01-19 (10).
+    expect(due(clientAppDeliveryDate('2026-12-30T10:00+09:00'))).toMatchObject({ effectiveReceiptDate: '2027-01-04', dueDate: '2027-01-19' });
+  });
+
+  it('crosses Golden Week', () => {
+    // Wed 04-28 14:00 inside hours: 04-30 (1), [05-01..05-05], 05-06 (2), 05-07 (3),
+    // 05-10..05-14 (4–8), 05-17 (9), 05-18 Tue (10).
+    expect(due(clientAppDeliveryDate('2027-04-28T14:00+09:00')).dueDate).toBe('2027-05-18');
+    // Thu 04-29 昭和の日 is closed: received Fri 04-30 09:30; 05-06 (1), 05-07 (2),
+    // 05-10..05-14 (3–7), 05-17 (8), 05-18 (9), 05-19 Wed (10).
+    const onHoliday = clientAppDeliveryDate('2027-04-29T11:00+09:00');
+    expect(due(onHoliday)).toMatchObject({ effectiveReceiptDate: '2027-04-30', dueDate: '2027-05-19' });
+    expect(codes(onHoliday)[0]).toBe('RECEIVED_ON_CLOSED_DAY');
+    const crossed = onHoliday.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!;
+    expect(crossed.message.en).toContain('2027-05-03');
+    expect(crossed.message.en).toContain('2027-05-05');
+  });
+
+  it('reads every instant form the same, whatever the process time zone', () => {
+    // 2026-12-25T01:00Z is 10:00 JST; 2026-12-25T10:00Z is 19:00 JST.
+    expect(due(clientAppDeliveryDate(new Date('2026-12-25T01:00:00Z'))).dueDate).toBe('2027-01-15');
+    expect(due(clientAppDeliveryDate(Date.parse('2026-12-25T01:00:00Z'))).dueDate).toBe('2027-01-15');
+    expect(due(clientAppDeliveryDate('2026-12-25T10:00:00Z')).dueDate).toBe('2027-01-18');
+    // Without an offset a date-time is JST wall time.
+    expect(due(clientAppDeliveryDate('2026-12-25T10:00')).receivedAt).toBe('2026-12-25T10:00:00+09:00');
+  });
+
+  it('is plain JSON data', () => {
+    const d = clientAppDeliveryDate('2026-12-25T10:00+09:00');
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+});
+
+describe('6.lead-time: with customization the schedule is agreed separately', () => {
+  it('answers agree-separately with no date', () => {
+    const d = clientAppDeliveryDate('2026-12-25T10:00+09:00', { customization: true });
+    expect(d.outcome).toBe('agree-separately');
+    expect(d.value).toEqual({ receivedAt: '2026-12-25T10:00:00+09:00', paid: true });
+    expect(codes(d)).toEqual(['CUSTOMIZATION_AGREE_SEPARATELY', 'PAID_SERVICE']);
+    expect(d.clauses).toEqual(['6.lead-time', '6.fee', '6.build-materials']);
+  });
+
+  it('computes a date when customization is false', () => {
+    expect(clientAppDeliveryDate('2026-12-25T10:00+09:00', { customization: false }).outcome).toBe('due');
+  });
+});
+
+describe('6.fee: every answer says the service is paid', () => {
+  it('carries PAID_SERVICE on due and agree-separately answers', () => {
+    for (const d of [clientAppDeliveryDate('2027-04-28T14:00+09:00'), clientAppDeliveryDate('2027-04-28T14:00+09:00', { customization: true })]) {
+      expect(d.reasons.some((r) => r.code === 'PAID_SERVICE' && r.clause === '6.fee')).toBe(true);
+      expect(d.value.paid).toBe(true);
+    }
+  });
+
+  it('says free when a later policy makes it free (definePolicy)', () => {
+    const policy = definePolicy(policy20241007, { version: '2027-04-01', clientApps: { paid: false } });
+    const d = clientAppDeliveryDate('2026-12-25T10:00+09:00', { policy });
+    expect(d.value.paid).toBe(false);
+    expect(codes(d)).toContain('FREE_SERVICE');
+  });
+});
+
+describe('6.lead-time under another policy version (definePolicy): the deadline moves', () => {
+  it('follows leadTimeBusinessDays = 5', () => {
+    // Receipt Fri 12-25: 12-28 (1), 01-04 (2), 01-05 (3), 01-06 (4), 01-07 Thu (5).
+    const policy = definePolicy(policy20241007, { version: '2027-04-01', clientApps: { leadTimeBusinessDays: 5 } });
+    const d = clientAppDeliveryDate('2026-12-25T10:00+09:00', { policy });
+    expect(due(d)).toMatchObject({ dueDate: '2027-01-07', businessDays: 5 });
+    expect(d.policyVersion).toBe('2027-04-01');
+    expect(d.reasons.find((r) => r.code === 'LEAD_TIME')!.message.en).toContain('5th business day');
+  });
+
+  it('skips a company closure in policy.calendar.closures', () => {
+    // Closure Mon 01-04 – Fri 01-08. Receipt Fri 12-25: 12-28 (1), [closure, 01-09/10 weekend,
+    // 01-11 成人の日], 01-12 (2), 01-13 (3), 01-14 (4), 01-15 (5), 01-18 (6), 01-19 (7),
+    // 01-20 (8), 01-21 (9), 01-22 Fri (10).
+    const policy = definePolicy(policy20241007, {
+      version: '2027-04-01',
+      calendar: { closures: [{ from: '2027-01-04', to: '2027-01-08', label: '臨時休業' }] },
+    });
+    const d = clientAppDeliveryDate('2026-12-25T10:00+09:00', { policy });
+    expect(due(d).dueDate).toBe('2027-01-22');
+    expect(d.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!.message.ja).toContain('2027-01-04 臨時休業');
+    // Unchanged under the 2024-10-07 policy.
+    expect(due(clientAppDeliveryDate('2026-12-25T10:00+09:00')).dueDate).toBe('2027-01-15');
+  });
+});
+
+describe('6.lead-time: bad input', () => {
+  it('rejects a date without a time with INVALID_INSTANT: reception hours decide the receipt day', () => {
+    expect(() => clientAppDeliveryDate('2026-12-25')).toThrow(CsPolicyError);
+    expect(() => clientAppDeliveryDate('2026-12-25')).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => clientAppDeliveryDate('2026-12-25')).toThrow(/receivedAt "2026-12-25" is a date without a time/);
+    // Rejected even when no date is computed: bad input is never half-answered.
+    expect(() => clientAppDeliveryDate('2026-12-25', { customization: true })).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+  });
+
+  it.each([['not a date'], [Number.NaN], [new Date('x')], [null], [{}]])('rejects %s with INVALID_INSTANT', (bad) => {
+    expect(() => clientAppDeliveryDate(bad as never)).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+  });
+
+  it('rejects a non-boolean customization with INVALID_OPTIONS', () => {
+    expect(() => clientAppDeliveryDate('2026-12-25T10:00+09:00', { customization: 'yes' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+  });
+
+  it('rejects a policy that is not one with INVALID_POLICY', () => {
+    expect(() => clientAppDeliveryDate('2026-12-25T10:00+09:00', { policy: { version: 'x' } as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_POLICY' }),
+    );
+  });
+
+  it('answers OUT_OF_COVERAGE beyond the holiday data', () => {
+    expect(() => clientAppDeliveryDate('2051-06-01T10:00+09:00')).toThrow(expect.objectContaining({ code: 'OUT_OF_COVERAGE' }));
+  });
+});

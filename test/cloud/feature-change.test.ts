@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { checkFeatureChangeNotice, CsPolicyError, definePolicy, featureChangeNoticeDate, policy20241007 } from '../../src/index.js';
+
+// Reference dates (JST), weekdays checked with `date -d`:
+//   2027-05-06 Thu (the first business day after Golden Week) − 14 days = 2027-04-22 Thu.
+//   2027-01-10 Sun − 14 days = 2026-12-27 Sun (across the new year).
+//   2028-03-10 Fri − 14 days = 2028-02-25 Fri (2028 is a leap year: February has 29 days).
+//   2027-05-06 − 30 days = 2027-04-06 Tue.
+
+describe('5.feature-change: target notice date (interpretation 7)', () => {
+  it('is the change date minus 14 calendar days', () => {
+    const d = featureChangeNoticeDate('2027-05-06');
+    expect(d.outcome).toBe('notice-by');
+    expect(d.value).toEqual({ changeDate: '2027-05-06', targetNoticeDate: '2027-04-22', days: 14 });
+    expect(d.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'TARGET_NOT_DEADLINE']);
+    expect(d.clauses).toEqual(['5.feature-change']);
+    expect(d.rule).toBe('featureChangeNoticeDate');
+  });
+
+  it('counts calendar days across the new year and a leap day, not business days', () => {
+    expect(featureChangeNoticeDate('2027-01-10').value.targetNoticeDate).toBe('2026-12-27');
+    expect(featureChangeNoticeDate('2028-03-10').value.targetNoticeDate).toBe('2028-02-25');
+  });
+
+  it('reads an instant as its JST date', () => {
+    // 2027-05-05T15:00Z is 2027-05-06 00:00 JST.
+    expect(featureChangeNoticeDate(new Date('2027-05-05T15:00:00Z')).value.changeDate).toBe('2027-05-06');
+    expect(featureChangeNoticeDate('2027-05-06T09:00+09:00').value.targetNoticeDate).toBe('2027-04-22');
+  });
+
+  it('moves with policy.cloud.featureChangeNoticeDays (definePolicy)', () => {
+    const policy = definePolicy(policy20241007, { version: '2027-04-01', cloud: { featureChangeNoticeDays: 30 } });
+    const d = featureChangeNoticeDate('2027-05-06', { policy });
+    expect(d.value).toEqual({ changeDate: '2027-05-06', targetNoticeDate: '2027-04-06', days: 30 });
+    expect(d.policyVersion).toBe('2027-04-01');
+  });
+
+  it('rejects what is not a date with INVALID_DATE', () => {
+    for (const bad of ['2027-02-30', 'next week', Number.NaN, new Date('x')]) {
+      expect(() => featureChangeNoticeDate(bad as never)).toThrow(CsPolicyError);
+      expect(() => featureChangeNoticeDate(bad as never)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    }
+  });
+});
+
+describe('5.feature-change: checking a sent notice (late by N days, never forbidden)', () => {
+  const change = '2027-05-06'; // target 2027-04-22
+
+  it('is on target on the target date or earlier', () => {
+    const onDay = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-22' });
+    expect(onDay.outcome).toBe('on-target');
+    expect(onDay.value).toEqual({ changeDate: change, noticeSentOn: '2027-04-22', targetNoticeDate: '2027-04-22', daysBeforeChange: 14, daysLate: 0 });
+    expect(onDay.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'NOTICE_ON_TARGET']);
+    const early = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-01' });
+    expect(early.outcome).toBe('on-target');
+    expect(early.value.daysBeforeChange).toBe(35);
+  });
+
+  it('is late by N days after the target and before the change', () => {
+    // Mon 2027-04-26 is 4 days after Thu 04-22, 10 days before the change.
+    const d = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-26' });
+    expect(d.outcome).toBe('late');
+    expect(d.value.daysLate).toBe(4);
+    expect(d.value.daysBeforeChange).toBe(10);
+    expect(d.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'NOTICE_LATE']);
+    expect(d.reasons[1]!.message.en).toMatch(/4 days late/);
+    // The day before the change is still "late", not a breach: 13 days late.
+    expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-05' }).value.daysLate).toBe(13);
+  });
+
+  it('reports a notice on or after the change date as after-change', () => {
+    const same = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-06' });
+    expect(same.outcome).toBe('after-change');
+    expect(same.value).toMatchObject({ daysBeforeChange: 0, daysLate: 14 });
+    expect(same.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'NOTICE_AFTER_CHANGE']);
+    const after = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-10' });
+    expect(after.outcome).toBe('after-change');
+    expect(after.value).toMatchObject({ daysBeforeChange: -4, daysLate: 18 });
+  });
+
+  it('compares JST dates of instants', () => {
+    // 23:30 JST on the target day is still the target day.
+    expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-22T23:30+09:00' }).outcome).toBe('on-target');
+    // 2027-04-22T15:30Z is 2027-04-23 00:30 JST: one day late.
+    const d = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: new Date('2027-04-22T15:30:00Z') });
+    expect(d.outcome).toBe('late');
+    expect(d.value.daysLate).toBe(1);
+  });
+
+  it('follows the policy days (definePolicy)', () => {
+    const policy = definePolicy(policy20241007, { version: '2027-04-01', cloud: { featureChangeNoticeDays: 30 } });
+    // Target 2027-04-06; a notice on 04-22 is 16 days late under this policy.
+    const d = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-22' }, { policy });
+    expect(d.outcome).toBe('late');
+    expect(d.value.daysLate).toBe(16);
+  });
+
+  it('rejects a malformed object with INVALID_INPUT and a bad date with INVALID_DATE', () => {
+    const expectCode = (input: unknown, code: string) =>
+      expect(() => checkFeatureChangeNotice(input as never)).toThrow(expect.objectContaining({ name: 'CsPolicyError', code }));
+    expectCode({ changeDate: change }, 'INVALID_INPUT');
+    expectCode({ changeDate: change, noticeSentOn: true }, 'INVALID_INPUT');
+    expectCode({ changeDate: change, noticeSentOn: '2027-04-22', note: 'x' }, 'INVALID_INPUT');
+    expectCode(undefined, 'INVALID_INPUT');
+    expectCode({ changeDate: '2027-13-01', noticeSentOn: '2027-04-22' }, 'INVALID_DATE');
+    expectCode({ changeDate: change, noticeSentOn: 'yesterday' }, 'INVALID_DATE');
+    expect(() => checkFeatureChangeNotice({ changeDate: change } as never)).toThrow(/noticeSentOn: is required/);
+  });
+});
