@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { assessSupportRequest, definePolicy, policy20241007, SUPPORT_REQUEST_OUTCOMES } from '../../src/index.js';
+import { codeOf, codes, errorOf, expectWellFormed } from '../releases/helpers.js';
+
+// The day of the requests: 2026-05-11, a Monday (`date -d 2026-05-11 +%a`).
+const ON = '2026-05-11';
+
+describe('4.3.scope: what customer service covers', () => {
+  it.each([['inquiry'], ['defect']] as const)('an ordinary %s is supported', (kind) => {
+    const d = assessSupportRequest({ kind, on: ON });
+    expect(d.outcome).toBe('supported');
+    expect(d.value).toEqual({ on: ON, kind, cause: 'unknown', applicable: ['supported'], ends: [] });
+    expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE']);
+    expect(d.clauses).toEqual(['4.3.scope']);
+    expectWellFormed(d);
+  });
+
+  it('a defect caused by the product itself is supported', () => {
+    expect(assessSupportRequest({ kind: 'defect', cause: 'product', on: ON }).outcome).toBe('supported');
+  });
+
+  it('lists the outcomes from the most restrictive', () => {
+    expect(SUPPORT_REQUEST_OUTCOMES).toEqual(['not-supported', 'information-only', 'paid-option', 'paid', 'limited', 'supported']);
+  });
+});
+
+describe('4.3.onsite: on-site support is a paid option', () => {
+  it('is outside customer service; consult sales or customer service', () => {
+    const d = assessSupportRequest({ kind: 'onsite', on: ON });
+    expect(d.outcome).toBe('paid-option');
+    expect(codes(d)).toEqual(['ONSITE_OUT_OF_SCOPE', 'ONSITE_PAID_OPTION']);
+    expect(d.clauses).toEqual(['4.3.scope', '4.3.onsite']);
+    expect(d.reasons[1]!.message.ja).toContain('弊社営業担当またはカスタマー・サービスまでご相談ください');
+    expectWellFormed(d);
+  });
+
+  it('follows policy.scope.onsite', () => {
+    const included = definePolicy(policy20241007, { version: '2026-01-01', scope: { onsite: 'included' } });
+    const none = definePolicy(policy20241007, { version: '2026-01-02', scope: { onsite: 'unavailable' } });
+    expect(assessSupportRequest({ kind: 'onsite', on: ON }, { policy: included }).outcome).toBe('supported');
+    expect(codes(assessSupportRequest({ kind: 'onsite', on: ON }, { policy: included }))).toEqual(['ONSITE_INCLUDED']);
+    expect(assessSupportRequest({ kind: 'onsite', on: ON }, { policy: none }).outcome).toBe('not-supported');
+  });
+});
+
+describe('4.3.customization: customization is paid; customized versions follow chapter 7', () => {
+  it('is paid', () => {
+    const d = assessSupportRequest({ kind: 'customization', on: ON });
+    expect(d.outcome).toBe('paid');
+    expect(codes(d)).toEqual(['CUSTOMIZATION_OUT_OF_SCOPE', 'CUSTOMIZATION_PAID', 'CUSTOMIZED_VERSION_SUPPORT']);
+    expect(d.clauses).toEqual(['4.3.scope', '4.3.customization', '7.scope']);
+    expect(d.reasons[1]!.message.ja).toContain('第7章');
+  });
+
+  it('follows policy.scope.customization', () => {
+    const included = definePolicy(policy20241007, { version: '2026-01-01', scope: { customization: 'included' } });
+    expect(assessSupportRequest({ kind: 'customization', on: ON }, { policy: included }).outcome).toBe('supported');
+  });
+});
+
+describe('4.3.third-party: problems caused by the OS or third-party products are limited', () => {
+  it('caused by the OS: limited, contact the vendor, we help as far as possible', () => {
+    const d = assessSupportRequest({ kind: 'defect', cause: 'os', environment: { os: { name: 'iPadOS 18' } }, on: ON });
+    expect(d.outcome).toBe('limited');
+    expect(codes(d)).toEqual(['OS_THIRD_PARTY_OUT_OF_SCOPE', 'CAUSED_BY_OS']);
+    const msg = d.reasons[1]!.message;
+    expect(msg.ja).toContain('OS (iPadOS 18)');
+    expect(msg.ja).toContain('調査・修正・検証には限りがある');
+    expect(msg.ja).toContain('提供会社へお問い合わせください');
+    expect(msg.en).toContain('as far as it can');
+    expectWellFormed(d);
+  });
+
+  it('caused by a third-party product (e.g. O365 misbehaving in the KAITO browser)', () => {
+    const d = assessSupportRequest({ kind: 'defect', cause: 'third-party', environment: { thirdParty: [{ name: 'Microsoft 365' }] }, on: ON });
+    expect(d.outcome).toBe('limited');
+    expect(codes(d)[1]).toBe('CAUSED_BY_THIRD_PARTY');
+    expect(d.reasons[1]!.message.en).toContain('Microsoft 365');
+  });
+});
+
+describe('4.3.os-eol: OS or prerequisite product past its maker’s end of support', () => {
+  // Windows 10: the maker's support lasted up to and including 2025-10-14.
+  const windows10 = { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14' };
+
+  it('is not supported after the maker’s last day', () => {
+    const d = assessSupportRequest({ kind: 'defect', environment: { os: windows10 }, on: ON });
+    expect(d.outcome).toBe('not-supported');
+    expect(d.value.ends).toEqual([{ component: 'os', name: 'Windows 10', basis: 'vendor', lastSupportedDate: '2025-10-14', ended: true }]);
+    expect(codes(d)).toEqual(['OS_VENDOR_SUPPORT_ENDED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'PLAN_UPGRADES']);
+    expectWellFormed(d);
+  });
+
+  it('is still supported on the maker’s last day itself, and ends the next day', () => {
+    const last = assessSupportRequest({ kind: 'inquiry', environment: { os: windows10 }, on: '2025-10-14' });
+    expect(last.outcome).toBe('supported');
+    expect(codes(last)).toEqual(['WITHIN_CUSTOMER_SERVICE', 'OS_VENDOR_SUPPORT_ENDS', 'PLAN_UPGRADES']);
+    // 2025-10-14T15:00Z is 2025-10-15 00:00 JST: the first day without the maker's support.
+    expect(assessSupportRequest({ kind: 'inquiry', environment: { os: windows10 }, on: new Date('2025-10-14T15:00:00Z') }).outcome).toBe('not-supported');
+  });
+
+  it('a prerequisite third-party product past its vendor’s end is not supported either', () => {
+    const d = assessSupportRequest({
+      kind: 'defect',
+      cause: 'product',
+      environment: { thirdParty: [{ name: 'Chrome 109', vendorSupportEndsOn: '2023-10-10' }, { name: 'Edge', vendorSupportEndsOn: '2030-01-01' }] },
+      on: ON,
+    });
+    expect(d.outcome).toBe('not-supported');
+    expect(d.value.ends.map((e) => [e.name, e.ended])).toEqual([
+      ['Chrome 109', true],
+      ['Edge', false],
+    ]);
+    expect(codes(d)).toEqual(['THIRD_PARTY_VENDOR_SUPPORT_ENDED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'THIRD_PARTY_VENDOR_SUPPORT_ENDS', 'PLAN_UPGRADES']);
+  });
+});
+
+describe('4.3.discretionary-end: the company’s own end of support for an OS or product', () => {
+  it('after the discretionary end date: not supported, even though the maker still supports it', () => {
+    const d = assessSupportRequest({
+      kind: 'defect',
+      environment: { os: { name: 'Android 12', vendorSupportEndsOn: '2027-03-31', discretionaryEndOn: '2026-03-31' } },
+      on: ON,
+    });
+    expect(d.outcome).toBe('not-supported');
+    expect(d.value.ends).toEqual([
+      { component: 'os', name: 'Android 12', basis: 'vendor', lastSupportedDate: '2027-03-31', ended: false },
+      { component: 'os', name: 'Android 12', basis: 'discretionary', lastSupportedDate: '2026-03-31', ended: true },
+    ]);
+    expect(codes(d)).toEqual(['DISCRETIONARY_END_PASSED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'OS_VENDOR_SUPPORT_ENDS', 'PLAN_UPGRADES']);
+  });
+
+  it('before it: supported, and the coming end is reported', () => {
+    const d = assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'Android 12', discretionaryEndOn: '2026-12-31' } }, on: ON });
+    expect(d.outcome).toBe('supported');
+    expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE', 'DISCRETIONARY_END_SCHEDULED', 'PLAN_UPGRADES']);
+  });
+});
+
+describe('4.3.after-eos: after an OS or third-party end, information on similar past problems only', () => {
+  it('says so, without a guarantee of resolution', () => {
+    const d = assessSupportRequest({ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14' } }, on: ON });
+    const info = d.reasons.find((r) => r.clause === '4.3.after-eos');
+    expect(info?.code).toBe('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY');
+    expect(info?.message.ja).toContain('情報提供を行います');
+    expect(info?.message.ja).toContain('保証されません');
+  });
+});
+
+describe('4.3.customer-upgrade: customers plan their OS and third-party upgrades', () => {
+  it('is asked whenever an OS or third-party end date is known', () => {
+    const d = assessSupportRequest({ kind: 'inquiry', environment: { thirdParty: [{ name: 'Edge', vendorSupportEndsOn: '2030-01-01' }] }, on: ON });
+    expect(d.reasons.find((r) => r.clause === '4.3.customer-upgrade')?.message.ja).toContain('計画的なバージョンアップ');
+    // Not when no end date is known.
+    expect(assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'iOS 18' } }, on: ON }).clauses).not.toContain('4.3.customer-upgrade');
+  });
+});
+
+describe('3.3.after-eos: a release past its end of support gets information only', () => {
+  it('is information-only after the release’s last supported day', () => {
+    // Release 2.4's successor reached GA on 2025-10-01 → last supported day 2026-03-30
+    // (30 + 30 + 31 + 31 + 28 = 150 → Feb 28, + 30 → Mar 30; `date -d '2025-10-01 +180 days'`).
+    const d = assessSupportRequest({ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-03-30' } }, on: ON });
+    expect(d.outcome).toBe('information-only');
+    expect(codes(d)).toEqual(['RELEASE_SUPPORT_ENDED', 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'USE_LATEST_VERSION']);
+    expect(d.reasons[1]!.message.ja).toContain('2026-03-31 以降');
+    expect(d.clauses).toEqual(['3.3.after-eos', '3.recommend-latest']);
+    expectWellFormed(d);
+  });
+
+  it('is supported up to and including that day', () => {
+    const d = assessSupportRequest({ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-05-11' } }, on: ON });
+    expect(d.outcome).toBe('supported');
+    expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE', 'RELEASE_SUPPORTED_UNTIL']);
+    expect(d.value.ends).toEqual([{ component: 'release', name: '2.4', basis: 'release', lastSupportedDate: '2026-05-11', ended: false }]);
+  });
+});
+
+describe('4.3.scope: several findings → the most restrictive outcome, every reason listed', () => {
+  it('OS past its end + caused by a third-party product + release past its end', () => {
+    const d = assessSupportRequest({
+      kind: 'defect',
+      cause: 'third-party',
+      environment: {
+        os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14' },
+        thirdParty: [{ name: 'Microsoft 365' }],
+        release: { name: '2.4', lastSupportedDate: '2026-03-30' },
+      },
+      on: ON,
+    });
+    expect(d.outcome).toBe('not-supported');
+    expect(d.value.applicable).toEqual(['not-supported', 'information-only', 'limited']);
+    expect(codes(d)).toEqual([
+      'OS_VENDOR_SUPPORT_ENDED',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'RELEASE_SUPPORT_ENDED',
+      'NO_NEW_PROBLEM_RESPONSE_OR_FIXES',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'OS_THIRD_PARTY_OUT_OF_SCOPE',
+      'CAUSED_BY_THIRD_PARTY',
+      'PLAN_UPGRADES',
+      'USE_LATEST_VERSION',
+    ]);
+    expectWellFormed(d);
+  });
+
+  it('on-site for a release past its end: information-only beats paid-option', () => {
+    const d = assessSupportRequest({ kind: 'onsite', environment: { release: { name: '2.4', lastSupportedDate: '2026-03-30' } }, on: ON });
+    expect(d.outcome).toBe('information-only');
+    expect(d.value.applicable).toEqual(['information-only', 'paid-option']);
+  });
+
+  it('customization of a problem caused by the OS: paid beats limited', () => {
+    const d = assessSupportRequest({ kind: 'customization', cause: 'os', on: ON });
+    expect(d.value.applicable).toEqual(['paid', 'limited']);
+    expect(d.outcome).toBe('paid');
+  });
+});
+
+describe('4.3.scope: assessSupportRequest input', () => {
+  it.each([
+    [{ on: ON }, 'kind'],
+    [{ kind: 'complaint', on: ON }, 'kind'],
+    [{ kind: 'defect', cause: 'network', on: ON }, 'cause'],
+    [{ kind: 'defect' }, 'on'],
+    [{ kind: 'defect', on: '2026-05-32' }, 'on'],
+    [{ kind: 'defect', environment: { os: { name: '' } }, on: ON }, 'environment'],
+    [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14T00:00' } }, on: ON }, 'environment'],
+    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: 'never' }] }, on: ON }, 'environment'],
+    [{ kind: 'defect', environment: { release: { lastSupportedDate: '2026-03-30' } }, on: ON }, 'environment'],
+    [{ kind: 'defect', environment: { browser: 'Edge' }, on: ON }, 'environment'],
+    [{ kind: 'defect', on: ON, urgency: 'high' }, ''],
+  ])('%j → INVALID_INPUT', (input, field) => {
+    const error = errorOf(() => assessSupportRequest(input as never));
+    expect(error.code).toBe('INVALID_INPUT');
+    if (field) expect(error.issues.map((i) => i.path[0])).toContain(field);
+  });
+
+  it('names the nested field', () => {
+    const error = errorOf(() =>
+      assessSupportRequest({ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: 'never' }] }, on: ON } as never),
+    );
+    expect(error.issues[0]?.path).toEqual(['environment', 'thirdParty', 0, 'discretionaryEndOn']);
+    expect(codeOf(() => assessSupportRequest(undefined as never))).toBe('INVALID_INPUT');
+  });
+});
