@@ -1,0 +1,225 @@
+import * as z from 'zod/mini';
+import { CsPolicyError } from '../errors.js';
+import { policyOf, type RuleOptions } from '../policy/context.js';
+import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
+import { parseWith } from '../validate.js';
+
+/**
+ * The stages of a case (`1.2.case`, `4.1.survey`), in order.
+ *
+ * @example
+ * ```ts
+ * CASE_STATUSES.indexOf('survey') > CASE_STATUSES.indexOf('final-answer'); // true (4.1.survey)
+ * ```
+ */
+export const CASE_STATUSES = ['submitted', 'registered', 'investigating', 'final-answer', 'survey', 'closed'] as const;
+/** A stage of a case. */
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Where interim software code may run (`2.2.interim-code`): only the affected or a verification environment. */
+export type InterimCodeEnvironment = 'affected' | 'verification';
+
+/**
+ * What can happen to a case:
+ * - `register`: support issues the case number (`1.2.case`);
+ * - `receive-data`: diagnostic data arrives (`2.1.data`: by e-mail, after the case number);
+ * - `split`: support splits the case, one question per case (`1.2.form.one-question`);
+ * - `start-investigation`: work starts from the case number (`1.2.case`);
+ * - `provide-interim-code`: a verification build is handed over (`2.2.interim-code`);
+ * - `request-enhancement`: the request becomes an enhancement request with its own number (`2.3.enhancement`);
+ * - `final-answer`, `send-survey` (`4.1.survey`: only after the final answer), `close`.
+ */
+export type CaseEvent =
+  | { readonly type: 'register'; readonly caseNumber: string }
+  | { readonly type: 'receive-data'; readonly channel: 'email' | 'form' }
+  | { readonly type: 'split'; readonly questions: readonly string[] }
+  | { readonly type: 'start-investigation' }
+  | { readonly type: 'provide-interim-code'; readonly environment: InterimCodeEnvironment | 'production-other' }
+  | { readonly type: 'request-enhancement'; readonly enhancementNumber: string }
+  | { readonly type: 'final-answer' }
+  | { readonly type: 'send-survey' }
+  | { readonly type: 'close' };
+
+/** The kind of a {@link CaseEvent}. */
+export type CaseEventType = CaseEvent['type'];
+
+/**
+ * Every event type, in the order of a typical case.
+ *
+ * @example
+ * ```ts
+ * for (const type of CASE_EVENT_TYPES) console.log(type, CASE_TRANSITIONS[type]);
+ * ```
+ */
+export const CASE_EVENT_TYPES = [
+  'register',
+  'receive-data',
+  'split',
+  'start-investigation',
+  'provide-interim-code',
+  'request-enhancement',
+  'final-answer',
+  'send-survey',
+  'close',
+] as const satisfies readonly CaseEventType[];
+
+/** What every case holds, from submission on. */
+export interface CaseCommon {
+  readonly subject: string;
+  /** The one question or problem of this case (`1.2.form.one-question`). */
+  readonly question: string;
+  readonly urgency: Urgency | null;
+  /** A product id of `policy.products`, when known. */
+  readonly product: string | null;
+  /** The case number of the case this one was split from (`1.2.form.one-question`), else null. */
+  readonly splitFrom: string | null;
+  /** The events applied to this case, oldest first. */
+  readonly history: readonly CaseEventType[];
+}
+
+/** What a case holds once it has a number (`1.2.case`: the number is issued first). */
+export interface NumberedCaseFields extends CaseCommon {
+  readonly caseNumber: string;
+  /** E-mails with diagnostic data received (`2.1.data`). */
+  readonly dataReceived: number;
+  /** Enhancement-request numbers opened from this case (`2.3.enhancement`). */
+  readonly enhancementRequests: readonly string[];
+}
+
+/** What a case holds once investigation may have begun. */
+export interface WorkedCaseFields extends NumberedCaseFields {
+  /** Environments interim code was provided for (`2.2.interim-code`). */
+  readonly interimCodes: readonly InterimCodeEnvironment[];
+}
+
+/** Submitted through the form (or split off), waiting for its case number. */
+export interface SubmittedCase extends CaseCommon {
+  readonly status: 'submitted';
+}
+/** Has its case number; work may start. */
+export interface RegisteredCase extends NumberedCaseFields {
+  readonly status: 'registered';
+}
+/** Support is investigating. */
+export interface InvestigatingCase extends WorkedCaseFields {
+  readonly status: 'investigating';
+}
+/** The final answer has been given (`4.1.survey`: the survey comes next). */
+export interface AnsweredCase extends WorkedCaseFields {
+  readonly status: 'final-answer';
+}
+/** The satisfaction survey has been sent (`4.1.survey`). */
+export interface SurveyedCase extends WorkedCaseFields {
+  readonly status: 'survey';
+}
+/** Closed. */
+export interface ClosedCase extends WorkedCaseFields {
+  readonly status: 'closed';
+}
+
+/**
+ * A case at one stage, discriminated by `status`. Fields exist only from the stage that
+ * gives them meaning: no `caseNumber` before `'registered'`, no `interimCodes` before
+ * `'investigating'`, so a numberless case under investigation cannot be written down.
+ */
+export type CaseState = SubmittedCase | RegisteredCase | InvestigatingCase | AnsweredCase | SurveyedCase | ClosedCase;
+
+const text = z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank'));
+
+const common = {
+  subject: text,
+  question: text,
+  urgency: z.nullable(z.enum(URGENCY_LEVELS)),
+  product: z.nullable(text),
+  splitFrom: z.nullable(text),
+  history: z.array(z.enum(CASE_EVENT_TYPES)),
+};
+const numbered = {
+  ...common,
+  caseNumber: text,
+  dataReceived: z.int().check(z.minimum(0)),
+  enhancementRequests: z.array(text),
+};
+const worked = { ...numbered, interimCodes: z.array(z.enum(['affected', 'verification'])) };
+
+/** Validates a case state handed back by a caller (`transitionCase`). */
+export const caseStateSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('submitted'), ...common }),
+  z.strictObject({ status: z.literal('registered'), ...numbered }),
+  z.strictObject({ status: z.literal('investigating'), ...worked }),
+  z.strictObject({ status: z.literal('final-answer'), ...worked }),
+  z.strictObject({ status: z.literal('survey'), ...worked }),
+  z.strictObject({ status: z.literal('closed'), ...worked }),
+]);
+
+// The schema and the hand-written union must describe the same states.
+type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesType: Same<z.output<typeof caseStateSchema>, Writable<CaseState>> = true;
+void schemaMatchesType;
+
+/** Validates an event (`transitionCase`). */
+export const caseEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('register'), caseNumber: text }),
+  z.strictObject({ type: z.literal('receive-data'), channel: z.enum(['email', 'form']) }),
+  z.strictObject({ type: z.literal('split'), questions: z.array(text).check(z.minLength(2)) }),
+  z.strictObject({ type: z.literal('start-investigation') }),
+  z.strictObject({ type: z.literal('provide-interim-code'), environment: z.enum(['affected', 'verification', 'production-other']) }),
+  z.strictObject({ type: z.literal('request-enhancement'), enhancementNumber: text }),
+  z.strictObject({ type: z.literal('final-answer') }),
+  z.strictObject({ type: z.literal('send-survey') }),
+  z.strictObject({ type: z.literal('close') }),
+]);
+
+/** Input of {@link startCase}: a case draft from `validateCaseIntake` fits as it is. */
+export interface StartCaseInput {
+  readonly subject: string;
+  readonly question: string;
+  readonly urgency?: Urgency;
+  readonly product?: string;
+}
+
+// Not strict: a CaseDraft (with its many other fields) may be passed as it is; only these are kept.
+const startCaseInputSchema = z.object({
+  subject: text,
+  question: text,
+  urgency: z.optional(z.enum(URGENCY_LEVELS)),
+  product: z.optional(text),
+});
+
+/**
+ * A new case, as submitted and before it has a number (`1.2.case`). A draft from
+ * `validateCaseIntake` can be passed as it is (its other fields are not kept).
+ *
+ * @example
+ * ```ts
+ * const submitted = startCase({ subject: 'ログインできない', question: 'iOS 18 でログインできません', urgency: 'high', product: 'kaito' });
+ * // { status: 'submitted', subject: 'ログインできない', question: …, urgency: 'high', product: 'kaito', splitFrom: null, history: [] }
+ * const next = transitionCase(submitted, { type: 'register', caseNumber: 'CS-2027-0001' });
+ * ```
+ * @throws CsPolicyError `INVALID_INPUT` for a missing subject or question, or a product or urgency the policy does not have.
+ */
+export function startCase(input: StartCaseInput, options?: RuleOptions): SubmittedCase {
+  const policy = policyOf(options);
+  const parsed = parseWith(startCaseInputSchema, input, 'INVALID_INPUT', 'case');
+  if (parsed.product !== undefined && !policy.products.some((p) => p.id === parsed.product)) {
+    const ids = policy.products.map((p) => JSON.stringify(p.id)).join(', ');
+    throw new CsPolicyError('INVALID_INPUT', `invalid case: product: must be one of ${ids} (1.1.products)`, [
+      { path: ['product'], message: `must be one of ${ids}` },
+    ]);
+  }
+  if (parsed.urgency !== undefined && !policy.urgencyLevels.includes(parsed.urgency)) {
+    throw new CsPolicyError('INVALID_INPUT', `invalid case: urgency: must be one of ${policy.urgencyLevels.join(', ')}`, [
+      { path: ['urgency'], message: `must be one of ${policy.urgencyLevels.join(', ')}` },
+    ]);
+  }
+  return {
+    status: 'submitted',
+    subject: parsed.subject,
+    question: parsed.question,
+    urgency: parsed.urgency ?? null,
+    product: parsed.product ?? null,
+    splitFrom: null,
+    history: [],
+  };
+}

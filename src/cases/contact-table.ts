@@ -1,0 +1,85 @@
+import type { Weekday } from '../calendar/business-calendar.js';
+import type { CompanyClosure, YearEndClosure } from '../calendar/options.js';
+import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
+import type { Bilingual } from '../policy/decision.js';
+import type { ClauseId } from '../policy/clauses.js';
+import type { Urgency } from '../policy/schema.js';
+
+/**
+ * The policy's サポート・サービス表 (support-service table) as typed data: covered products,
+ * the inquiry form, the emergency phone and the reception hours (`1.1.products`,
+ * `1.1.contacts`, `1.1.channels`, `1.1.hours`).
+ */
+export interface ContactTable {
+  /** Covered products and services (`1.1.products`). */
+  readonly products: readonly { readonly id: string; readonly name: Bilingual }[];
+  /** The inquiry form (`1.1.contacts`, `1.1.channels`: ログインは不要). */
+  readonly webForm: { readonly url: string; readonly loginRequired: boolean; readonly urgencies: readonly Urgency[] };
+  /** The phone number for emergencies only (`1.1.contacts`, `1.1.channels`, interpretation 9). */
+  readonly emergencyPhone: {
+    readonly number: string;
+    readonly urgencies: readonly Urgency[];
+    readonly withinBusinessHoursOnly: boolean;
+  };
+  /** Reception hours (`1.1.hours`): Monday–Friday, [open, close) JST, minus the closed days. */
+  readonly hours: {
+    readonly days: readonly Weekday[];
+    readonly open: string;
+    readonly close: string;
+    readonly timeZone: 'Asia/Tokyo';
+    readonly closedOn: {
+      readonly nationalHolidays: true;
+      readonly yearEnd: YearEndClosure | null;
+      readonly companyClosures: readonly CompanyClosure[];
+    };
+  };
+  readonly clauses: readonly ClauseId[];
+  readonly policyVersion: string;
+}
+
+const WORKING_DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+
+/**
+ * The support-service table of a policy version (default 2024-10-07): where and when to
+ * make an inquiry (`1.1.products`, `1.1.contacts`, `1.1.channels`, `1.1.hours`). Plain data,
+ * safe to render on a page or serialise.
+ *
+ * @example
+ * ```ts
+ * const table = contactTable();
+ * table.webForm.url; // 'https://www.jmas.co.jp/customerservice/'
+ * table.emergencyPhone.number; // '03-5776-2167' (urgency 'high' only, in business hours)
+ * table.hours; // { days: ['monday', …, 'friday'], open: '09:30', close: '18:30', timeZone: 'Asia/Tokyo', closedOn: { … } }
+ * ```
+ * @throws CsPolicyError `INVALID_POLICY` when `options.policy` is not a policy object.
+ */
+export function contactTable(options?: RuleOptions): ContactTable {
+  const policy = policyOf(options);
+  const calendar = calendarOf(policy).options;
+  return {
+    products: policy.products.map((p) => ({ id: p.id, name: { ja: p.name.ja, en: p.name.en } })),
+    webForm: {
+      url: policy.contacts.webFormUrl,
+      loginRequired: policy.channels.webForm.loginRequired,
+      urgencies: [...policy.channels.webForm.urgencies],
+    },
+    emergencyPhone: {
+      number: policy.contacts.emergencyPhone,
+      urgencies: [...policy.channels.phone.urgencies],
+      withinBusinessHoursOnly: policy.channels.phone.withinBusinessHoursOnly,
+    },
+    hours: {
+      days: WORKING_DAYS,
+      open: calendar.hours.open,
+      close: calendar.hours.close,
+      timeZone: 'Asia/Tokyo',
+      closedOn: {
+        nationalHolidays: true,
+        yearEnd: calendar.yearEndClosure ? { ...calendar.yearEndClosure } : null,
+        companyClosures: calendar.closures.map((c) => ({ ...c })),
+      },
+    },
+    clauses: ['1.1.products', '1.1.contacts', '1.1.channels', '1.1.hours'],
+    policyVersion: policy.version,
+  };
+}

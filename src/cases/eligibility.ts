@@ -1,0 +1,164 @@
+import * as z from 'zod/mini';
+import { formatEpochDay, parseIsoDate } from '../calendar/civil.js';
+import { toEpochDay, type DateInput } from '../calendar/input.js';
+import { isoDateSchema } from '../calendar/options.js';
+import { policyOf, type RuleOptions } from '../policy/context.js';
+import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import { CUSTOMER_KINDS, type CustomerKind } from '../policy/schema.js';
+import { parseWith } from '../validate.js';
+import { productList } from './shared.js';
+
+/** The kind of customer asking (`intro.eligibility`); `'none'` is someone with no contract and no partnership. */
+export type EligibilityCustomerKind = CustomerKind | 'none';
+
+/** Input of {@link checkEligibility}. */
+export interface EligibilityInput {
+  readonly customer: {
+    readonly kind: EligibilityCustomerKind;
+    /** First day of the contract, `'YYYY-MM-DD'` (JST). Optional: when omitted the contract is taken to have begun. */
+    readonly contractStart?: string;
+    /** Last day of the contract, inclusive, `'YYYY-MM-DD'` (JST). Optional: when omitted the contract is taken to be open-ended. */
+    readonly contractEnd?: string;
+  };
+  /** A product id of `policy.products` (`'kaito'`, `'sekai-cart'`); omit to ask about the customer only. */
+  readonly product?: string;
+  /** The JST date the question is about. */
+  readonly date: DateInput;
+}
+
+/** What an eligible customer receives: the ids of `policy.contents` (`intro.contents`): `support`, `upgrade`, `other`. */
+export interface EligibilityValue {
+  readonly services: readonly string[];
+}
+
+/** The answer of {@link checkEligibility}: `value` is set exactly when the outcome is `'eligible'`. */
+export type EligibilityDecision = Decision<'eligible', EligibilityValue> | Decision<'not-eligible', null>;
+
+const eligibilityInputSchema = z.strictObject({
+  customer: z
+    .strictObject({
+      kind: z.enum([...CUSTOMER_KINDS, 'none']),
+      contractStart: z.optional(isoDateSchema),
+      contractEnd: z.optional(isoDateSchema),
+    })
+    .check(
+      z.refine((c) => c.contractStart === undefined || c.contractEnd === undefined || c.contractStart <= c.contractEnd, {
+        message: 'contractEnd must not be before contractStart',
+        path: ['contractEnd'],
+      }),
+    ),
+  product: z.optional(z.string().check(z.minLength(1))),
+  date: z.unknown(),
+});
+
+const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { ja: string; en: string }>> = {
+  'maintenance-contract': { ja: '製品の保守契約をお持ちのお客様', en: 'a holder of a maintenance contract for a licensed product' },
+  'service-subscription': { ja: '提供サービスをご契約中のお客様', en: 'a customer with a contract for a provided service' },
+  'sales-partner': { ja: '販売パートナー企業', en: 'a sales-partner company' },
+  none: { ja: '保守契約・サービス契約・販売パートナー契約のいずれもお持ちでない方', en: 'someone with no maintenance contract, service contract or sales partnership' },
+};
+
+/**
+ * Whether customer service is provided to a customer on a JST date, and for a product
+ * (`intro.eligibility`, `intro.contents`, `1.1.products`).
+ *
+ * Served are holders of a maintenance contract, customers with a current contract for a
+ * provided service, and sales-partner companies (保守契約をお持ちのお客様、提供サービスをご契約中の
+ * お客様および販売パートナー企業). Contract dates are optional for every kind; when given they are
+ * checked against the date (the end date is inclusive), so "ご契約中" (under contract) is tested
+ * whenever the caller knows the dates. A product, when given, must be one of `policy.products`.
+ * Every failing condition is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * checkEligibility({ customer: { kind: 'maintenance-contract', contractEnd: '2027-03-31' }, product: 'kaito', date: '2027-01-04' });
+ * // { outcome: 'eligible', value: { services: ['support', 'upgrade', 'other'] }, … }
+ * checkEligibility({ customer: { kind: 'none' }, date: '2027-01-04' }).outcome; // 'not-eligible' (CUSTOMER_NOT_SERVED)
+ * ```
+ * @throws CsPolicyError `INVALID_INPUT` for a malformed input, `INVALID_DATE` for a bad `date`.
+ */
+export function checkEligibility(input: EligibilityInput, options?: RuleOptions): EligibilityDecision {
+  const policy = policyOf(options);
+  const parsed = parseWith(eligibilityInputSchema, input, 'INVALID_INPUT', 'eligibility input');
+  const day = toEpochDay(parsed.date as DateInput, 'date');
+  const date = formatEpochDay(day);
+  const { kind, contractStart, contractEnd } = parsed.customer;
+  const failures: Reason[] = [];
+  const passes: Reason[] = [];
+
+  const name = KIND_NAMES[kind];
+  if (kind === 'none' || !(policy.eligibility.customerKinds as readonly string[]).includes(kind)) {
+    failures.push(
+      reason(
+        'CUSTOMER_NOT_SERVED',
+        'intro.eligibility',
+        `${name.ja}は、カスタマー・サービスの提供対象ではありません。`,
+        `Customer service is not provided to ${name.en}.`,
+      ),
+    );
+  } else {
+    passes.push(reason('CUSTOMER_SERVED', 'intro.eligibility', `${name.ja}は、カスタマー・サービスの提供対象です。`, `Customer service is provided to ${name.en}.`));
+  }
+
+  if (kind !== 'none') {
+    if (contractStart !== undefined && day < parseIsoDate(contractStart)!) {
+      failures.push(
+        reason(
+          'CONTRACT_NOT_STARTED',
+          'intro.eligibility',
+          `ご契約の開始日 (${contractStart}) より前の日付 (${date}) です。`,
+          `The contract starts on ${contractStart}, after ${date}.`,
+        ),
+      );
+    } else if (contractEnd !== undefined && day > parseIsoDate(contractEnd)!) {
+      failures.push(
+        reason(
+          'CONTRACT_ENDED',
+          'intro.eligibility',
+          `ご契約は ${contractEnd} に終了しています (${date} 時点)。`,
+          `The contract ended on ${contractEnd} (as of ${date}).`,
+        ),
+      );
+    } else if (contractStart !== undefined || contractEnd !== undefined) {
+      passes.push(
+        reason(
+          'CONTRACT_CURRENT',
+          'intro.eligibility',
+          `${date} はご契約期間内です。`,
+          `${date} is within the contract period.`,
+        ),
+      );
+    }
+  }
+
+  if (parsed.product !== undefined) {
+    const product = policy.products.find((p) => p.id === parsed.product);
+    if (product === undefined) {
+      const covered = productList(policy);
+      failures.push(
+        reason(
+          'PRODUCT_NOT_COVERED',
+          '1.1.products',
+          `「${parsed.product}」はサポート・サービスの対象製品・サービスではありません。対象は ${covered.ja} です。`,
+          `"${parsed.product}" is not a covered product or service; covered are: ${covered.en}.`,
+        ),
+      );
+    } else {
+      passes.push(
+        reason('PRODUCT_COVERED', '1.1.products', `${product.name.ja}はサポート・サービスの対象です。`, `${product.name.en} is a covered product.`),
+      );
+    }
+  }
+
+  if (failures.length > 0) return decide('checkEligibility', policy.version, 'not-eligible', null, failures, ['intro.eligibility']);
+  const services = policy.contents.map((c) => c.id);
+  passes.push(
+    reason(
+      'SERVICES_INCLUDED',
+      'intro.contents',
+      `ご提供する内容: ${policy.contents.map((c) => c.name.ja).join('、')}。`,
+      `Customer service contains: ${policy.contents.map((c) => c.name.en).join(', ')}.`,
+    ),
+  );
+  return decide('checkEligibility', policy.version, 'eligible', { services }, passes);
+}

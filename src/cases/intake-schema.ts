@@ -1,0 +1,209 @@
+import * as z from 'zod/mini';
+import { policyOf, type RuleOptions } from '../policy/context.js';
+import type { ClauseId } from '../policy/clauses.js';
+import type { Bilingual } from '../policy/decision.js';
+import { policy20241007 } from '../policy/policy-2024-10-07.js';
+import type { Policy } from '../policy/schema.js';
+import { isPlainObject } from './shared.js';
+
+// Text a person must type: at least one character that is not white space.
+const text = z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank'));
+
+/** Digits with optional hyphens or spaces and a leading +, 6–15 digits: '03-5776-2167', '+81 3 5776 2167'. */
+const PHONE = /^(?=(?:\D*\d){6,15}\D*$)\+?\d{1,5}(?:[- ]?\d{1,5}){0,5}$/;
+
+// zod's ISO date pattern knows month lengths and leap years, so '2027-02-29' fails; JSON Schema gets the same pattern.
+const isoDate = z.iso.date();
+
+/** Whether a raw form lacks the subscription id it needs (`1.2.form.subscription`). */
+export function lacksSubscriptionId(form: unknown): boolean {
+  return isPlainObject(form) && form.holdsLicenceCertificate !== true && form.subscriptionId === undefined;
+}
+
+/** Marks a zod issue with our error code (read back by the error mapping). */
+export const SUBSCRIPTION_ID_REQUIRED = 'SUBSCRIPTION_ID_REQUIRED';
+
+function buildCaseIntakeSchema(policy: Policy) {
+  const productIds = policy.products.map((p) => p.id);
+  return z
+    .strictObject({
+      companyName: text,
+      personName: text,
+      email: z.email(),
+      phone: z.string().check(z.regex(PHONE, 'must be a phone number')),
+      subscriptionId: z.optional(text),
+      holdsLicenceCertificate: z.optional(z.boolean()),
+      subject: text,
+      product: z.enum(productIds),
+      urgency: z.enum(policy.urgencyLevels),
+      content: z.strictObject({
+        deviceModel: text,
+        osType: text,
+        osVersion: text,
+        reproductionSteps: text,
+        frequency: text,
+        systemImpact: text,
+      }),
+      consentToPersonalInformation: z.literal(true),
+      questions: z.array(text).check(z.minLength(1)),
+      attachments: z.optional(z.array(z.unknown()).check(z.maxLength(0))),
+      preChecklist: z.optional(
+        z.strictObject({
+          supportedEnvironment: z.boolean(),
+          reproducesConsistently: z.boolean(),
+          devices: z.enum(['single', 'several']),
+        }),
+      ),
+      environmentAccessPrepared: z.optional(z.boolean()),
+      businessImpact: z.optional(
+        z.strictObject({
+          financial: z.optional(text),
+          scope: z.optional(text),
+          goLiveDate: z.optional(isoDate),
+        }),
+      ),
+    })
+    .check(
+      z.refine((form) => !lacksSubscriptionId(form), {
+        message: 'subscriptionId is required unless holdsLicenceCertificate is true',
+        path: ['subscriptionId'],
+        params: { code: SUBSCRIPTION_ID_REQUIRED },
+        // Run even when other fields failed, so one submission reports every problem.
+        when: (payload) => isPlainObject(payload.value),
+      }),
+    );
+}
+
+/**
+ * The case-registration form (`1.2.form`) as a zod/mini schema, for the 2024-10-07 policy:
+ * products and urgency levels come from the policy. Use it to parse a form yourself or to
+ * derive types; {@link validateCaseIntake} gives bilingual errors instead of zod issues.
+ *
+ * Fields: `companyName` (貴社名・エンドユーザー名), `personName`, `email`, `phone`,
+ * `subscriptionId` (required unless `holdsLicenceCertificate` is true, `1.2.form.subscription`),
+ * `subject`, `product` (a `policy.products` id), `urgency` (`high`/`medium`/`low`), `content`
+ * (device model, OS type and version, reproduction steps, frequency, impact on the system),
+ * `consentToPersonalInformation` (must be `true`), `questions` (one or more: one case each,
+ * `1.2.form.one-question`), `attachments` (must be absent or empty: data goes by e-mail after the
+ * case number, `2.1.data`), and the optional `preChecklist` (`1.2.pre.checklist`),
+ * `environmentAccessPrepared` (`1.2.pre.access`) and `businessImpact` (`1.2.impact`).
+ *
+ * @example
+ * ```ts
+ * const result = caseIntakeSchema.safeParse(form);
+ * if (result.success) result.data.questions; // string[]
+ * ```
+ */
+export const caseIntakeSchema = buildCaseIntakeSchema(policy20241007);
+
+/** A case-registration form after validation (`1.2.form`). */
+export type CaseIntake = z.output<typeof caseIntakeSchema>;
+/** A case-registration form as submitted (`1.2.form`). */
+export type CaseIntakeInput = z.input<typeof caseIntakeSchema>;
+
+const schemas = new WeakMap<Policy, typeof caseIntakeSchema>();
+
+/** The intake schema of a policy version (its products and urgency levels), built once per policy. */
+export function caseIntakeSchemaFor(policy: Policy): typeof caseIntakeSchema {
+  if (policy === policy20241007) return caseIntakeSchema;
+  let schema = schemas.get(policy);
+  if (!schema) {
+    schema = buildCaseIntakeSchema(policy);
+    schemas.set(policy, schema);
+  }
+  return schema;
+}
+
+/** Field labels of the form in both languages, as the policy names them; keys are paths with `*` for list items. */
+export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
+  companyName: { ja: '貴社名 (エンドユーザー名)', en: 'company (end-user) name' },
+  personName: { ja: 'お名前', en: 'your name' },
+  email: { ja: 'E-mail', en: 'e-mail address' },
+  phone: { ja: '電話番号', en: 'phone number' },
+  subscriptionId: { ja: 'サブスクリプションID', en: 'subscription id' },
+  holdsLicenceCertificate: { ja: 'ライセンス証書の有無', en: 'licence certificate held' },
+  subject: { ja: '件名', en: 'subject' },
+  product: { ja: 'ソフトウェア・サービス', en: 'software or service' },
+  urgency: { ja: 'お客様緊急度', en: 'urgency' },
+  content: { ja: '内容', en: 'content' },
+  'content.deviceModel': { ja: '端末機種', en: 'device model' },
+  'content.osType': { ja: 'OSのタイプ', en: 'OS type' },
+  'content.osVersion': { ja: 'OSのバージョン', en: 'OS version' },
+  'content.reproductionSteps': { ja: '問題の再現手順', en: 'steps to reproduce' },
+  'content.frequency': { ja: '発生頻度', en: 'frequency' },
+  'content.systemImpact': { ja: 'お客様のシステムへの影響度', en: 'impact on your system' },
+  consentToPersonalInformation: { ja: '個人情報の取り扱いについての同意', en: 'consent to the handling of personal information' },
+  questions: { ja: 'ご質問', en: 'questions' },
+  'questions.*': { ja: 'ご質問', en: 'question' },
+  attachments: { ja: '添付ファイル', en: 'attachments' },
+  preChecklist: { ja: 'お問い合わせ前の確認事項', en: 'pre-inquiry checklist' },
+  'preChecklist.supportedEnvironment': { ja: 'サポート・サービス対象の環境か', en: 'supported environment' },
+  'preChecklist.reproducesConsistently': { ja: '問題が連続して発生するか', en: 'reproduces consistently' },
+  'preChecklist.devices': { ja: '発生する端末 (特定の端末のみか複数か)', en: 'devices affected (one or several)' },
+  environmentAccessPrepared: { ja: 'お客様環境へのアクセスの準備', en: 'access to your environment prepared' },
+  businessImpact: { ja: 'ビジネスへの影響度', en: 'business impact' },
+  'businessImpact.financial': { ja: '財務における影響', en: 'financial impact' },
+  'businessImpact.scope': { ja: '企業内外での影響範囲', en: 'scope of impact inside and outside the company' },
+  'businessImpact.goLiveDate': { ja: '運用開始日', en: 'go-live date' },
+};
+
+/** The clause a field of the form rests on, by its top-level name. */
+export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = {
+  subscriptionId: '1.2.form.subscription',
+  holdsLicenceCertificate: '1.2.form.subscription',
+  product: '1.1.products',
+  questions: '1.2.form.one-question',
+  attachments: '2.1.data',
+  preChecklist: '1.2.pre.checklist',
+  environmentAccessPrepared: '1.2.pre.access',
+  businessImpact: '1.2.impact',
+};
+
+/** A JSON Schema document (draft 2020-12) as plain data. */
+export type CaseIntakeJsonSchema = Record<string, unknown>;
+
+function labelProperties(schema: Record<string, unknown>, prefix: string): void {
+  const properties = schema.properties;
+  if (!isPlainObject(properties)) return;
+  for (const [key, property] of Object.entries(properties)) {
+    if (!isPlainObject(property)) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const label = FIELD_LABELS[path];
+    if (label) {
+      property.title = label.ja;
+      property.description = label.en;
+    }
+    labelProperties(property, path);
+  }
+}
+
+/**
+ * The case-registration form (`1.2.form`) as a JSON Schema (draft 2020-12), made with zod's
+ * `z.toJSONSchema` from the schema of the policy version, for form builders and other languages.
+ * Each property has the Japanese label as `title` and the English one as `description`.
+ *
+ * zod cannot express the one cross-field rule, "subscriptionId is required unless
+ * holdsLicenceCertificate is true" (`1.2.form.subscription`, a refinement): it is added by hand
+ * as an `if`/`then`. What JSON Schema says exactly as the library does: required fields, the
+ * product and urgency enums, e-mail and phone patterns, `consentToPersonalInformation: const true`,
+ * `questions: minItems 1`, `attachments: maxItems 0`, real `goLiveDate` dates (the pattern knows
+ * leap years), no unknown fields.
+ *
+ * @example
+ * ```ts
+ * const schema = caseIntakeJsonSchema();
+ * schema.required; // ['companyName', 'personName', 'email', 'phone', 'subject', 'product', 'urgency', 'content', 'consentToPersonalInformation', 'questions']
+ * ```
+ * @throws CsPolicyError `INVALID_POLICY` when `options.policy` is not a policy object.
+ */
+export function caseIntakeJsonSchema(options?: RuleOptions): CaseIntakeJsonSchema {
+  const policy = policyOf(options);
+  const schema = z.toJSONSchema(caseIntakeSchemaFor(policy), { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  labelProperties(schema, '');
+  // 1.2.form.subscription: サブスクリプションIDをお持ちのお客様は必ずご入力 / ライセンス証書をお持ちのお客様は入力不要.
+  schema.if = { not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] } };
+  schema.then = { required: ['subscriptionId'] };
+  schema.title = 'ケース登録 / Case registration';
+  schema.description = `JMAS Customer Services Policy ${policy.version}, 1.2.form`;
+  return schema;
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { allowedChannels, contactTable, definePolicy, policy20241007, type AllowedChannelsInput } from '../../src/index.js';
+import { codes, expectWellFormed, thrown } from './helpers.js';
+
+const FORM = 'https://www.jmas.co.jp/customerservice/';
+const PHONE = '03-5776-2167';
+
+describe('1.1.channels: web form always, phone only in emergencies (interpretation 9)', () => {
+  it('urgency high inside business hours: form and phone', () => {
+    // 2027-01-04 is a Monday, the first business day after the year-end closure; 10:00 is inside [09:30, 18:30).
+    const d = allowedChannels({ urgency: 'high', at: '2027-01-04T10:00+09:00' });
+    expect(d.outcome).toBe('web-form-and-phone');
+    expect(d.value).toEqual([
+      { channel: 'web-form', contact: FORM, loginRequired: false, when: 'any-time' },
+      { channel: 'phone', contact: PHONE, when: 'now' },
+    ]);
+    expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_WITHIN_HOURS']);
+    expectWellFormed(d);
+  });
+
+  it.each(['medium', 'low'] as const)('urgency %s: web form only, at any hour', (urgency) => {
+    const d = allowedChannels({ urgency, at: '2027-01-04T10:00+09:00' });
+    expect(d.outcome).toBe('web-form-only');
+    expect(d.value.map((c) => c.channel)).toEqual(['web-form']);
+    expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_EMERGENCY_ONLY']);
+    expect(d.reasons[1]!.message.ja).toContain('緊急の場合');
+    expectWellFormed(d);
+  });
+
+  it('the web form needs no login', () => {
+    const d = allowedChannels({ urgency: 'low' });
+    expect(d.value[0]).toMatchObject({ channel: 'web-form', loginRequired: false });
+    expect(d.reasons[0]!.message.ja).toContain('ログインは不要');
+  });
+
+  it('honours a policy that takes the phone at any hour', () => {
+    const policy = definePolicy(policy20241007, { version: '2030-01-01', channels: { phone: { urgencies: ['high'], withinBusinessHoursOnly: false } } });
+    // 2027-01-01 is 元日, in the year-end closure, yet this policy answers the phone.
+    const d = allowedChannels({ urgency: 'high', at: '2027-01-01T03:00+09:00' }, { policy });
+    expect(d.value).toContainEqual({ channel: 'phone', contact: PHONE, when: 'any-time' });
+    expect(codes(d)).toContain('PHONE_ANY_TIME');
+  });
+
+  it('reports phone-only or none under a policy whose form excludes an urgency', () => {
+    const policy = definePolicy(policy20241007, { version: '2030-01-01', channels: { webForm: { urgencies: ['medium', 'low'] } } });
+    expect(allowedChannels({ urgency: 'high', at: '2027-01-04T10:00+09:00' }, { policy }).outcome).toBe('phone-only');
+    const closed = allowedChannels({ urgency: 'high', at: '2027-01-04T20:00+09:00' }, { policy });
+    expect(closed.outcome).toBe('none');
+    expect(closed.value).toEqual([]);
+    expect(codes(closed)).toEqual(['WEB_FORM_NOT_FOR_URGENCY', 'PHONE_OUTSIDE_HOURS']);
+  });
+});
+
+describe('1.1.hours: the phone is answered in reception hours only', () => {
+  it('without `at`, lists the phone for business hours', () => {
+    const d = allowedChannels({ urgency: 'high' });
+    expect(d.outcome).toBe('web-form-and-phone');
+    expect(d.value[1]).toEqual({ channel: 'phone', contact: PHONE, when: 'business-hours' });
+    expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_DURING_BUSINESS_HOURS']);
+    expect(d.reasons[1]!.message.ja).toContain('09:30~18:30');
+  });
+
+  it('at 18:30:00 the line is closed (half-open hours), and the next opening is given', () => {
+    // 2027-01-08 is a Friday; after 18:30 the next business opening skips Sat 9, Sun 10 and Mon 11 (成人の日) → Tue 2027-01-12 09:30.
+    const d = allowedChannels({ urgency: 'high', at: '2027-01-08T18:30+09:00' });
+    expect(d.outcome).toBe('web-form-only');
+    expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_OUTSIDE_HOURS']);
+    expect(d.reasons[1]!.message.en).toContain('2027-01-12T09:30:00+09:00');
+    expectWellFormed(d);
+  });
+
+  it('at 18:29:59 the line is open', () => {
+    expect(allowedChannels({ urgency: 'high', at: '2027-01-08T18:29:59+09:00' }).outcome).toBe('web-form-and-phone');
+  });
+
+  it('a national holiday on a weekday is closed', () => {
+    // 2027-04-29 is a Thursday, 昭和の日.
+    expect(allowedChannels({ urgency: 'high', at: '2027-04-29T11:00+09:00' }).outcome).toBe('web-form-only');
+  });
+
+  it('reads instants in JST whatever their offset', () => {
+    // 2027-01-04T01:00Z is 10:00 JST on Monday 4 January: inside hours.
+    expect(allowedChannels({ urgency: 'high', at: new Date('2027-01-04T01:00:00Z') }).outcome).toBe('web-form-and-phone');
+    expect(allowedChannels({ urgency: 'high', at: Date.UTC(2027, 0, 4, 1) }).outcome).toBe('web-form-and-phone');
+  });
+});
+
+describe('1.1.contacts: the support-service table', () => {
+  it('holds the form URL, the emergency phone and the hours', () => {
+    const table = contactTable();
+    expect(table.webForm).toEqual({ url: FORM, loginRequired: false, urgencies: ['high', 'medium', 'low'] });
+    expect(table.emergencyPhone).toEqual({ number: PHONE, urgencies: ['high'], withinBusinessHoursOnly: true });
+    expect(table.hours).toEqual({
+      days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+      open: '09:30',
+      close: '18:30',
+      timeZone: 'Asia/Tokyo',
+      closedOn: { nationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' }, companyClosures: [] },
+    });
+    expect(table.products.map((p) => p.id)).toEqual(['kaito', 'sekai-cart']);
+    expect(table.clauses).toEqual(['1.1.products', '1.1.contacts', '1.1.channels', '1.1.hours']);
+    expect(table.policyVersion).toBe('2024-10-07');
+  });
+
+  it('follows the policy version, company closures included', () => {
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      contacts: { emergencyPhone: '03-0000-0000' },
+      calendar: { closures: [{ from: '2030-08-13', to: '2030-08-15', label: '夏季休業' }] },
+    });
+    const table = contactTable({ policy });
+    expect(table.emergencyPhone.number).toBe('03-0000-0000');
+    expect(table.hours.closedOn.companyClosures).toEqual([{ from: '2030-08-13', to: '2030-08-15', label: '夏季休業' }]);
+    expect(allowedChannels({ urgency: 'high' }, { policy }).value[1]).toMatchObject({ contact: '03-0000-0000' });
+  });
+
+  it('every decision of allowedChannels cites 1.1.contacts', () => {
+    expect(allowedChannels({ urgency: 'low' }).clauses).toContain('1.1.contacts');
+  });
+
+  it('returns fresh data each time (callers cannot change the policy through it)', () => {
+    const a = contactTable();
+    (a.webForm.urgencies as string[]).push('x');
+    expect(contactTable().webForm.urgencies).toEqual(['high', 'medium', 'low']);
+  });
+
+  it('throws INVALID_POLICY for a policy that is not one', () => {
+    expect(thrown(() => contactTable({ policy: { version: '2024-10-07' } as never })).code).toBe('INVALID_POLICY');
+  });
+});
+
+describe('1.1.channels: bad input', () => {
+  it.each<[string, unknown]>([
+    ['not an object', 'high'],
+    ['an unknown urgency', { urgency: 'urgent' }],
+    ['a missing urgency', {}],
+    ['an unknown field', { urgency: 'high', channel: 'phone' }],
+  ])('throws INVALID_INPUT for %s', (_, input) => {
+    expect(thrown(() => allowedChannels(input as AllowedChannelsInput)).code).toBe('INVALID_INPUT');
+  });
+
+  it('throws INVALID_INPUT for an urgency the policy does not have', () => {
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      urgencyLevels: ['high', 'low'],
+      channels: { webForm: { urgencies: ['high', 'low'] } },
+    });
+    const error = thrown(() => allowedChannels({ urgency: 'medium' }, { policy }));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.issues[0]!.path).toEqual(['urgency']);
+  });
+
+  it.each<[string, unknown]>([
+    ['a date without a time', '2027-01-04'],
+    ['text', 'now'],
+    ['NaN', Number.NaN],
+  ])('throws INVALID_INSTANT for %s', (_, at) => {
+    expect(thrown(() => allowedChannels({ urgency: 'high', at } as AllowedChannelsInput)).code).toBe('INVALID_INSTANT');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy, policy20241007, receptionStart } from '../../src/index.js';
+import { codes, expectWellFormed, thrown } from './helpers.js';
+
+describe('1.2.form.confirmation: reception within business hours (interpretation 3)', () => {
+  it('an inquiry inside hours is taken up at once', () => {
+    // 2027-01-04 is a Monday and a business day; 10:15 lies in [09:30, 18:30).
+    const d = receptionStart('2027-01-04T10:15+09:00');
+    expect(d.outcome).toBe('immediate');
+    expect(d.value).toBe('2027-01-04T10:15:00+09:00');
+    expect(codes(d)).toEqual(['WITHIN_HOURS', 'CASE_NUMBER_MAIL']);
+    expect(d.clauses).toEqual(['1.1.hours', '1.2.form.confirmation']);
+    expectWellFormed(d);
+  });
+
+  it('09:30:00 sharp is inside; the value keeps the exact instant', () => {
+    expect(receptionStart('2027-01-04T09:30+09:00')).toMatchObject({ outcome: 'immediate', value: '2027-01-04T09:30:00+09:00' });
+    // 2027-01-04T00:30:00.250Z is 09:30:00.250 JST.
+    expect(receptionStart(new Date('2027-01-04T00:30:00.250Z')).value).toBe('2027-01-04T09:30:00.250+09:00');
+  });
+
+  it('before opening on a business day: the same day at 09:30', () => {
+    // Monday 2026-12-28, 08:59 → 09:30 the same day.
+    const d = receptionStart('2026-12-28T08:59+09:00');
+    expect(d).toMatchObject({ outcome: 'next-opening', value: '2026-12-28T09:30:00+09:00' });
+    expect(codes(d)).toEqual(['BEFORE_OPENING', 'NEXT_OPENING', 'CASE_NUMBER_MAIL']);
+    expectWellFormed(d);
+  });
+
+  it('at 18:30:00 on the last day before the year-end closure: Monday 4 January', () => {
+    // Monday 2026-12-28 18:30 is outside [09:30, 18:30). Closed: 12-29 … 01-03 (year-end closure;
+    // 01-01 元日; 01-02 Sat, 01-03 Sun). Next business day: Monday 2027-01-04.
+    const d = receptionStart('2026-12-28T18:30+09:00');
+    expect(d).toMatchObject({ outcome: 'next-opening', value: '2027-01-04T09:30:00+09:00' });
+    expect(codes(d)).toEqual(['AFTER_CLOSING', 'CLOSED_UNTIL_OPENING', 'NEXT_OPENING', 'CASE_NUMBER_MAIL']);
+    const closed = d.reasons[1]!;
+    expect(closed.message.ja).toContain('2026-12-29〜2027-01-03');
+    expect(closed.message.ja).toContain('6 日間');
+    expect(closed.message.ja).toContain('年末年始休業');
+    expect(closed.message.ja).toContain('元日');
+    expect(closed.message.en).toContain("New Year's Day");
+    expectWellFormed(d);
+  });
+
+  it('on a closed day, says why: the year-end closure and the holiday name', () => {
+    // 2027-01-01 is a Friday: 元日 and in the year-end closure. Then Sat 2, Sun 3 (also year-end) → Mon 4.
+    const d = receptionStart('2027-01-01T12:00+09:00');
+    expect(d).toMatchObject({ outcome: 'next-opening', value: '2027-01-04T09:30:00+09:00' });
+    expect(codes(d)[0]).toBe('CLOSED_DAY');
+    expect(d.reasons[0]!.message.ja).toBe('2027-01-01 は休業日 (祝日 (元日)・年末年始休業) です。');
+    expect(d.reasons[0]!.message.en).toBe("2027-01-01 is a closed day (national holiday (New Year's Day), year-end and new-year closure).");
+    expect(codes(d)).toContain('CLOSED_UNTIL_OPENING');
+  });
+
+  it('on a weekend before a holiday Monday: skips to Tuesday', () => {
+    // Saturday 2027-01-09 → Sun 10 closed, Mon 11 成人の日 → Tuesday 2027-01-12 09:30.
+    const d = receptionStart('2027-01-09T11:00+09:00');
+    expect(d.value).toBe('2027-01-12T09:30:00+09:00');
+    expect(d.reasons[0]).toMatchObject({ code: 'CLOSED_DAY', message: { ja: '2027-01-09 は休業日 (土曜日) です。', en: '2027-01-09 is a closed day (Saturday).' } });
+    expect(d.reasons[1]!.message.ja).toContain('成人の日');
+    expect(d.reasons[1]!.message.en).toContain('2 closed days follow');
+  });
+
+  it('on a holiday with no closed day after it: no CLOSED_UNTIL_OPENING', () => {
+    // Thursday 2027-04-29 昭和の日 → Friday 2027-04-30 is a business day.
+    const d = receptionStart('2027-04-29T15:00+09:00');
+    expect(d.value).toBe('2027-04-30T09:30:00+09:00');
+    expect(codes(d)).toEqual(['CLOSED_DAY', 'NEXT_OPENING', 'CASE_NUMBER_MAIL']);
+  });
+
+  it('Golden Week: after closing on Friday 30 April, opens Thursday 6 May', () => {
+    // Sat 5/1, Sun 5/2, Mon 5/3 憲法記念日, Tue 5/4 みどりの日, Wed 5/5 こどもの日 → Thu 2027-05-06.
+    const d = receptionStart('2027-04-30T19:00+09:00');
+    expect(d.value).toBe('2027-05-06T09:30:00+09:00');
+    expect(d.reasons[1]!.message.ja).toContain('5 日間');
+  });
+
+  it('the time zone of the input does not matter', () => {
+    // 2027-01-04T09:29:59 JST written as UTC and as US Pacific time: still before opening.
+    expect(receptionStart('2027-01-04T00:29:59Z').value).toBe('2027-01-04T09:30:00+09:00');
+    expect(receptionStart('2027-01-03T16:29:59-08:00').value).toBe('2027-01-04T09:30:00+09:00');
+  });
+
+  it('a company closure day is named with its label', () => {
+    const policy = definePolicy(policy20241007, { version: '2030-01-01', calendar: { closures: [{ date: '2027-01-04', label: '創立記念日' }] } });
+    // With Monday 2027-01-04 closed too, the next opening is Tuesday 2027-01-05.
+    const d = receptionStart('2027-01-04T10:00+09:00', { policy });
+    expect(d.value).toBe('2027-01-05T09:30:00+09:00');
+    expect(d.reasons[0]!.message.ja).toContain('弊社休業日 (創立記念日)');
+    expect(d.policyVersion).toBe('2030-01-01');
+  });
+
+  it('the case-number mail note tells the customer to call if it does not arrive', () => {
+    const note = receptionStart('2027-01-04T10:00+09:00').reasons.find((r) => r.code === 'CASE_NUMBER_MAIL')!;
+    expect(note.message.ja).toContain('通知メールが届かない場合');
+  });
+});
+
+describe('1.1.hours: reception start, bad input', () => {
+  it.each<[string, unknown]>([
+    ['a date without a time', '2027-01-04'],
+    ['garbage', 'soon'],
+    ['an Invalid Date', new Date('x')],
+    ['an object', {}],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ])('throws INVALID_INSTANT for %s', (_, at) => {
+    expect(thrown(() => receptionStart(at as string)).code).toBe('INVALID_INSTANT');
+  });
+
+  it('throws OUT_OF_COVERAGE beyond the holiday data', () => {
+    expect(thrown(() => receptionStart('2099-01-05T10:00+09:00')).code).toBe('OUT_OF_COVERAGE');
+  });
+});

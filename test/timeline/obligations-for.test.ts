@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { CsPolicyError, definePolicy, obligationsFor, policy20241007, type Obligation } from '../../src/index.js';
+
+const dueOf = (o: Obligation) => (o.due.kind === 'date' ? o.due.date : o.due.kind === 'instant' ? o.due.at : 'agree-separately');
+const rows = (list: readonly Obligation[]) => list.map((o) => [o.id, dueOf(o), o.deadline, o.clause]);
+
+describe('obligationsFor: the dated timeline of an event', () => {
+  it('3.2.notice 3.3.eos 3.3.migrate: a release GA', () => {
+    // GA Wed 2026-04-01. Notices "in advance": by the day before, 2026-03-31.
+    // Old release: 180 days after GA, the GA day not counted: April 30−1 = 29, +31 (May) = 60, +30 (June) = 90,
+    // +31 (July) = 121, +31 (August) = 152, +28 → 2026-09-28.
+    const decision = obligationsFor({ kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previousRelease: '3.2' });
+    expect(decision.outcome).toBe('obligations');
+    expect(decision.policyVersion).toBe('2024-10-07');
+    expect(rows(decision.value)).toEqual([
+      ['release.version-up-notice', '2026-03-31', 'by', '3.2.notice'],
+      ['release.end-of-support-notice', '2026-03-31', 'by', '3.3.eos'],
+      ['release.general-availability', '2026-04-01', 'on', '3.3.eos'],
+      ['release.previous-release-last-supported-day', '2026-09-28', 'on', '3.3.eos'],
+      ['release.customer-migration', '2026-09-28', 'by', '3.3.migrate'],
+    ]);
+    expect(decision.clauses).toEqual(expect.arrayContaining(['3.2.notice', '3.3.eos', '3.3.migrate']));
+    expect(decision.value.find((o) => o.id === 'release.customer-migration')!.party).toBe('customer');
+  });
+
+  it('4.3.os-eol 4.3.after-eos 4.3.customer-upgrade: a vendor ends support of an OS', () => {
+    const decision = obligationsFor({ kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30' });
+    expect(rows(decision.value)).toEqual([
+      ['vendor-end.customer-upgrade', '2027-06-30', 'by', '4.3.customer-upgrade'],
+      ['vendor-end.not-supported', '2027-07-01', 'from', '4.3.os-eol'],
+      ['vendor-end.information-only', '2027-07-01', 'from', '4.3.after-eos'],
+    ]);
+  });
+
+  it('4.3.discretionary-end: a discretionary end, inclusive and clear-days readings', () => {
+    // End 2027-06-30; 90 days before: June has 30 days → 2027-05-31 is 30 days back, 2027-04-30 is 61, 2027-04-01 is 90.
+    const inclusive = obligationsFor({ kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30' });
+    expect(rows(inclusive.value)).toEqual([
+      ['discretionary-end.notice', '2027-04-01', 'by', '4.3.discretionary-end'],
+      ['discretionary-end.end', '2027-06-30', 'on', '4.3.discretionary-end'],
+      ['discretionary-end.information-only', '2027-07-01', 'from', '4.3.after-eos'],
+    ]);
+    // "90 clear days" leaves 90 whole days between the notice and the end: one day earlier.
+    const clear = obligationsFor({ kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: 'clear-days' });
+    expect(dueOf(clear.value[0]!)).toBe('2027-03-31');
+  });
+
+  it('5.feature-change: a cloud feature change has a target notice date', () => {
+    // 2027-05-10 − 14 days = 2027-04-26 (through Golden Week: calendar days, holidays do not matter).
+    const decision = obligationsFor({ kind: 'feature-change', changeOn: '2027-05-10', description: '新しい検索画面' });
+    expect(rows(decision.value)).toEqual([
+      ['feature-change.notice', '2027-04-26', 'target', '5.feature-change'],
+      ['feature-change.change', '2027-05-10', 'on', '5.feature-change'],
+    ]);
+    expect(decision.value[0]!.what.ja).toContain('新しい検索画面');
+  });
+
+  it('6.lead-time 6.fee: build materials received after hours on the last business day of the year', () => {
+    // Fri 2026-12-25 19:00 is after 18:30 → counts as received at the next opening, Mon 2026-12-28 09:30.
+    // 10 business days after Dec 28: Jan 4, 5, 6, 7, 8 (5), Jan 11 is 成人の日, Jan 12, 13, 14, 15 (9), Jan 18 (10).
+    const decision = obligationsFor({ kind: 'build-materials-received', receivedAt: '2026-12-25T19:00+09:00' });
+    expect(rows(decision.value)).toEqual([
+      ['client-app.effective-receipt', '2026-12-28T09:30:00+09:00', 'on', '6.lead-time'],
+      ['client-app.delivery', '2027-01-18', 'by', '6.lead-time'],
+    ]);
+    expect(decision.clauses).toContain('6.fee');
+    const custom = obligationsFor({ kind: 'build-materials-received', receivedAt: '2026-12-25T10:00+09:00', customization: true });
+    expect(rows(custom.value)).toEqual([['client-app.delivery', 'agree-separately', 'by', '6.lead-time']]);
+  });
+
+  it('1.2.form.confirmation: an inquiry after hours is taken up at the next opening', () => {
+    // Mon 2026-12-28 18:45 is after hours; Dec 29 – Jan 3 is the year-end closure; Mon 2027-01-04 09:30.
+    const decision = obligationsFor({ kind: 'inquiry-received', receivedAt: '2026-12-28T18:45+09:00' });
+    expect(rows(decision.value)).toEqual([
+      ['inquiry.case-number-mail', '2026-12-28T18:45:00+09:00', 'on', '1.2.form.confirmation'],
+      ['inquiry.reception', '2027-01-04T09:30:00+09:00', 'on', '1.2.form.confirmation'],
+    ]);
+  });
+
+  it('follows the policy version it is given (3.3.eos 365 days)', () => {
+    // 2026-04-01 + 365 days = 2027-04-01 (no 29 February in between).
+    const policy = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
+    const decision = obligationsFor({ kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previousRelease: '3.2' }, { policy });
+    expect(decision.policyVersion).toBe('2027-04-01');
+    expect(dueOf(decision.value.find((o) => o.id === 'release.previous-release-last-supported-day')!)).toBe('2027-04-01');
+  });
+
+  it.each([
+    [{ kind: 'nope' }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+    [{ kind: 'discretionary-end', name: '', endsOn: '2027-06-30' }, 'INVALID_INPUT'],
+    [{ kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-02-30' }, 'INVALID_DATE'],
+    [{ kind: 'inquiry-received', receivedAt: '2026-12-28' }, 'INVALID_INSTANT'],
+  ])('refuses a bad event %j with %s', (event, code) => {
+    try {
+      obligationsFor(event as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CsPolicyError);
+      expect((error as CsPolicyError).code).toBe(code);
+    }
+  });
+});
