@@ -4,7 +4,7 @@ import { toEpochDay } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { parseWith } from '../validate.js';
-import { dateInputField } from './date-field.js';
+import { dateField as dateInputField } from '../calendar/fields.js';
 
 const featureChangeNoticeInputSchema = z.strictObject({
   changeDate: dateInputField,

@@ -5,7 +5,7 @@ import { CsPolicyError } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision } from '../policy/decision.js';
 import { parseWith } from '../validate.js';
-import { dateInputField } from './date-field.js';
+import { dateField as dateInputField } from '../calendar/fields.js';
 
 /**
  * Why support would access customer-specific information such as image data (`5.customer-data`:

@@ -116,7 +116,7 @@ const inputSchema = z.strictObject({
 export function gaNoticeObligations(input: GaNoticeInput, options?: RuleOptions): Decision<'notify', GaNoticeObligations> {
   const policy = policyOf(options);
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'GA notice input');
-  const gaDay = toEpochDay(parsed.ga);
+  const gaDay = toEpochDay(parsed.ga, 'ga');
   const ga = formatEpochDay(gaDay);
   const noticeBy = formatEpochDay(gaDay - 1);
   const known = policy.products.find((p) => p.id === parsed.product);

@@ -8,21 +8,8 @@ import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { reason, type Reason } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
 
-/**
- * A {@link DateInput} field inside an object input: validated by the same reader the calendar
- * uses, so an object with a bad date fails as one `INVALID_INPUT` naming the field.
- */
-export const dateInputSchema = z.custom<DateInput>(
-  (value) => {
-    try {
-      toEpochDay(value as DateInput);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be a date: "YYYY-MM-DD", an ISO date-time, a Date, epoch milliseconds or a Luxon DateTime' },
-);
+/** A date field inside an object input (the library's shared one). */
+export { dateField as dateInputSchema } from '../calendar/fields.js';
 
 /** A non-empty string. */
 export const text = z.string().check(z.minLength(1));

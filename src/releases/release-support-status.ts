@@ -156,7 +156,7 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
   const policy = policyOf(options);
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'release support status input');
   const release = parsed.release;
-  const onDay = toEpochDay(parsed.on);
+  const onDay = toEpochDay(parsed.on, 'on');
   const on = formatEpochDay(onDay);
   const rule = 'releaseSupportStatus';
 
@@ -171,7 +171,7 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
     ]);
   }
 
-  const eos = endOfSupportFrom(toEpochDay(parsed.successorGa), policy);
+  const eos = endOfSupportFrom(toEpochDay(parsed.successorGa, 'successorGa'), policy);
   const ending = {
     release,
     on,

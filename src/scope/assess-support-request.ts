@@ -207,7 +207,7 @@ const rankOf = (outcome: SupportRequestOutcome): number => SUPPORT_REQUEST_OUTCO
 export function assessSupportRequest(input: SupportRequestInput, options?: RuleOptions): Decision<SupportRequestOutcome, SupportRequestAssessment> {
   const policy = policyOf(options);
   const req = parseWith(inputSchema, input, 'INVALID_INPUT', 'support request');
-  const onDay = toEpochDay(req.on);
+  const onDay = toEpochDay(req.on, 'on');
   const on = formatEpochDay(onDay);
   const env = req.environment ?? {};
 

@@ -4,7 +4,7 @@ import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { parseWith } from '../validate.js';
-import { dateInputSchema } from '../releases/internal.js';
+import { dateField as dateInputSchema } from '../calendar/fields.js';
 import { noticeDeadlineOf, noticeDeadlineReasons, noticeReadingSchema, type DiscretionaryEndNoticeReading } from './discretionary-end-notice-deadline.js';
 
 /**
@@ -114,8 +114,8 @@ const inputSchema = z.strictObject({
 export function checkNoticeCompliance(input: NoticeComplianceInput, options?: RuleOptions): Decision<NoticeComplianceOutcome, NoticeCompliance> {
   const policy = policyOf(options);
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'notice');
-  const endDay = toEpochDay(parsed.endDate);
-  const sentDay = toEpochDay(parsed.noticeSentOn);
+  const endDay = toEpochDay(parsed.endDate, 'endDate');
+  const sentDay = toEpochDay(parsed.noticeSentOn, 'noticeSentOn');
   const reading = parsed.reading ?? policy.thirdParty.noticeReading;
   const { latestDay, value: deadline } = noticeDeadlineOf(endDay, reading, policy);
   const daysLate = Math.max(0, sentDay - latestDay);

@@ -77,7 +77,6 @@ describe('3.2.notice: advance notice of a version-up at GA', () => {
   it.each([
     [{ release: '3.0', ga: '2026-04-01' }, 'product'],
     [{ product: 'kaito', release: '', ga: '2026-04-01' }, 'release'],
-    [{ product: 'kaito', release: '3.0', ga: '2026-04-31' }, 'ga'],
     [{ product: 'kaito', release: '3.0', ga: '2026-04-01', previousRelease: '' }, 'previousRelease'],
   ])('%j → INVALID_INPUT naming %s', (input, field) => {
     const error = errorOf(() => gaNoticeObligations(input as never));
@@ -87,5 +86,16 @@ describe('3.2.notice: advance notice of a version-up at GA', () => {
 
   it('refuses a non-object', () => {
     expect(codeOf(() => gaNoticeObligations('2026-04-01' as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('3.2.notice: gaNoticeObligations reads each date field by name', () => {
+  // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
+  it.each([
+    [{ product: 'kaito', release: '3.0', ga: '2026-04-31' }, 'ga'],
+  ])('%j → INVALID_DATE naming %s', (input, field) => {
+    const error = errorOf(() => gaNoticeObligations(input as never));
+    expect(error.code).toBe('INVALID_DATE');
+    expect(error.message).toContain(field);
   });
 });

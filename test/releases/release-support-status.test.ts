@@ -91,9 +91,7 @@ describe('3.3.after-eos: after the end of support, information on similar past p
 describe('3.3.eos: releaseSupportStatus input', () => {
   it.each([
     [{ release: '', on: '2026-09-01' }, 'release'],
-    [{ release: '2.4', on: '2026-02-30' }, 'on'],
     [{ release: '2.4' }, 'on'],
-    [{ release: '2.4', successorGa: 'soon', on: '2026-09-01' }, 'successorGa'],
     [{ release: 2.4, on: '2026-09-01' }, 'release'],
   ])('%j → INVALID_INPUT naming %s', (input, field) => {
     const error = errorOf(() => releaseSupportStatus(input as never));
@@ -104,5 +102,17 @@ describe('3.3.eos: releaseSupportStatus input', () => {
   it('refuses unknown fields and non-objects', () => {
     expect(codeOf(() => releaseSupportStatus({ release: '2.4', on: '2026-09-01', latest: true } as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => releaseSupportStatus(null as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('3.3.eos: releaseSupportStatus reads each date field by name', () => {
+  // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
+  it.each([
+    [{ release: '2.4', on: '2026-02-30' }, 'on'],
+    [{ release: '2.4', successorGa: 'soon', on: '2026-09-01' }, 'successorGa'],
+  ])('%j → INVALID_DATE naming %s', (input, field) => {
+    const error = errorOf(() => releaseSupportStatus(input as never));
+    expect(error.code).toBe('INVALID_DATE');
+    expect(error.message).toContain(field);
   });
 });

@@ -223,7 +223,6 @@ describe('4.3.scope: assessSupportRequest input', () => {
     [{ kind: 'complaint', on: ON }, 'kind'],
     [{ kind: 'defect', cause: 'network', on: ON }, 'cause'],
     [{ kind: 'defect' }, 'on'],
-    [{ kind: 'defect', on: '2026-05-32' }, 'on'],
     [{ kind: 'defect', environment: { os: { name: '' } }, on: ON }, 'environment'],
     [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14T00:00' } }, on: ON }, 'environment'],
     [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: 'never' }] }, on: ON }, 'environment'],
@@ -242,5 +241,16 @@ describe('4.3.scope: assessSupportRequest input', () => {
     );
     expect(error.issues[0]?.path).toEqual(['environment', 'thirdParty', 0, 'discretionaryEndOn']);
     expect(codeOf(() => assessSupportRequest(undefined as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('4.3.scope: assessSupportRequest reads each date field by name', () => {
+  // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
+  it.each([
+    [{ kind: 'defect', on: '2026-05-32' }, 'on'],
+  ])('%j → INVALID_DATE naming %s', (input, field) => {
+    const error = errorOf(() => assessSupportRequest(input as never));
+    expect(error.code).toBe('INVALID_DATE');
+    expect(error.message).toContain(field);
   });
 });

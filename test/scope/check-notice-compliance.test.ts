@@ -73,7 +73,6 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
 
   it.each([
     [{ noticeSentOn: '2027-04-01' }, 'endDate'],
-    [{ endDate: END, noticeSentOn: '2027-04-31' }, 'noticeSentOn'],
     [{ endDate: END, noticeSentOn: '2027-04-01', channel: 'fax' }, 'channel'],
     [{ endDate: END, noticeSentOn: '2027-04-01', reading: 'exclusive' }, 'reading'],
     [{ endDate: END, noticeSentOn: '2027-04-01', extra: 1 }, ''],
@@ -81,5 +80,16 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
     const error = errorOf(() => checkNoticeCompliance(input as never));
     expect(error.code).toBe('INVALID_INPUT');
     if (field) expect(error.issues.map((i) => i.path[0])).toContain(field);
+  });
+});
+
+describe('4.3.discretionary-end: checkNoticeCompliance reads each date field by name', () => {
+  // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
+  it.each([
+    [{ endDate: END, noticeSentOn: '2027-04-31' }, 'noticeSentOn'],
+  ])('%j → INVALID_DATE naming %s', (input, field) => {
+    const error = errorOf(() => checkNoticeCompliance(input as never));
+    expect(error.code).toBe('INVALID_DATE');
+    expect(error.message).toContain(field);
   });
 });
