@@ -4,11 +4,13 @@ import { CsPolicyError, type CsPolicyErrorCode, type InputIssue } from './errors
 type ZodIssue = z.core.$ZodIssue;
 
 /**
- * A plain-English description of a zod issue. zod/mini ships no message locale (which keeps
- * the package light), so its built-in issues only say "Invalid input"; ours say what is wrong.
+ * A plain-English description of a built-in zod issue. It is passed to every parse as the
+ * per-parse error map, which zod ranks above its global configuration: zod/mini ships no locale
+ * (its issues would only say "Invalid input"), and an application that loads full zod changes
+ * zod's global messages — ours stay the same either way. Messages written in our schemas
+ * (regex and refine messages) rank higher still and are kept.
  */
-export function describeIssue(issue: ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+export function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`;
@@ -45,7 +47,7 @@ export function parseWith<S extends z.ZodMiniType>(
   subject: string,
 ): z.output<S> {
   // reportInput lets describeIssue tell a missing field from a wrong one.
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(input, { reportInput: true, error: describeIssue });
   if (result.success) return result.data;
   throw new CsPolicyError(code, `invalid ${subject}: ${formatIssues(toInputIssues(result.error.issues))}`, toInputIssues(result.error.issues));
 }
@@ -54,7 +56,7 @@ export function parseWith<S extends z.ZodMiniType>(
 export function toInputIssues(issues: readonly ZodIssue[]): InputIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: describeIssue(issue),
+    message: issue.message,
   }));
 }
 

@@ -1,3 +1,4 @@
+import { describeIssue } from '../validate.js';
 import { CsPolicyError } from '../errors.js';
 import type { ClauseId } from '../policy/clauses.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
@@ -158,7 +159,7 @@ export function validateCaseIntake(input: unknown, options?: RuleOptions): CaseI
       { path: [], message: 'must be an object' },
     ]);
   }
-  const result = caseIntakeSchemaFor(policy).safeParse(input, { reportInput: true });
+  const result = caseIntakeSchemaFor(policy).safeParse(input, { reportInput: true, error: describeIssue });
   if (!result.success) {
     const errors: CaseIntakeError[] = [];
     const seen = new Set<string>();
