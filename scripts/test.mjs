@@ -36,7 +36,7 @@ function vitest(label, project, env) {
 run('type check', bin('tsc'), ['--noEmit']);
 run('type check (playground)', bin('tsc'), ['-p', 'playground', '--noEmit']);
 for (const tz of TIME_ZONES) vitest(`unit tests, TZ=${tz}`, 'unit', { TZ: tz });
-if (run('build', bin('tsup'), ['--silent'])) vitest('integration tests', 'integration', {});
+if (run('build', 'npm', ['run', '--silent', 'build'])) vitest('integration tests', 'integration', {});
 rmSync(reports, { recursive: true, force: true });
 
 console.log(`\ntests: ${passed} passed, ${failed} failed`);

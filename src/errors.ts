@@ -8,6 +8,16 @@
  * - `INVALID_OPTIONS`: calendar or rule options that do not validate (e.g. a closure range ending before it starts).
  * - `INVALID_POLICY`: a policy version (or override) that does not validate.
  * - `INVALID_INPUT`: any other input that does not validate (forms, events, requests).
+ *
+ * @example
+ * ```ts
+ * const code: CsPolicyErrorCode = 'OUT_OF_COVERAGE';
+ * try {
+ *   isBusinessDay('2051-01-04');
+ * } catch (e) {
+ *   if (isCsPolicyError(e, code)) console.error(e.message); // the holiday data ends on 2050-12-31
+ * }
+ * ```
  */
 export type CsPolicyErrorCode =
   | 'INVALID_DATE'
@@ -18,7 +28,22 @@ export type CsPolicyErrorCode =
   | 'INVALID_POLICY'
   | 'INVALID_INPUT';
 
-/** One problem found in structured input, with the path of the offending field. */
+/**
+ * One problem found in structured input, with the path of the offending field. A
+ * {@link CsPolicyError} lists every one in `issues`, so a form or a policy file can show
+ * each bad field at once, not only the first.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createBusinessCalendar({ hours: { open: '18:30', close: '09:30' } });
+ * } catch (e) {
+ *   if (isCsPolicyError(e, 'INVALID_OPTIONS')) {
+ *     const issues: readonly InputIssue[] = e.issues; // [{ path: ['hours', 'close'], message: 'close must be after open' }]
+ *   }
+ * }
+ * ```
+ */
 export interface InputIssue {
   /** Path of the field, e.g. `['closures', 0, 'to']`; empty for the input itself. */
   readonly path: readonly (string | number)[];
@@ -53,7 +78,21 @@ export class CsPolicyError extends Error {
   }
 }
 
-/** True when `value` is a {@link CsPolicyError}, optionally with the given code. */
+/**
+ * True when `value` is a {@link CsPolicyError}, optionally with the given code: a type guard
+ * for `catch` blocks, which receive `unknown`, so callers can branch on the stable `code`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   addBusinessDays('2026-02-30', 1);
+ * } catch (e) {
+ *   isCsPolicyError(e); // true
+ *   isCsPolicyError(e, 'INVALID_DATE'); // true (there is no 30 February)
+ *   isCsPolicyError(e, 'INVALID_NUMBER'); // false
+ * }
+ * ```
+ */
 export function isCsPolicyError(value: unknown, code?: CsPolicyErrorCode): value is CsPolicyError {
   return value instanceof CsPolicyError && (code === undefined || value.code === code);
 }

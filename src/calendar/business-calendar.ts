@@ -14,16 +14,47 @@ import { deepFreeze } from '../freeze.js';
 import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
 import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
 
-/** Why a day is closed. A day can have several reasons (1 January 2028 is a Saturday, a holiday and in the year-end closure). */
+/**
+ * Why a day is closed (`1.1.hours`: weekends, 祝祭日, 年末年始 and other company closure days), so
+ * that messages can say why support is not working. A day can have several reasons (1 January
+ * 2028 is a Saturday, a holiday and in the year-end closure).
+ *
+ * @example
+ * ```ts
+ * const reasons: readonly ClosureReason[] = describeDay('2028-01-01').closures;
+ * // [{ kind: 'weekend', weekday: 'saturday' },
+ * //  { kind: 'national-holiday', name: '元日', nameEn: "New Year's Day" },
+ * //  { kind: 'year-end' }]
+ * ```
+ */
 export type ClosureReason =
   | { readonly kind: 'weekend'; readonly weekday: 'saturday' | 'sunday' }
   | { readonly kind: 'national-holiday'; readonly name: string; readonly nameEn: string }
   | { readonly kind: 'year-end' }
   | { readonly kind: 'company-closure'; readonly label: string };
 
+/**
+ * A day of the week in lower-case English, as {@link DayDescription} reports it; reception runs
+ * Monday to Friday (`1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * const weekday: Weekday = describeDay('2027-01-04').weekday; // 'monday'
+ * ```
+ */
 export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
 
-/** A JST date with whether support works that day and, if not, every reason (`1.1.hours`). */
+/**
+ * A JST date with whether support works that day and, if not, every reason (`1.1.hours`): the
+ * answer of `describeDay`, for showing customers why a day is closed.
+ *
+ * @example
+ * ```ts
+ * const day: DayDescription = describeDay('2027-01-01');
+ * // { date: '2027-01-01', weekday: 'friday', businessDay: false,
+ * //   closures: [{ kind: 'national-holiday', name: '元日', nameEn: "New Year's Day" }, { kind: 'year-end' }] }
+ * ```
+ */
 export interface DayDescription {
   readonly date: IsoDate;
   readonly weekday: Weekday;
@@ -36,6 +67,14 @@ export interface DayDescription {
  * A JST business calendar: business days and hours under one set of options.
  * Every method is a plain function (safe to destructure) and the object holds
  * no mutable state that callers can see; its day index is built on first use.
+ * It models the reception days and hours of `1.1.hours` (interpretations 1–2).
+ *
+ * @example
+ * ```ts
+ * const calendar: BusinessCalendar = calendarOf(policy20241007);
+ * calendar.isBusinessDay('2027-01-04'); // true (a Monday)
+ * calendar.addBusinessDays('2026-12-28', 1); // '2027-01-04' (the year-end closure is skipped)
+ * ```
  */
 export interface BusinessCalendar {
   /** The validated options, defaults filled in. */

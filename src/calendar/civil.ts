@@ -9,7 +9,15 @@ export const DAY_MS = 86_400_000;
 /** Asia/Tokyo is UTC+09:00 all year: Japan has had no daylight saving time since 1951. */
 export const JST_OFFSET_MS = 9 * 3_600_000;
 
-/** A JST civil date as `'YYYY-MM-DD'`. */
+/**
+ * A JST civil date as `'YYYY-MM-DD'`: the form every date in a decision takes, so that
+ * decisions stay plain JSON and name the same day in every process time zone.
+ *
+ * @example
+ * ```ts
+ * const lastDay: IsoDate = releaseEndOfSupport('2026-04-01').value.lastSupportedDate; // '2026-09-28' (3.3.eos)
+ * ```
+ */
 export type IsoDate = string;
 
 /** The JST epoch day of an instant given in epoch milliseconds. */

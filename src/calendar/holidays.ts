@@ -2,7 +2,17 @@ import { CsPolicyError } from '../errors.js';
 import { epochDayFromCivil, formatEpochDay, type IsoDate } from './civil.js';
 import { HOLIDAY_DATA } from './holiday-data.js';
 
-/** A Japanese national holiday (国民の祝日, 振替休日, 国民の休日 or a one-off statutory holiday). */
+/**
+ * A Japanese national holiday (国民の祝日, 振替休日, 国民の休日 or a one-off statutory holiday):
+ * a closed day of `1.1.hours` (祝祭日, interpretation 1), with its names for messages.
+ *
+ * @example
+ * ```ts
+ * const holidays: NationalHoliday[] = holidaysBetween('2027-01-01', '2027-01-11');
+ * // [{ date: '2027-01-01', name: '元日', nameEn: "New Year's Day" },
+ * //  { date: '2027-01-11', name: '成人の日', nameEn: 'Coming of Age Day' }]
+ * ```
+ */
 export interface NationalHoliday {
   readonly date: IsoDate;
   /** Name in Japanese, e.g. `元日`, `振替休日`. */
@@ -11,7 +21,17 @@ export interface NationalHoliday {
   readonly nameEn: string;
 }
 
-/** First and last year of national-holiday data (from `@holiday-jp/holiday_jp`, see holiday-data.ts). */
+/**
+ * First and last year of national-holiday data (from `@holiday-jp/holiday_jp`, see holiday-data.ts).
+ * A question about a date outside it fails with `OUT_OF_COVERAGE` rather than silently ignoring holidays.
+ *
+ * @example
+ * ```ts
+ * HOLIDAY_COVERAGE; // { firstYear: 1970, lastYear: 2050, from: '1970-01-01', to: '2050-12-31' }
+ * const date = '2051-01-04';
+ * if (date > HOLIDAY_COVERAGE.to) console.warn(`${date} is beyond the holiday data`); // isBusinessDay(date) would throw
+ * ```
+ */
 export const HOLIDAY_COVERAGE = Object.freeze({ firstYear: 1970, lastYear: 2050, from: '1970-01-01', to: '2050-12-31' });
 
 /** Epoch days of the first and last covered date. */

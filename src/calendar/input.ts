@@ -4,6 +4,13 @@ import { DAY_MS, JST_OFFSET_MS, daysInMonth, epochDayFromCivil, epochDayOfInstan
 /**
  * A Luxon `DateTime`. Only its instant is used; the library does not load Luxon itself
  * (it recognises a DateTime by the `isLuxonDateTime` mark Luxon puts on each instance).
+ *
+ * @example
+ * ```ts
+ * import { DateTime } from 'luxon';
+ * const dt: DateTimeLike = DateTime.fromISO('2027-01-04T10:00', { zone: 'Asia/Tokyo' });
+ * isWithinBusinessHours(dt); // true (a Monday, 10:00 JST)
+ * ```
  */
 export interface DateTimeLike {
   toMillis(): number;
@@ -15,6 +22,13 @@ export interface DateTimeLike {
  * 8601 date-time string (`YYYY-MM-DDThh:mm[:ss[.sss]][Z|±hh:mm]`). A string with an
  * offset or `Z` is that instant; a string without one is read as JST wall time
  * (`'2026-12-28T18:45'` is 18:45 in Tokyo).
+ *
+ * @example
+ * ```ts
+ * // Four ways to write the same instant, 18:45 JST on Monday 2026-12-28:
+ * const inputs: InstantInput[] = ['2026-12-28T18:45', '2026-12-28T09:45Z', new Date('2026-12-28T09:45:00Z'), Date.UTC(2026, 11, 28, 9, 45)];
+ * inputs.map((i) => isWithinBusinessHours(i)); // [false, false, false, false] (after the 18:30 close, 1.1.hours)
+ * ```
  */
 export type InstantInput = Date | number | string | DateTimeLike;
 
@@ -22,6 +36,13 @@ export type InstantInput = Date | number | string | DateTimeLike;
  * A JST civil date: an ISO date `'2026-12-28'`, or any {@link InstantInput},
  * which names the JST date at that instant (so `new Date('2026-12-27T15:00Z')`
  * is 2026-12-28, because it is midnight in Tokyo).
+ *
+ * @example
+ * ```ts
+ * const day: DateInput = new Date('2026-12-27T15:00:00Z'); // midnight in Tokyo
+ * describeDay(day).date; // '2026-12-28'
+ * isBusinessDay('2026-12-28'); // true (a Monday)
+ * ```
  */
 export type DateInput = InstantInput;
 

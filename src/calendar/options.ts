@@ -34,7 +34,17 @@ export const companyClosureSchema = z.union([
     .check(z.refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] })),
 ]);
 
-/** Options of {@link createBusinessCalendar}. Everything is optional; defaults are the 2024-10-07 policy's. */
+/**
+ * Options of {@link createBusinessCalendar}, as a zod/mini schema: business hours, the year-end
+ * closure and company closures (`1.1.hours`, interpretations 1–2). Everything is optional;
+ * defaults are the 2024-10-07 policy's. A policy's `calendar` is validated with it.
+ *
+ * @example
+ * ```ts
+ * calendarOptionsSchema.parse({}); // { hours: { open: '09:30', close: '18:30' }, yearEndClosure: { from: '12-29', to: '01-03' }, closures: [] }
+ * calendarOptionsSchema.safeParse({ hours: { open: '18:30', close: '09:30' } }).success; // false (close must be after open)
+ * ```
+ */
 export const calendarOptionsSchema = z.strictObject({
   /** Business hours, default 09:30–18:30 (`1.1.hours`). */
   hours: z._default(businessHoursSchema, { open: '09:30', close: '18:30' }),
@@ -44,12 +54,61 @@ export const calendarOptionsSchema = z.strictObject({
   closures: z._default(z.array(companyClosureSchema), []),
 });
 
+/**
+ * Business hours of a business day, `'HH:MM'` JST, read as the half-open interval [open, close)
+ * (`1.1.hours`, interpretation 2: a message received at 18:30:00 is already outside hours).
+ *
+ * @example
+ * ```ts
+ * const hours: BusinessHours = { open: '09:30', close: '18:30' };
+ * createBusinessCalendar({ hours }).isWithinBusinessHours('2027-01-04T18:30+09:00'); // false
+ * ```
+ */
 export type BusinessHours = z.output<typeof businessHoursSchema>;
+/**
+ * The year-end/new-year closure (`1.1.hours` 年末年始, interpretation 1) as inclusive `'MM-DD'`
+ * month-days; it may wrap over the new year, as the default December 29 – January 3 does.
+ *
+ * @example
+ * ```ts
+ * const yearEnd: YearEndClosure = { from: '12-29', to: '01-03' };
+ * createBusinessCalendar({ yearEndClosure: yearEnd }).isBusinessDay('2026-12-29'); // false (a Tuesday, but closed)
+ * ```
+ */
 export type YearEndClosure = z.output<typeof yearEndClosureSchema>;
+/**
+ * A company closure day, or an inclusive range of days, with the label people see
+ * (`1.1.hours` その他の弊社の休業日, interpretation 1); the label defaults to `'弊社休業日'`.
+ *
+ * @example
+ * ```ts
+ * const summer: CompanyClosure = { from: '2027-08-12', to: '2027-08-16', label: '夏季休業' };
+ * createBusinessCalendar({ closures: [summer] }).isBusinessDay('2027-08-13'); // false
+ * ```
+ */
 export type CompanyClosure = z.output<typeof companyClosureSchema>;
-/** Calendar options as a caller writes them (every field optional). */
+/**
+ * Calendar options as a caller writes them (every field optional): what
+ * {@link createBusinessCalendar} takes to model business days and hours (`1.1.hours`, interpretations 1–2).
+ *
+ * @example
+ * ```ts
+ * const options: CalendarOptions = { closures: [{ date: '2027-08-13', label: '夏季休業' }] };
+ * createBusinessCalendar(options).addBusinessDays('2027-08-12', 1); // '2027-08-16' (Friday the 13th is closed)
+ * ```
+ */
 export type CalendarOptions = z.input<typeof calendarOptionsSchema>;
-/** Calendar options with every default filled in. */
+/**
+ * Calendar options with every default filled in, as a calendar holds them in `options`: the
+ * hours and closures actually in force (`1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedCalendarOptions = calendarOf(policy20241007).options;
+ * resolved.hours; // { open: '09:30', close: '18:30' }
+ * resolved.yearEndClosure; // { from: '12-29', to: '01-03' }
+ * ```
+ */
 export type ResolvedCalendarOptions = z.output<typeof calendarOptionsSchema>;
 
 /** Validates calendar options and fills in the defaults. */

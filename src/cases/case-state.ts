@@ -13,10 +13,28 @@ import { parseWith } from '../validate.js';
  * ```
  */
 export const CASE_STATUSES = ['submitted', 'registered', 'investigating', 'final-answer', 'survey', 'closed'] as const;
-/** A stage of a case. */
+/**
+ * A stage of a case (`1.2.case`, `4.1.survey`); {@link CASE_TRANSITIONS} says which events each
+ * stage accepts.
+ *
+ * @example
+ * ```ts
+ * const status: CaseStatus = 'final-answer';
+ * CASE_TRANSITIONS['send-survey'].includes(status); // true (4.1.survey: the survey follows the final answer)
+ * ```
+ */
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** Where interim software code may run (`2.2.interim-code`): only the affected or a verification environment. */
+/**
+ * Where interim software code may run (`2.2.interim-code`): only the affected or a verification
+ * environment, since it carries no quality guarantee.
+ *
+ * @example
+ * ```ts
+ * const environment: InterimCodeEnvironment = 'verification';
+ * transitionCase(investigating, { type: 'provide-interim-code', environment }).outcome; // 'applied' (investigating: see InvestigatingCase)
+ * ```
+ */
 export type InterimCodeEnvironment = 'affected' | 'verification';
 
 /**
@@ -28,6 +46,13 @@ export type InterimCodeEnvironment = 'affected' | 'verification';
  * - `provide-interim-code`: a verification build is handed over (`2.2.interim-code`);
  * - `request-enhancement`: the request becomes an enhancement request with its own number (`2.3.enhancement`);
  * - `final-answer`, `send-survey` (`4.1.survey`: only after the final answer), `close`.
+ *
+ * @example
+ * ```ts
+ * const submitted = startCase({ subject: '印刷できない', question: '帳票が印刷できません' });
+ * const event: CaseEvent = { type: 'receive-data', channel: 'email' };
+ * transitionCase(submitted, event).reasons[0]?.code; // 'DATA_BEFORE_CASE_NUMBER' (2.1.data)
+ * ```
  */
 export type CaseEvent =
   | { readonly type: 'register'; readonly caseNumber: string }
@@ -40,7 +65,16 @@ export type CaseEvent =
   | { readonly type: 'send-survey' }
   | { readonly type: 'close' };
 
-/** The kind of a {@link CaseEvent}. */
+/**
+ * The kind of a {@link CaseEvent}: the key of {@link CASE_TRANSITIONS}, which says from which
+ * stages it is accepted (`1.2.case`, `4.1.survey`).
+ *
+ * @example
+ * ```ts
+ * const type: CaseEventType = 'send-survey';
+ * CASE_TRANSITIONS[type]; // ['final-answer']
+ * ```
+ */
 export type CaseEventType = CaseEvent['type'];
 
 /**
@@ -63,7 +97,17 @@ export const CASE_EVENT_TYPES = [
   'close',
 ] as const satisfies readonly CaseEventType[];
 
-/** What every case holds, from submission on. */
+/**
+ * What every case holds, from submission on: its one question (`1.2.form.one-question`), urgency
+ * (`1.2.form`) and the history of events applied.
+ *
+ * @example
+ * ```ts
+ * const common: CaseCommon = startCase({ subject: '印刷できない', question: '帳票が印刷できません', urgency: 'medium' });
+ * // { status: 'submitted', subject: '印刷できない', question: '帳票が印刷できません', urgency: 'medium',
+ * //   product: null, splitFrom: null, history: [] }
+ * ```
+ */
 export interface CaseCommon {
   readonly subject: string;
   /** The one question or problem of this case (`1.2.form.one-question`). */
@@ -77,7 +121,17 @@ export interface CaseCommon {
   readonly history: readonly CaseEventType[];
 }
 
-/** What a case holds once it has a number (`1.2.case`: the number is issued first). */
+/**
+ * What a case holds once it has a number (`1.2.case`: the number is issued first), from the
+ * `'registered'` stage on.
+ *
+ * @example
+ * ```ts
+ * const label = (c: NumberedCaseFields): string => `${c.caseNumber}: ${c.question}`;
+ * const d = transitionCase(startCase({ subject: '印刷できない', question: '帳票が印刷できません' }), { type: 'register', caseNumber: 'CS-0001' });
+ * if (d.outcome === 'applied' && d.value.status === 'registered') label(d.value); // 'CS-0001: 帳票が印刷できません'
+ * ```
+ */
 export interface NumberedCaseFields extends CaseCommon {
   readonly caseNumber: string;
   /** E-mails with diagnostic data received (`2.1.data`). */
@@ -86,33 +140,104 @@ export interface NumberedCaseFields extends CaseCommon {
   readonly enhancementRequests: readonly string[];
 }
 
-/** What a case holds once investigation may have begun. */
+/**
+ * What a case holds once investigation may have begun: the interim code provided so far
+ * (`2.2.interim-code`), from the `'investigating'` stage on.
+ *
+ * @example
+ * ```ts
+ * const worked: WorkedCaseFields = {
+ *   subject: '印刷できない', question: '帳票が印刷できません', urgency: null, product: null, splitFrom: null,
+ *   history: ['register', 'start-investigation', 'provide-interim-code'],
+ *   caseNumber: 'CS-0001', dataReceived: 0, enhancementRequests: [], interimCodes: ['verification'],
+ * };
+ * ```
+ */
 export interface WorkedCaseFields extends NumberedCaseFields {
   /** Environments interim code was provided for (`2.2.interim-code`). */
   readonly interimCodes: readonly InterimCodeEnvironment[];
 }
 
-/** Submitted through the form (or split off), waiting for its case number. */
+/**
+ * Submitted through the form (or split off), waiting for its case number (`1.2.case`: work
+ * starts only from the number).
+ *
+ * @example
+ * ```ts
+ * const submitted: SubmittedCase = startCase({ subject: '印刷できない', question: '帳票が印刷できません' });
+ * submitted.status; // 'submitted' (no caseNumber yet)
+ * ```
+ */
 export interface SubmittedCase extends CaseCommon {
   readonly status: 'submitted';
 }
-/** Has its case number; work may start. */
+/**
+ * Has its case number; work may start and data may be sent by e-mail (`1.2.case`, `2.1.data`).
+ *
+ * @example
+ * ```ts
+ * const d = transitionCase(startCase({ subject: '印刷できない', question: '帳票が印刷できません' }), { type: 'register', caseNumber: 'CS-0001' });
+ * if (d.outcome === 'applied' && d.value.status === 'registered') {
+ *   const registered: RegisteredCase = d.value; // { status: 'registered', caseNumber: 'CS-0001', dataReceived: 0, … }
+ * }
+ * ```
+ */
 export interface RegisteredCase extends NumberedCaseFields {
   readonly status: 'registered';
 }
-/** Support is investigating. */
+/**
+ * Support is investigating (`1.2.case`); interim code may now be provided (`2.2.interim-code`).
+ *
+ * @example
+ * ```ts
+ * const investigating: InvestigatingCase = {
+ *   status: 'investigating', subject: '印刷できない', question: '帳票が印刷できません', urgency: 'medium', product: 'kaito',
+ *   splitFrom: null, history: ['register', 'start-investigation'],
+ *   caseNumber: 'CS-0001', dataReceived: 0, enhancementRequests: [], interimCodes: [],
+ * };
+ * transitionCase(investigating, { type: 'provide-interim-code', environment: 'verification' }).outcome; // 'applied'
+ * ```
+ */
 export interface InvestigatingCase extends WorkedCaseFields {
   readonly status: 'investigating';
 }
-/** The final answer has been given (`4.1.survey`: the survey comes next). */
+/**
+ * The final answer has been given (`4.1.survey`: the survey comes next, then the case closes).
+ *
+ * @example
+ * ```ts
+ * const answered: AnsweredCase = {
+ *   status: 'final-answer', subject: '印刷できない', question: '帳票が印刷できません', urgency: null, product: null,
+ *   splitFrom: null, history: ['register', 'final-answer'],
+ *   caseNumber: 'CS-0001', dataReceived: 0, enhancementRequests: [], interimCodes: [],
+ * };
+ * transitionCase(answered, { type: 'close' }).reasons[0]?.code; // 'SURVEY_NOT_SENT' (the survey comes first)
+ * ```
+ */
 export interface AnsweredCase extends WorkedCaseFields {
   readonly status: 'final-answer';
 }
-/** The satisfaction survey has been sent (`4.1.survey`). */
+/**
+ * The satisfaction survey has been sent (`4.1.survey`); the case may now be closed.
+ *
+ * @example
+ * ```ts
+ * const surveyed: SurveyedCase = { ...answered, status: 'survey', history: [...answered.history, 'send-survey'] }; // answered: see AnsweredCase
+ * transitionCase(surveyed, { type: 'close' }).outcome; // 'applied'
+ * ```
+ */
 export interface SurveyedCase extends WorkedCaseFields {
   readonly status: 'survey';
 }
-/** Closed. */
+/**
+ * Closed, after the final answer and the survey (`4.1.survey`); a new question is a new case (`1.2.case`).
+ *
+ * @example
+ * ```ts
+ * const closed: ClosedCase = { ...surveyed, status: 'closed', history: [...surveyed.history, 'close'] }; // surveyed: see SurveyedCase
+ * transitionCase(closed, { type: 'receive-data', channel: 'email' }).reasons[0]?.code; // 'CASE_ALREADY_CLOSED'
+ * ```
+ */
 export interface ClosedCase extends WorkedCaseFields {
   readonly status: 'closed';
 }
@@ -120,7 +245,16 @@ export interface ClosedCase extends WorkedCaseFields {
 /**
  * A case at one stage, discriminated by `status`. Fields exist only from the stage that
  * gives them meaning: no `caseNumber` before `'registered'`, no `interimCodes` before
- * `'investigating'`, so a numberless case under investigation cannot be written down.
+ * `'investigating'`, so a numberless case under investigation cannot be written down
+ * (`1.2.case`: work starts from the case number).
+ *
+ * @example
+ * ```ts
+ * let state: CaseState = startCase({ subject: '印刷できない', question: '帳票が印刷できません' });
+ * const d = transitionCase(state, { type: 'register', caseNumber: 'CS-0001' });
+ * if (d.outcome === 'applied') state = d.value;
+ * if (state.status === 'registered') state.caseNumber; // 'CS-0001'
+ * ```
  */
 export type CaseState = SubmittedCase | RegisteredCase | InvestigatingCase | AnsweredCase | SurveyedCase | ClosedCase;
 
@@ -171,7 +305,16 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('close') }),
 ]);
 
-/** Input of {@link startCase}: a case draft from `validateCaseIntake` fits as it is. */
+/**
+ * Input of {@link startCase}: the one question of a new case (`1.2.case`, `1.2.form.one-question`);
+ * a case draft from `validateCaseIntake` fits as it is.
+ *
+ * @example
+ * ```ts
+ * const input: StartCaseInput = { subject: '印刷できない', question: '帳票が印刷できません', urgency: 'medium', product: 'kaito' };
+ * startCase(input).status; // 'submitted'
+ * ```
+ */
 export interface StartCaseInput {
   readonly subject: string;
   readonly question: string;

@@ -50,7 +50,21 @@ const EVENT_CLAUSE: { readonly [E in CaseEventType]: ClauseId } = {
   close: '4.1.survey',
 };
 
-/** Support has split a case: the case itself keeps the first question, the others start as new cases. */
+/**
+ * Support has split a case, one question per case (`1.2.form.one-question`): the case itself keeps
+ * the first question, the others start as new cases.
+ *
+ * @example
+ * ```ts
+ * const r = transitionCase(startCase({ subject: '印刷', question: '印刷できない' }), { type: 'register', caseNumber: 'CS-0001' });
+ * const d = r.outcome === 'applied' ? transitionCase(r.value, { type: 'split', questions: ['印刷できない', 'PDF が文字化けする'] }) : r;
+ * if (d.outcome === 'split') {
+ *   const split: CaseSplit = d.value;
+ *   split.kept.question; // '印刷できない'
+ *   split.created[0]?.splitFrom; // 'CS-0001'
+ * }
+ * ```
+ */
 export interface CaseSplit {
   readonly kept: CaseState;
   /** New cases, one per further question, each waiting for its own case number. */
@@ -59,7 +73,15 @@ export interface CaseSplit {
 
 /**
  * The answer of {@link transitionCase}: `'applied'` with the new state, `'split'` with the
- * kept and the new cases, or `'refused'` (value `null`) with the reason.
+ * kept and the new cases, or `'refused'` (value `null`) with the reason (`1.2.case`, `4.1.survey`).
+ *
+ * @example
+ * ```ts
+ * const submitted = startCase({ subject: '印刷', question: '印刷できない' });
+ * const d: CaseTransitionDecision = transitionCase(submitted, { type: 'split', questions: ['印刷できない', 'PDF が文字化けする'] });
+ * if (d.outcome === 'split') d.value.created.length; // 1 (the second question becomes a new case)
+ * else if (d.outcome === 'refused') console.log(renderDecision(d, 'en'));
+ * ```
  */
 export type CaseTransitionDecision = Decision<'applied', CaseState> | Decision<'split', CaseSplit> | Decision<'refused', null>;
 

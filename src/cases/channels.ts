@@ -8,7 +8,16 @@ import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
 import { parseWith } from '../validate.js';
 import { URGENCY_LABELS } from './shared.js';
 
-/** Input of {@link allowedChannels}. */
+/**
+ * Input of {@link allowedChannels}: the urgency of the inquiry and, optionally, when the customer
+ * wants to get in touch (`1.1.channels`, `1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * const input: AllowedChannelsInput = { urgency: 'high', at: '2027-01-04T10:00+09:00' };
+ * allowedChannels(input).outcome; // 'web-form-and-phone' (an emergency, in business hours)
+ * ```
+ */
 export interface AllowedChannelsInput {
   /** The customer's urgency (`1.2.form`, interpretation 9: 高・中・低). */
   readonly urgency: Urgency;
@@ -21,15 +30,41 @@ export interface AllowedChannelsInput {
  * - `when: 'any-time'`: usable at any hour (the web form; a phone line without hours);
  * - `when: 'now'`: usable at the instant asked about (`at` lies in business hours);
  * - `when: 'business-hours'`: usable during business hours (no `at` was given).
+ *
+ * @example
+ * ```ts
+ * const phone: InquiryChannel = { channel: 'phone', contact: '03-5776-2167', when: 'business-hours' };
+ * allowedChannels({ urgency: 'high' }).value;
+ * // [{ channel: 'web-form', contact: 'https://www.jmas.co.jp/customerservice/', loginRequired: false, when: 'any-time' }, phone]
+ * ```
  */
 export type InquiryChannel =
   | { readonly channel: 'web-form'; readonly contact: string; readonly loginRequired: boolean; readonly when: 'any-time' }
   | { readonly channel: 'phone'; readonly contact: string; readonly when: 'now' | 'business-hours' | 'any-time' };
 
-/** Which channels are open; `'phone-only'` and `'none'` only arise under a policy whose form excludes an urgency. */
+/**
+ * Which channels are open (`1.1.channels`); `'phone-only'` and `'none'` only arise under a policy
+ * whose form excludes an urgency.
+ *
+ * @example
+ * ```ts
+ * const outcome: AllowedChannelsOutcome = allowedChannels({ urgency: 'high', at: '2027-01-01T10:00+09:00' }).outcome;
+ * // 'web-form-only' (元日: the phone is closed, the form is always open)
+ * ```
+ */
 export type AllowedChannelsOutcome = 'web-form-and-phone' | 'web-form-only' | 'phone-only' | 'none';
 
-/** The answer of {@link allowedChannels}: the open channels, web form first. */
+/**
+ * The answer of {@link allowedChannels}: the open channels, web form first, with the reasons
+ * (`1.1.channels`, `1.1.contacts`, `1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * const d: AllowedChannelsDecision = allowedChannels({ urgency: 'high', at: '2026-12-28T18:45+09:00' });
+ * d.outcome; // 'web-form-only'
+ * d.reasons.map((r) => r.code); // ['WEB_FORM_OPEN', 'PHONE_OUTSIDE_HOURS']
+ * ```
+ */
 export type AllowedChannelsDecision = Decision<AllowedChannelsOutcome, readonly InquiryChannel[]>;
 
 const allowedChannelsInputSchema = z.strictObject({

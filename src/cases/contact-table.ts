@@ -9,6 +9,13 @@ import type { Urgency } from '../policy/schema.js';
  * The policy's サポート・サービス表 (support-service table) as typed data: covered products,
  * the inquiry form, the emergency phone and the reception hours (`1.1.products`,
  * `1.1.contacts`, `1.1.channels`, `1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * const table: ContactTable = contactTable();
+ * table.products.map((p) => p.name.ja); // ['KAITOシリーズ', 'セカイカート']
+ * table.emergencyPhone; // { number: '03-5776-2167', urgencies: ['high'], withinBusinessHoursOnly: true }
+ * ```
  */
 export interface ContactTable {
   /** Covered products and services (`1.1.products`). */

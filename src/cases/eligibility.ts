@@ -8,10 +8,32 @@ import { CUSTOMER_KINDS, type CustomerKind } from '../policy/schema.js';
 import { parseWith } from '../validate.js';
 import { productList } from './shared.js';
 
-/** The kind of customer asking (`intro.eligibility`); `'none'` is someone with no contract and no partnership. */
+/**
+ * The kind of customer asking (`intro.eligibility`); `'none'` is someone with no contract and no
+ * partnership, whom the policy does not serve.
+ *
+ * @example
+ * ```ts
+ * const kind: EligibilityCustomerKind = 'none';
+ * checkEligibility({ customer: { kind }, date: '2027-01-04' }).outcome; // 'not-eligible'
+ * ```
+ */
 export type EligibilityCustomerKind = CustomerKind | 'none';
 
-/** Input of {@link checkEligibility}. */
+/**
+ * Input of {@link checkEligibility}: who asks, under which contract dates, about which product
+ * and on which JST date (`intro.eligibility`, `1.1.products`).
+ *
+ * @example
+ * ```ts
+ * const input: EligibilityInput = {
+ *   customer: { kind: 'service-subscription', contractStart: '2026-04-01', contractEnd: '2027-03-31' },
+ *   product: 'sekai-cart',
+ *   date: '2027-04-01',
+ * };
+ * checkEligibility(input).reasons[0]?.code; // 'CONTRACT_ENDED' (no longer ご契約中)
+ * ```
+ */
 export interface EligibilityInput {
   readonly customer: {
     readonly kind: EligibilityCustomerKind;
@@ -26,12 +48,32 @@ export interface EligibilityInput {
   readonly date: DateInput;
 }
 
-/** What an eligible customer receives: the ids of `policy.contents` (`intro.contents`): `support`, `upgrade`, `other`. */
+/**
+ * What an eligible customer receives: the ids of `policy.contents` (`intro.contents`): `support`,
+ * `upgrade`, `other`.
+ *
+ * @example
+ * ```ts
+ * const d = checkEligibility({ customer: { kind: 'maintenance-contract' }, product: 'kaito', date: '2027-01-04' });
+ * if (d.outcome === 'eligible') {
+ *   const value: EligibilityValue = d.value; // { services: ['support', 'upgrade', 'other'] }
+ * }
+ * ```
+ */
 export interface EligibilityValue {
   readonly services: readonly string[];
 }
 
-/** The answer of {@link checkEligibility}: `value` is set exactly when the outcome is `'eligible'`. */
+/**
+ * The answer of {@link checkEligibility} (`intro.eligibility`): `value` is set exactly when the
+ * outcome is `'eligible'`, so callers narrow on `outcome`.
+ *
+ * @example
+ * ```ts
+ * const d: EligibilityDecision = checkEligibility({ customer: { kind: 'none' }, date: '2027-01-04' });
+ * if (d.outcome === 'not-eligible') d.reasons.map((r) => r.code); // ['CUSTOMER_NOT_SERVED']
+ * ```
+ */
 export type EligibilityDecision = Decision<'eligible', EligibilityValue> | Decision<'not-eligible', null>;
 
 const eligibilityInputSchema = z.strictObject({

@@ -12,6 +12,14 @@ import { productList, URGENCY_LABELS } from './shared.js';
  * `INVALID_PHONE`, `INVALID_DATE`, `UNKNOWN_PRODUCT` (`1.1.products`), `UNKNOWN_URGENCY`,
  * `NOT_ONE_OF`, `CONSENT_REQUIRED`, `SUBSCRIPTION_ID_REQUIRED` (`1.2.form.subscription`),
  * `NO_QUESTION` (`1.2.form.one-question`), `ATTACHMENTS_NOT_ACCEPTED` (`2.1.data`), `INVALID_VALUE`.
+ * A form can branch on them instead of on the message text.
+ *
+ * @example
+ * ```ts
+ * const code: CaseIntakeErrorCode = 'SUBSCRIPTION_ID_REQUIRED';
+ * const d = validateCaseIntake({ ...form, subscriptionId: undefined }); // form: see CaseIntakeInput
+ * if (d.outcome === 'invalid') d.value.errors.some((e) => e.code === code); // true (1.2.form.subscription)
+ * ```
  */
 export type CaseIntakeErrorCode =
   | 'REQUIRED'
@@ -30,7 +38,20 @@ export type CaseIntakeErrorCode =
   | 'ATTACHMENTS_NOT_ACCEPTED'
   | 'INVALID_VALUE';
 
-/** One problem with the form: where, a stable code, the clause, and a message in Japanese and English. */
+/**
+ * One problem with the case-registration form (`1.2.form`): where, a stable code, the clause, and
+ * a message in Japanese and English to show next to the field.
+ *
+ * @example
+ * ```ts
+ * const d = validateCaseIntake({ ...form, email: 'taro' }); // form: see CaseIntakeInput
+ * if (d.outcome === 'invalid') {
+ *   const error: CaseIntakeError = d.value.errors[0]!;
+ *   // { path: ['email'], code: 'INVALID_EMAIL', clause: '1.2.form',
+ *   //   message: { ja: '「E-mail」の形式が正しくありません。…', en: 'E-mail address is not valid: …' } }
+ * }
+ * ```
+ */
 export interface CaseIntakeError {
   readonly path: readonly (string | number)[];
   readonly code: CaseIntakeErrorCode;

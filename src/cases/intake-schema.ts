@@ -96,9 +96,33 @@ function buildCaseIntakeSchema(policy: Policy) {
  */
 export const caseIntakeSchema = buildCaseIntakeSchema(policy20241007);
 
-/** A case-registration form after validation (`1.2.form`). */
+/**
+ * A case-registration form after validation (`1.2.form`): every field case registration needs,
+ * with the questions still together (one case each, `1.2.form.one-question`).
+ *
+ * @example
+ * ```ts
+ * const intake: CaseIntake = caseIntakeSchema.parse(form); // form: see CaseIntakeInput
+ * intake.questions; // ['帳票が印刷できない', 'PDF が文字化けする']
+ * ```
+ */
 export type CaseIntake = z.output<typeof caseIntakeSchema>;
-/** A case-registration form as submitted (`1.2.form`). */
+/**
+ * A case-registration form as submitted (`1.2.form`), the fields the policy asks for: what a web
+ * form sends to {@link validateCaseIntake}.
+ *
+ * @example
+ * ```ts
+ * const form: CaseIntakeInput = {
+ *   companyName: '株式会社サンプル', personName: '山田 太郎', email: 'taro@example.co.jp', phone: '03-1234-5678',
+ *   subscriptionId: 'SUB-0001', subject: '帳票が印刷できない', product: 'kaito', urgency: 'medium',
+ *   content: { deviceModel: 'iPhone 15', osType: 'iOS', osVersion: '18.1', reproductionSteps: '印刷ボタンを押す', frequency: '毎回', systemImpact: '帳票業務が止まる' },
+ *   consentToPersonalInformation: true,
+ *   questions: ['帳票が印刷できない', 'PDF が文字化けする'],
+ * };
+ * validateCaseIntake(form).outcome; // 'valid' (two drafts, one per question)
+ * ```
+ */
 export type CaseIntakeInput = z.input<typeof caseIntakeSchema>;
 
 const schemas = new WeakMap<Policy, typeof caseIntakeSchema>();
@@ -159,7 +183,17 @@ export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = {
   businessImpact: '1.2.impact',
 };
 
-/** A JSON Schema document (draft 2020-12) as plain data. */
+/**
+ * A JSON Schema document (draft 2020-12) as plain data: the case-registration form (`1.2.form`)
+ * for form builders and other languages, as {@link caseIntakeJsonSchema} returns it.
+ *
+ * @example
+ * ```ts
+ * const schema: CaseIntakeJsonSchema = caseIntakeJsonSchema();
+ * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * writeFileSync('case-intake.schema.json', JSON.stringify(schema, null, 2));
+ * ```
+ */
 export type CaseIntakeJsonSchema = Record<string, unknown>;
 
 function labelProperties(schema: Record<string, unknown>, prefix: string): void {

@@ -10,6 +10,16 @@ import { describeValue, isPlainObject } from './shared.js';
 /**
  * One case to register (`1.2.form.one-question`): the shared fields of the form with one of its
  * questions. `part` of `parts` numbers the drafts of one submission (1-based).
+ *
+ * @example
+ * ```ts
+ * const d = validateCaseIntake(form); // form: see CaseIntakeInput (two questions)
+ * if (d.outcome === 'valid') {
+ *   const drafts: readonly CaseDraft[] = d.value.drafts;
+ *   drafts.map((x) => [x.question, x.part, x.parts]); // [['帳票が印刷できない', 1, 2], ['PDF が文字化けする', 2, 2]]
+ *   drafts.map((draft) => startCase(draft)); // a draft starts a case as it is
+ * }
+ * ```
  */
 export type CaseDraft = Omit<CaseIntake, 'questions' | 'attachments'> & {
   readonly question: string;
@@ -17,19 +27,54 @@ export type CaseDraft = Omit<CaseIntake, 'questions' | 'attachments'> & {
   readonly parts: number;
 };
 
-/** What a valid form yields: one draft per question, and notes to pass on to the customer. */
+/**
+ * What a valid form yields (`1.2.form`): one draft per question (`1.2.form.one-question`), and
+ * notes to pass on to the customer.
+ *
+ * @example
+ * ```ts
+ * const d = validateCaseIntake(form); // form: see CaseIntakeInput
+ * if (d.outcome === 'valid') {
+ *   const valid: ValidCaseIntake = d.value;
+ *   valid.notes.map((n) => n.code);
+ *   // ['ONE_CASE_PER_QUESTION', 'CASE_NUMBER_BY_MAIL', 'DATA_BY_EMAIL_AFTER_CASE_NUMBER', 'BUSINESS_IMPACT_MAY_BE_ASKED']
+ * }
+ * ```
+ */
 export interface ValidCaseIntake {
   readonly drafts: readonly CaseDraft[];
   /** Reminders for the customer, e.g. to send data by e-mail after the case number (`2.1.data`). */
   readonly notes: readonly Reason[];
 }
 
-/** What an invalid form yields: every problem, each in Japanese and English. */
+/**
+ * What an invalid form yields (`1.2.form`): every problem, each in Japanese and English, so the
+ * customer can fix them all at once.
+ *
+ * @example
+ * ```ts
+ * const d = validateCaseIntake({ ...form, questions: [] }); // form: see CaseIntakeInput
+ * if (d.outcome === 'invalid') {
+ *   const invalid: InvalidCaseIntake = d.value;
+ *   invalid.errors.map((e) => e.code); // ['NO_QUESTION'] (1.2.form.one-question)
+ * }
+ * ```
+ */
 export interface InvalidCaseIntake {
   readonly errors: readonly CaseIntakeError[];
 }
 
-/** The answer of {@link validateCaseIntake}. */
+/**
+ * The answer of {@link validateCaseIntake} (`1.2.form`): `'valid'` with the drafts and notes, or
+ * `'invalid'` with every error; callers narrow on `outcome`.
+ *
+ * @example
+ * ```ts
+ * const d: CaseIntakeDecision = validateCaseIntake(form); // form: see CaseIntakeInput
+ * if (d.outcome === 'valid') d.value.drafts.forEach((draft) => startCase(draft));
+ * else d.value.errors.forEach((e) => console.log(e.path.join('.'), e.message.ja));
+ * ```
+ */
 export type CaseIntakeDecision = Decision<'valid', ValidCaseIntake> | Decision<'invalid', InvalidCaseIntake>;
 
 function checklistWarnings(form: CaseIntake): Reason[] {

@@ -9,7 +9,14 @@ import { decide, reason, type Bilingual, type Decision, type Reason } from '../p
 /**
  * The answer of {@link receptionStart}: when support takes up an inquiry, as a JST ISO
  * instant (`'2027-01-04T09:30:00+09:00'`). `'immediate'`: the receipt instant itself;
- * `'next-opening'`: the next business opening.
+ * `'next-opening'`: the next business opening (`1.2.form.confirmation`, interpretation 3).
+ *
+ * @example
+ * ```ts
+ * const d: ReceptionDecision = receptionStart('2026-12-28T18:45+09:00');
+ * d.outcome; // 'next-opening'
+ * d.value; // '2027-01-04T09:30:00+09:00' (after the year-end closure)
+ * ```
  */
 export type ReceptionDecision = Decision<'immediate' | 'next-opening', string>;
 

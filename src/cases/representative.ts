@@ -3,7 +3,19 @@ import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { parseWith } from '../validate.js';
 
-/** Input of {@link checkInquirySender}. */
+/**
+ * Input of {@link checkInquirySender}: who writes, and the company's registered representatives
+ * and allowance (`1.2.representative`, interpretation 8).
+ *
+ * @example
+ * ```ts
+ * const input: InquirySenderInput = {
+ *   sender: { email: 'jiro@example.co.jp' },
+ *   company: { name: 'サンプル株式会社', registeredContacts: ['taro@example.co.jp'], allowance: 2 },
+ * };
+ * checkInquirySender(input).outcome; // 'may-register' (one place left)
+ * ```
+ */
 export interface InquirySenderInput {
   readonly sender: {
     readonly email: string;
@@ -19,7 +31,18 @@ export interface InquirySenderInput {
   };
 }
 
-/** Where the company stands against its allowance (`1.2.representative`, interpretation 8). */
+/**
+ * Where the company stands against its allowance (`1.2.representative`, interpretation 8).
+ *
+ * @example
+ * ```ts
+ * const value: InquirySenderValue = checkInquirySender({
+ *   sender: { email: 'jiro@example.co.jp' },
+ *   company: { registeredContacts: ['taro@example.co.jp'], allowance: 2 },
+ * }).value;
+ * // { registered: false, allowance: 2, registeredCount: 1, remaining: 1 }
+ * ```
+ */
 export interface InquirySenderValue {
   /** Whether the sender's address is among the registered contacts. */
   readonly registered: boolean;
@@ -31,13 +54,32 @@ export interface InquirySenderValue {
 }
 
 /**
+ * Whether support accepts an inquiry from the sender (`1.2.representative`, interpretation 8):
  * - `'allowed'`: a registered representative;
  * - `'may-register'`: not registered, but the company has room and may register this person as its representative first;
  * - `'refused'`: an individual end user, or a non-registered person while the company is full.
+ *
+ * @example
+ * ```ts
+ * const outcome: InquirySenderOutcome = checkInquirySender({
+ *   sender: { email: 'taro@example.co.jp', kind: 'individual-end-user' },
+ *   company: { registeredContacts: ['taro@example.co.jp'] },
+ * }).outcome; // 'refused' (INDIVIDUAL_END_USER)
+ * ```
  */
 export type InquirySenderOutcome = 'allowed' | 'may-register' | 'refused';
 
-/** The answer of {@link checkInquirySender}. */
+/**
+ * The answer of {@link checkInquirySender} (`1.2.representative`): the outcome, where the company
+ * stands, and the reasons.
+ *
+ * @example
+ * ```ts
+ * const d: InquirySenderDecision = checkInquirySender({ sender: { email: 'hanako@example.co.jp' }, company: { registeredContacts: ['taro@example.co.jp'] } });
+ * d.outcome; // 'refused'
+ * d.reasons[0]?.code; // 'NOT_REGISTERED_COMPANY_FULL' (1 per company, already registered)
+ * ```
+ */
 export type InquirySenderDecision = Decision<InquirySenderOutcome, InquirySenderValue>;
 
 const email = z.email();

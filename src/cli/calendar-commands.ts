@@ -4,6 +4,7 @@ import { DAY_MS, daysInMonth, epochDayFromCivil, formatEpochDay, weekdayOf } fro
 import { CsPolicyError } from '../errors.js';
 import { pick, toJson, type Lang } from './io.js';
 import type { CliContext } from './context.js';
+import { parseWhole } from './commands/shared.js';
 
 
 const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'];
@@ -116,7 +117,7 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .addHelpText('after', '\nExample:\n  $ cs-policy add-business-days 2026-12-25 10')
     .action((date: string, n: string) => {
       const { json, lang } = globals();
-      const count = /^[+-]?\d+$/.test(n) ? Number(n) : Number.NaN;
+      const count = parseWhole(n, 'number of business days');
       const result = calendar().addBusinessDays(date, count);
       io.out(json ? toJson({ date, n: count, result }) : pick(lang, { ja: `${result} (${date} の ${count} 営業日後)`, en: `${result} (${count} business days after ${date})` }));
     });

@@ -5,6 +5,7 @@ import { registerCalendarCommands, summary } from './calendar-commands.js';
 import { createContext } from './context.js';
 import { toJson, type CliIo } from './io.js';
 import { registerPolicyCommands } from './policy-commands.js';
+import { registerRuleCommands } from './rule-commands.js';
 
 /** Exit codes: 0 answered (whatever the answer), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -32,6 +33,7 @@ function buildProgram(io: CliIo): Command {
 
   registerCalendarCommands(program, ctx);
   registerPolicyCommands(program, ctx);
+  registerRuleCommands(program, ctx);
   return program;
 }
 

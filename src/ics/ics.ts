@@ -7,7 +7,16 @@ import { CLAUSES } from '../policy/clauses.js';
 import type { Obligation } from '../timeline/obligation.js';
 import type { ClosureReason } from '../calendar/business-calendar.js';
 
-/** Options of the iCalendar exports. */
+/**
+ * Options of the iCalendar exports: the policy version (as for every rule), the language of the
+ * texts, and a fixed DTSTAMP for reproducible files.
+ *
+ * @example
+ * ```ts
+ * const options: IcsOptions = { lang: 'en', stamp: '2027-01-01T00:00:00Z' };
+ * closuresToIcs({ from: '2027-01-01', to: '2027-12-31' }, options); // the same text on every run
+ * ```
+ */
 export interface IcsOptions extends RuleOptions {
   /** Language of summaries and descriptions (default `'ja'`). */
   readonly lang?: 'ja' | 'en';
@@ -23,7 +32,10 @@ function newCalendar(name: string, lang: 'ja' | 'en'): ICalCalendar {
   return icalGenerator({
     name,
     prodId: { company: 'JMAS', product: 'cs-policy', language: lang === 'ja' ? 'JA' : 'EN' },
-    timezone: { name: ZONE, generator: () => VTIMEZONE_TOKYO },
+    // No calendar-wide zone name: ical-generator would write DTSTAMP in that zone without "Z", and
+    // RFC 5545 wants it in UTC. Timed events carry TZID=Asia/Tokyo themselves, and the generator
+    // still emits the VTIMEZONE those events need.
+    timezone: { name: '', generator: (tz) => (tz === ZONE ? VTIMEZONE_TOKYO : null) },
   });
 }
 

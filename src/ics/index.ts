@@ -5,4 +5,17 @@
  * @packageDocumentation
  */
 export { closuresToIcs, obligationsToIcs, type IcsOptions } from './ics.js';
+/**
+ * The obligation types of the core (see `obligationsFor`), re-exported so that code using this
+ * entry point can type what {@link obligationsToIcs} takes: an `Obligation` is one dated thing
+ * that must happen, its `Due` when it falls due.
+ *
+ * @example
+ * ```ts
+ * import { obligationsFor } from '@jmas/cs-policy';
+ * import { obligationsToIcs, type Obligation } from '@jmas/cs-policy/ics';
+ * const companyOnly: Obligation[] = obligationsFor({ kind: 'feature-change', changeOn: '2027-03-15' }).value.filter((o) => o.party === 'company');
+ * obligationsToIcs(companyOnly, { lang: 'en' });
+ * ```
+ */
 export type { Obligation, Due } from '../timeline/obligation.js';

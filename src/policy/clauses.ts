@@ -1,7 +1,13 @@
 /**
  * Every clause of the 2024-10-07 policy, with the stable id of `policy-catalogue.md`.
  * Ids marked "added" are rules of the Japanese text that the catalogue does not list;
- * the library models them too.
+ * the library models them too. Every reason of every decision cites one of these ids.
+ *
+ * @example
+ * ```ts
+ * CLAUSES['3.3.eos'].ja; // '新リリース GA 後の旧リリースのサポート終了'
+ * CLAUSES['3.3.eos'].en; // 'End of support of the old release after the new GA'
+ * ```
  */
 export const CLAUSES = {
   'intro.eligibility': { ja: 'サービス提供対象', en: 'Who is served' },
@@ -56,8 +62,27 @@ export const CLAUSES = {
   '7.import': { ja: '製品版の機能の取り込み', en: 'Importing product features (paid, all or nothing)' },
 } as const satisfies Record<string, { ja: string; en: string }>;
 
-/** A stable clause id, e.g. `'3.3.eos'`. */
+/**
+ * A stable clause id, e.g. `'3.3.eos'`: a literal union of the keys of {@link CLAUSES}, so a
+ * typo in a clause id is a type error and every {@link Reason} names a real clause.
+ *
+ * @example
+ * ```ts
+ * const clause: ClauseId = '4.3.discretionary-end';
+ * CLAUSES[clause].en; // 'Discretionary end of support and its notice'
+ * ```
+ */
 export type ClauseId = keyof typeof CLAUSES;
 
-/** Every clause id, in the policy's order. */
+/**
+ * Every clause id, in the policy's order: to list the policy's clauses, or to check that each
+ * one is covered by a rule, a test or a docs page.
+ *
+ * @example
+ * ```ts
+ * CLAUSE_IDS.length; // 50
+ * CLAUSE_IDS[0]; // 'intro.eligibility'
+ * for (const id of CLAUSE_IDS) console.log(id, CLAUSES[id].en);
+ * ```
+ */
 export const CLAUSE_IDS = Object.freeze(Object.keys(CLAUSES) as ClauseId[]);

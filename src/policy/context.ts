@@ -3,7 +3,16 @@ import { CsPolicyError } from '../errors.js';
 import { policy20241007 } from './policy-2024-10-07.js';
 import type { Policy } from './schema.js';
 
-/** The options every rule function takes: the policy version to decide under (default 2024-10-07). */
+/**
+ * The options every rule function takes: the policy version to decide under (default
+ * 2024-10-07), so that a later policy (interpretation 10) needs no other API.
+ *
+ * @example
+ * ```ts
+ * const options: RuleOptions = { policy: definePolicy(policy20241007, { version: '2027-04-01', cloud: { featureChangeNoticeDays: 30 } }) };
+ * featureChangeNoticeDate('2027-06-01', options).value.targetNoticeDate; // '2027-05-02' (5.feature-change)
+ * ```
+ */
 export interface RuleOptions {
   readonly policy?: Policy;
 }
@@ -11,7 +20,17 @@ export interface RuleOptions {
 // A policy is frozen, so its calendar can be built once and shared; a WeakMap lets both go together.
 const calendars = new WeakMap<Policy, BusinessCalendar>();
 
-/** The business calendar of a policy version (`1.1.hours`). */
+/**
+ * The business calendar of a policy version (`1.1.hours`), built once per policy and shared:
+ * for calendar questions under a policy other than the default.
+ *
+ * @example
+ * ```ts
+ * const calendar = calendarOf(policy20241007);
+ * calendar.isWithinBusinessHours('2027-01-04T18:30+09:00'); // false (18:30 is closing time)
+ * calendar.nextBusinessOpening('2026-12-28T18:45+09:00').toISOString(); // '2027-01-04T00:30:00.000Z' (09:30 JST)
+ * ```
+ */
 export function calendarOf(policy: Policy): BusinessCalendar {
   let calendar = calendars.get(policy);
   if (!calendar) {

@@ -1,6 +1,15 @@
 import type { ClauseId } from './clauses.js';
 
-/** A text in both languages of the policy. */
+/**
+ * A text in both languages of the policy: the policy is written in Japanese, and every message
+ * the library gives is in Japanese (です・ます) and English, for either audience.
+ *
+ * @example
+ * ```ts
+ * const title: Bilingual = policy20241007.title;
+ * // { ja: 'カスタマー・サービス ポリシーおよび手順', en: 'Customer Services Policy and Procedures' }
+ * ```
+ */
 export interface Bilingual {
   readonly ja: string;
   readonly en: string;
@@ -9,6 +18,14 @@ export interface Bilingual {
 /**
  * Why a decision came out as it did: a stable `code` to branch on, the clause it
  * rests on, and a message for people in Japanese and English.
+ *
+ * @example
+ * ```ts
+ * const why: Reason = receptionStart('2027-01-01T12:00+09:00').reasons[0]!;
+ * why.code; // 'CLOSED_DAY'
+ * why.clause; // '1.1.hours'
+ * why.message.en; // "2027-01-01 is a closed day (national holiday (New Year's Day), year-end and new-year closure)."
+ * ```
  */
 export interface Reason {
   readonly code: string;
@@ -42,12 +59,32 @@ export interface Decision<Outcome extends string = string, Value = unknown> {
   readonly policyVersion: string;
 }
 
-/** Builds a reason. */
+/**
+ * Builds a reason: a stable code, the clause it rests on and the message in both languages.
+ * Rules use it so that every reason cites a clause, checked by the compiler ({@link ClauseId}).
+ *
+ * @example
+ * ```ts
+ * reason('OLD_RELEASE_SUPPORT_ENDS', '3.3.eos', 'サポートを終了します。', 'Support ends.');
+ * // { code: 'OLD_RELEASE_SUPPORT_ENDS', clause: '3.3.eos', message: { ja: 'サポートを終了します。', en: 'Support ends.' } }
+ * ```
+ */
 export function reason(code: string, clause: ClauseId, ja: string, en: string): Reason {
   return { code, clause, message: { ja, en } };
 }
 
-/** Builds a decision; its clauses are those of its reasons plus any given, in first-seen order. */
+/**
+ * Builds a decision; its clauses are those of its reasons plus any given, in first-seen order.
+ * Every rule returns through it, so each answer says which clauses and which policy version
+ * produced it (interpretation 10).
+ *
+ * @example
+ * ```ts
+ * const d = decide('myRule', policy20241007.version, 'ok', null, [reason('X', '3.3.eos', 'あ', 'a')], ['3.3.migrate']);
+ * d.clauses; // ['3.3.eos', '3.3.migrate']
+ * d.policyVersion; // '2024-10-07'
+ * ```
+ */
 export function decide<Outcome extends string, Value>(
   rule: string,
   policyVersion: string,

@@ -4,7 +4,17 @@ import { parseWith } from '../validate.js';
 import type { ClauseId } from './clauses.js';
 import { policySchema, type Policy } from './schema.js';
 
-/** Partial overrides of a policy: objects merge key by key, arrays and values replace. */
+/**
+ * Partial overrides of a policy for {@link definePolicy}: objects merge key by key, arrays and
+ * values replace. A new version needs its own `version` id (interpretation 10), so decisions
+ * always say which version decided.
+ *
+ * @example
+ * ```ts
+ * const overrides: PolicyOverrides = { version: '2027-04-01', thirdParty: { discretionaryEndNoticeDays: 120 } };
+ * definePolicy(policy20241007, overrides).thirdParty; // { discretionaryEndNoticeDays: 120, noticeReading: 'inclusive' }
+ * ```
+ */
 export type PolicyOverrides = { readonly version: string } & DeepPartial<Omit<Policy, 'version'>>;
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
 
@@ -41,7 +51,18 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   return parsePolicy(merge(base, overrides), `policy ${String(overrides.version)}`);
 }
 
-/** Validates a whole policy (e.g. read from a JSON file) and freezes it. */
+/**
+ * Validates a whole policy (e.g. read from a JSON file) and freezes it, so that rules can trust
+ * it: a changed policy (`4.2.policy-change`) is loaded as a new version. Bad input fails with
+ * `INVALID_POLICY`, naming each field.
+ *
+ * @example
+ * ```ts
+ * const policy = parsePolicy(JSON.parse(readFileSync('policy-2027-04-01.json', 'utf8')));
+ * releaseEndOfSupport('2027-04-01', { policy });
+ * parsePolicy({ version: '2027-04-01' }); // throws CsPolicyError INVALID_POLICY (title, calendar, … are required)
+ * ```
+ */
 export function parsePolicy(input: unknown, subject = 'policy'): Policy {
   return deepFreeze(parseWith(policySchema, input, 'INVALID_POLICY', subject));
 }
@@ -69,7 +90,17 @@ const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = [
   ['clientApps.stores', ['6.distribution']],
 ];
 
-/** The clauses a parameter path (e.g. `'releases.endOfSupportDays'`) feeds. */
+/**
+ * The clauses a parameter path (e.g. `'releases.endOfSupportDays'`) feeds: which decisions a
+ * change of that parameter can move (`4.2.policy-change`). The longest matching path wins.
+ *
+ * @example
+ * ```ts
+ * clausesOfParameter('releases.endOfSupportDays'); // ['3.3.eos', '3.3.after-eos']
+ * clausesOfParameter('clientApps.stores'); // ['6.distribution']
+ * clausesOfParameter('unknown'); // []
+ * ```
+ */
 export function clausesOfParameter(path: string): readonly ClauseId[] {
   let best: readonly [string, readonly ClauseId[]] | undefined;
   for (const entry of PARAMETER_CLAUSES) {
@@ -79,7 +110,18 @@ export function clausesOfParameter(path: string): readonly ClauseId[] {
   return best ? best[1] : [];
 }
 
-/** One parameter that differs between two policy versions. */
+/**
+ * One parameter that differs between two policy versions, with the clauses whose decisions it
+ * can move: what a reviewer checks when the policy changes (`4.2.policy-change`).
+ *
+ * @example
+ * ```ts
+ * const policy2027 = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
+ * const changes: PolicyChange[] = diffPolicies(policy20241007, policy2027);
+ * // [{ path: 'version', from: '2024-10-07', to: '2027-04-01', clauses: ['4.2.policy-change'] },
+ * //  { path: 'releases.endOfSupportDays', from: 180, to: 365, clauses: ['3.3.eos', '3.3.after-eos'] }]
+ * ```
+ */
 export interface PolicyChange {
   /** Dotted path of the parameter, e.g. `'releases.endOfSupportDays'`. Arrays compare as a whole. */
   readonly path: string;

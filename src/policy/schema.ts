@@ -6,22 +6,79 @@ const bilingual = z.strictObject({ ja: text, en: text });
 const positiveDays = z.int().check(z.positive());
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
-/** Urgency levels of a case (`1.2.form`, interpretation 9: 高・中・低). */
+/**
+ * Urgency levels of a case (`1.2.form`, interpretation 9: 高・中・低), most urgent first; only
+ * `'high'` may also use the phone (`1.1.channels`).
+ *
+ * @example
+ * ```ts
+ * URGENCY_LEVELS; // ['high', 'medium', 'low']
+ * const isUrgency = (s: string): s is Urgency => (URGENCY_LEVELS as readonly string[]).includes(s);
+ * ```
+ */
 export const URGENCY_LEVELS = ['high', 'medium', 'low'] as const;
+/**
+ * The urgency of a case, お客様緊急度 (`1.2.form`, interpretation 9): it decides whether the
+ * phone is open as well as the form (`1.1.channels`).
+ *
+ * @example
+ * ```ts
+ * const u: Urgency = 'high';
+ * allowedChannels({ urgency: u }).outcome; // 'web-form-and-phone'
+ * ```
+ */
 export type Urgency = (typeof URGENCY_LEVELS)[number];
 
-/** Kinds of customer the policy serves (`intro.eligibility`). */
+/**
+ * Kinds of customer the policy serves (`intro.eligibility`: 保守契約をお持ちのお客様、提供サービスを
+ * ご契約中のお客様および販売パートナー企業).
+ *
+ * @example
+ * ```ts
+ * CUSTOMER_KINDS; // ['maintenance-contract', 'service-subscription', 'sales-partner']
+ * ```
+ */
 export const CUSTOMER_KINDS = ['maintenance-contract', 'service-subscription', 'sales-partner'] as const;
+/**
+ * A kind of customer the policy serves (`intro.eligibility`); {@link checkEligibility} also takes `'none'`.
+ *
+ * @example
+ * ```ts
+ * const kind: CustomerKind = 'sales-partner';
+ * checkEligibility({ customer: { kind }, date: '2027-01-04' }).outcome; // 'eligible'
+ * ```
+ */
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
-/** Contact channels for a new inquiry (`1.1.channels`). */
+/**
+ * Contact channels for a new inquiry (`1.1.channels`): the web form, and the phone in emergencies only.
+ *
+ * @example
+ * ```ts
+ * CHANNELS; // ['web-form', 'phone']
+ * ```
+ */
 export const CHANNELS = ['web-form', 'phone'] as const;
+/**
+ * A contact channel for a new inquiry (`1.1.channels`), as {@link allowedChannels} lists them.
+ *
+ * @example
+ * ```ts
+ * const channels: Channel[] = allowedChannels({ urgency: 'medium' }).value.map((c) => c.channel); // ['web-form']
+ * ```
+ */
 export type Channel = (typeof CHANNELS)[number];
 
 /**
  * The schema of a policy version: every parameter a rule reads, each tagged in its
  * description with the clause it comes from. `definePolicy` and `--policy FILE`
  * validate against it.
+ *
+ * @example
+ * ```ts
+ * policySchema.safeParse(JSON.parse(JSON.stringify(policy20241007))).success; // true
+ * policySchema.safeParse({ version: '2027-04-01' }).success; // false (every other field is missing)
+ * ```
  */
 export const policySchema = z.strictObject({
   /** The version id, the policy's date: `'2024-10-07'`. */
@@ -90,7 +147,25 @@ export const policySchema = z.strictObject({
   }),
 });
 
-/** A validated, frozen policy version. */
+/**
+ * A validated, frozen policy version: every parameter the rules read. A later policy is a new
+ * version object (interpretation 10, `4.2.policy-change`), passed to any rule as `options.policy`.
+ *
+ * @example
+ * ```ts
+ * const policy: Policy = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
+ * releaseEndOfSupport('2027-04-01', { policy }).policyVersion; // '2027-04-01'
+ * ```
+ */
 export type Policy = z.output<typeof policySchema>;
-/** A policy as written in JSON, before validation fills defaults. */
+/**
+ * A policy as written in JSON, before validation fills defaults (those of the calendar): the
+ * input of {@link parsePolicy}, e.g. a policy file.
+ *
+ * @example
+ * ```ts
+ * const input: PolicyInput = { ...policy20241007, version: '2027-04-01', calendar: {} };
+ * parsePolicy(input).calendar.hours; // { open: '09:30', close: '18:30' } (the default)
+ * ```
+ */
 export type PolicyInput = z.input<typeof policySchema>;

@@ -21,7 +21,18 @@ const EVENT_KINDS: readonly PolicyEventKind[] = [
   'inquiry-received',
 ];
 
-/** The decision of {@link obligationsFor}: the dated obligations, earliest first. */
+/**
+ * The decision of {@link obligationsFor}: the dated obligations, earliest first, each with its
+ * clause, and every reason.
+ *
+ * @example
+ * ```ts
+ * const d: ObligationsDecision = obligationsFor({ kind: 'build-materials-received', receivedAt: '2027-01-04T10:00+09:00' });
+ * d.value.map((o) => [o.id, o.due]);
+ * // [['client-app.effective-receipt', { kind: 'instant', at: '2027-01-04T10:00:00+09:00' }],
+ * //  ['client-app.delivery', { kind: 'date', date: '2027-01-19' }]] (6.lead-time: 10 business days, 成人の日 01-11 skipped)
+ * ```
+ */
 export type ObligationsDecision = Decision<'obligations', readonly Obligation[]>;
 
 type Built = { readonly obligations: Obligation[]; readonly reasons: readonly Reason[] };

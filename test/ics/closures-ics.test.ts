@@ -24,6 +24,7 @@ describe('closures as iCalendar (1.1.hours)', () => {
     expect(events[0]!.summary).toBe("Support closed: New Year's Day / Year-end closure");
     expect(events[3]!.summary).toBe('Support closed: Coming of Age Day');
     expect(events[0]!.description).toContain('[1.1.hours]');
+    expect(closuresToIcs({ from: '2027-01-01', to: '2027-01-01' }, { stamp })).toContain('DTSTAMP:20261125T000000Z');
   });
 
   it('writes Japanese by default and includes company closures with their label', () => {
@@ -47,6 +48,8 @@ describe('closures as iCalendar (1.1.hours)', () => {
     );
     expect(text).toContain('DTSTART;TZID=Asia/Tokyo:20270104T093000');
     expect(text).toContain('TZID:Asia/Tokyo');
+    // RFC 5545: DTSTAMP is in UTC.
+    expect(text).toContain('DTSTAMP:20261125T000000Z');
     const events = parseEvents(text);
     expect(events).toHaveLength(2);
     // 09:30 in Tokyo is 00:30 UTC.
