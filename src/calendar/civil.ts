@@ -73,21 +73,46 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
-/** `'YYYY-MM-DD'` of an epoch day (years 0–9999). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+
+/** `'YYYY-MM-DD'` of an epoch day (years 0–9999). Inlines civilFromEpochDay: it is on every hot path that returns a date. */
 export function formatEpochDay(epochDay: number): IsoDate {
-  const { year, month, day } = civilFromEpochDay(epochDay);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const y = year >= 1000 ? `${year}` : String(year).padStart(4, '0');
+  return `${y}-${TWO_DIGITS[month]!}-${TWO_DIGITS[day]!}`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The value of the ASCII digit at `i`, or -1: the date parser reads characters, not a regex (a hot path). */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Whether the text has the shape `DDDD-DD-DD` (it may still name no real day, e.g. 2026-02-30). */
+export function isIsoDateShape(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (digitAt(text, i) < 0) return false;
+  return true;
+}
 
 /** Epoch day of a strict `'YYYY-MM-DD'` string, or `undefined` if it is not a real date. */
 export function parseIsoDate(text: string): number | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  // Character codes minus '0': a non-digit falls outside 0–9 (as unsigned, below '0' wraps high). Hot path: no regex.
+  const y0 = (text.charCodeAt(0) - 48) >>> 0, y1 = (text.charCodeAt(1) - 48) >>> 0, y2 = (text.charCodeAt(2) - 48) >>> 0, y3 = (text.charCodeAt(3) - 48) >>> 0;
+  const m0 = (text.charCodeAt(5) - 48) >>> 0, m1 = (text.charCodeAt(6) - 48) >>> 0, d0 = (text.charCodeAt(8) - 48) >>> 0, d1 = (text.charCodeAt(9) - 48) >>> 0;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return epochDayFromCivil(year, month, day);
 }

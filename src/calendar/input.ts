@@ -1,5 +1,5 @@
 import { CsPolicyError } from '../errors.js';
-import { DAY_MS, JST_OFFSET_MS, daysInMonth, epochDayFromCivil, epochDayOfInstant, parseIsoDate } from './civil.js';
+import { DAY_MS, JST_OFFSET_MS, daysInMonth, epochDayFromCivil, epochDayOfInstant, isIsoDateShape, parseIsoDate } from './civil.js';
 
 /**
  * A Luxon `DateTime`. Only its instant is used; the library does not load Luxon itself
@@ -45,8 +45,6 @@ export type InstantInput = Date | number | string | DateTimeLike;
  * ```
  */
 export type DateInput = InstantInput;
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -96,7 +94,7 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
   if (value instanceof Date) ms = value.getTime();
   else if (typeof value === 'number') ms = value;
   else if (typeof value === 'string') {
-    if (DATE_ONLY.test(value)) {
+    if (isIsoDateShape(value)) {
       throw new CsPolicyError(
         'INVALID_INSTANT',
         `${what} ${JSON.stringify(value)} is a date without a time; give a date-time such as "${value}T09:30+09:00"`,
@@ -125,10 +123,10 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
 
 /** JST epoch day of a date input; throws `INVALID_DATE` for anything that is not one. */
 export function toEpochDay(value: DateInput, what = 'date'): number {
-  if (typeof value === 'string' && DATE_ONLY.test(value)) {
+  if (typeof value === 'string') {
     const day = parseIsoDate(value);
-    if (day === undefined) throw new CsPolicyError('INVALID_DATE', `${what} ${JSON.stringify(value)} is not a real calendar date`);
-    return day;
+    if (day !== undefined) return day;
+    if (isIsoDateShape(value)) throw new CsPolicyError('INVALID_DATE', `${what} ${JSON.stringify(value)} is not a real calendar date`);
   }
   try {
     return epochDayOfInstant(toEpochMs(value, what));

@@ -1,12 +1,14 @@
 import type { IsoDate } from './civil.js';
-import type { DayDescription } from './business-calendar.js';
+import type { BusinessCalendar, DayDescription } from './business-calendar.js';
 import { calendarOf } from '../policy/context.js';
 import { policy20241007 } from '../policy/policy-2024-10-07.js';
 import type { NationalHoliday } from './holidays.js';
 import type { DateInput, InstantInput } from './input.js';
 
-// The calendar of the 2024-10-07 policy (`1.1.hours`, interpretations 1–2), built on first use.
-const calendar = () => calendarOf(policy20241007);
+// The calendar of the 2024-10-07 policy (`1.1.hours`, interpretations 1–2), built on first use
+// and kept here so the root functions skip calendarOf's WeakMap lookup (a hot path).
+let policyCalendar: BusinessCalendar | undefined;
+const calendar = (): BusinessCalendar => (policyCalendar ??= calendarOf(policy20241007));
 
 /**
  * Whether a JST date is a business day under the 2024-10-07 policy (`1.1.hours`):
