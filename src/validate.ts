@@ -36,18 +36,32 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
 }
 
 /**
+ * A schema built on first use, then kept: `const inputSchema = lazySchema(() => z.strictObject({...}))`,
+ * read as `inputSchema()` (or passed to {@link parseWith} as it is). Building zod schemas is a
+ * large part of what importing the library costs, every rule module has one, and a program
+ * calls only a few rules: so a schema used only inside the library is built when its rule
+ * first runs. Exported schemas (`policySchema`, `calendarOptionsSchema`, `caseIntakeSchema`)
+ * stay real, eagerly built schema objects.
+ */
+export function lazySchema<S extends z.ZodMiniType>(build: () => S): () => S {
+  let schema: S | undefined;
+  return () => (schema ??= build());
+}
+
+/**
  * Parses `input` with a zod schema at the library's boundary. On failure throws
  * one {@link CsPolicyError} whose message names each field and its problem, and
- * whose `issues` carry the paths.
+ * whose `issues` carry the paths. `schema` is a schema or a {@link lazySchema}.
  */
 export function parseWith<S extends z.ZodMiniType>(
-  schema: S,
+  schema: S | (() => S),
   input: unknown,
   code: Exclude<CsPolicyErrorCode, 'OUT_OF_COVERAGE'>,
   subject: string,
 ): z.output<S> {
+  const s = typeof schema === 'function' ? schema() : schema;
   // reportInput lets describeIssue tell a missing field from a wrong one.
-  const result = schema.safeParse(input, { reportInput: true, error: describeIssue });
+  const result = s.safeParse(input, { reportInput: true, error: describeIssue });
   if (result.success) return result.data;
   throw new CsPolicyError(code, `invalid ${subject}: ${formatIssues(toInputIssues(result.error.issues))}`, toInputIssues(result.error.issues));
 }

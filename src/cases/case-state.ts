@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CsPolicyError } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 
 /**
  * The stages of a case (`1.2.case`, `4.1.survey`), in order.
@@ -258,52 +258,55 @@ export interface ClosedCase extends WorkedCaseFields {
  */
 export type CaseState = SubmittedCase | RegisteredCase | InvestigatingCase | AnsweredCase | SurveyedCase | ClosedCase;
 
-const text = z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank'));
+const text = lazySchema(() => z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank')));
 
-const common = {
-  subject: text,
-  question: text,
-  urgency: z.nullable(z.enum(URGENCY_LEVELS)),
-  product: z.nullable(text),
-  splitFrom: z.nullable(text),
-  history: z.array(z.enum(CASE_EVENT_TYPES)),
-};
-const numbered = {
-  ...common,
-  caseNumber: text,
-  dataReceived: z.int().check(z.minimum(0)),
-  enhancementRequests: z.array(text),
-};
-const worked = { ...numbered, interimCodes: z.array(z.enum(['affected', 'verification'])) };
-
-/** Validates a case state handed back by a caller (`transitionCase`). */
-export const caseStateSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('submitted'), ...common }),
-  z.strictObject({ status: z.literal('registered'), ...numbered }),
-  z.strictObject({ status: z.literal('investigating'), ...worked }),
-  z.strictObject({ status: z.literal('final-answer'), ...worked }),
-  z.strictObject({ status: z.literal('survey'), ...worked }),
-  z.strictObject({ status: z.literal('closed'), ...worked }),
-]);
+/** Validates a case state handed back by a caller (`transitionCase`); built on first use. */
+export const caseStateSchema = lazySchema(() => {
+  const common = {
+    subject: text(),
+    question: text(),
+    urgency: z.nullable(z.enum(URGENCY_LEVELS)),
+    product: z.nullable(text()),
+    splitFrom: z.nullable(text()),
+    history: z.array(z.enum(CASE_EVENT_TYPES)),
+  };
+  const numbered = {
+    ...common,
+    caseNumber: text(),
+    dataReceived: z.int().check(z.minimum(0)),
+    enhancementRequests: z.array(text()),
+  };
+  const worked = { ...numbered, interimCodes: z.array(z.enum(['affected', 'verification'])) };
+  return z.discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('submitted'), ...common }),
+    z.strictObject({ status: z.literal('registered'), ...numbered }),
+    z.strictObject({ status: z.literal('investigating'), ...worked }),
+    z.strictObject({ status: z.literal('final-answer'), ...worked }),
+    z.strictObject({ status: z.literal('survey'), ...worked }),
+    z.strictObject({ status: z.literal('closed'), ...worked }),
+  ]);
+});
 
 // The schema and the hand-written union must describe the same states.
 type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesType: Same<z.output<typeof caseStateSchema>, Writable<CaseState>> = true;
+const schemaMatchesType: Same<z.output<ReturnType<typeof caseStateSchema>>, Writable<CaseState>> = true;
 void schemaMatchesType;
 
-/** Validates an event (`transitionCase`). */
-export const caseEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('register'), caseNumber: text }),
-  z.strictObject({ type: z.literal('receive-data'), channel: z.enum(['email', 'form']) }),
-  z.strictObject({ type: z.literal('split'), questions: z.array(text).check(z.minLength(2)) }),
-  z.strictObject({ type: z.literal('start-investigation') }),
-  z.strictObject({ type: z.literal('provide-interim-code'), environment: z.enum(['affected', 'verification', 'production-other']) }),
-  z.strictObject({ type: z.literal('request-enhancement'), enhancementNumber: text }),
-  z.strictObject({ type: z.literal('final-answer') }),
-  z.strictObject({ type: z.literal('send-survey') }),
-  z.strictObject({ type: z.literal('close') }),
-]);
+/** Validates an event (`transitionCase`); built on first use. */
+export const caseEventSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('register'), caseNumber: text() }),
+    z.strictObject({ type: z.literal('receive-data'), channel: z.enum(['email', 'form']) }),
+    z.strictObject({ type: z.literal('split'), questions: z.array(text()).check(z.minLength(2)) }),
+    z.strictObject({ type: z.literal('start-investigation') }),
+    z.strictObject({ type: z.literal('provide-interim-code'), environment: z.enum(['affected', 'verification', 'production-other']) }),
+    z.strictObject({ type: z.literal('request-enhancement'), enhancementNumber: text() }),
+    z.strictObject({ type: z.literal('final-answer') }),
+    z.strictObject({ type: z.literal('send-survey') }),
+    z.strictObject({ type: z.literal('close') }),
+  ]),
+);
 
 /**
  * Input of {@link startCase}: the one question of a new case (`1.2.case`, `1.2.form.one-question`);
@@ -323,12 +326,14 @@ export interface StartCaseInput {
 }
 
 // Not strict: a CaseDraft (with its many other fields) may be passed as it is; only these are kept.
-const startCaseInputSchema = z.object({
-  subject: text,
-  question: text,
-  urgency: z.optional(z.enum(URGENCY_LEVELS)),
-  product: z.optional(text),
-});
+const startCaseInputSchema = lazySchema(() =>
+  z.object({
+    subject: text(),
+    question: text(),
+    urgency: z.optional(z.enum(URGENCY_LEVELS)),
+    product: z.optional(text()),
+  }),
+);
 
 /**
  * A new case, as submitted and before it has a number (`1.2.case`). A draft from

@@ -5,7 +5,7 @@ import { CsPolicyError } from '../errors.js';
 import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { URGENCY_LABELS } from './shared.js';
 
 /**
@@ -67,10 +67,12 @@ export type AllowedChannelsOutcome = 'web-form-and-phone' | 'web-form-only' | 'p
  */
 export type AllowedChannelsDecision = Decision<AllowedChannelsOutcome, readonly InquiryChannel[]>;
 
-const allowedChannelsInputSchema = z.strictObject({
-  urgency: z.enum(URGENCY_LEVELS),
-  at: z.optional(z.unknown()),
-});
+const allowedChannelsInputSchema = lazySchema(() =>
+  z.strictObject({
+    urgency: z.enum(URGENCY_LEVELS),
+    at: z.optional(z.unknown()),
+  }),
+);
 
 /**
  * The channels through which a new inquiry may be made (`1.1.channels`, `1.1.contacts`,

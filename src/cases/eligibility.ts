@@ -5,7 +5,7 @@ import { isoDateSchema } from '../calendar/options.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { CUSTOMER_KINDS, type CustomerKind } from '../policy/schema.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { productList } from './shared.js';
 
 /**
@@ -76,22 +76,24 @@ export interface EligibilityValue {
  */
 export type EligibilityDecision = Decision<'eligible', EligibilityValue> | Decision<'not-eligible', null>;
 
-const eligibilityInputSchema = z.strictObject({
-  customer: z
-    .strictObject({
-      kind: z.enum([...CUSTOMER_KINDS, 'none']),
-      contractStart: z.optional(isoDateSchema),
-      contractEnd: z.optional(isoDateSchema),
-    })
-    .check(
-      z.refine((c) => c.contractStart === undefined || c.contractEnd === undefined || c.contractStart <= c.contractEnd, {
-        message: 'contractEnd must not be before contractStart',
-        path: ['contractEnd'],
-      }),
-    ),
-  product: z.optional(z.string().check(z.minLength(1))),
-  date: z.unknown(),
-});
+const eligibilityInputSchema = lazySchema(() =>
+  z.strictObject({
+    customer: z
+      .strictObject({
+        kind: z.enum([...CUSTOMER_KINDS, 'none']),
+        contractStart: z.optional(isoDateSchema),
+        contractEnd: z.optional(isoDateSchema),
+      })
+      .check(
+        z.refine((c) => c.contractStart === undefined || c.contractEnd === undefined || c.contractStart <= c.contractEnd, {
+          message: 'contractEnd must not be before contractStart',
+          path: ['contractEnd'],
+        }),
+      ),
+    product: z.optional(z.string().check(z.minLength(1))),
+    date: z.unknown(),
+  }),
+);
 
 const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { ja: string; en: string }>> = {
   'maintenance-contract': { ja: '製品の保守契約をお持ちのお客様', en: 'a holder of a maintenance contract for a licensed product' },

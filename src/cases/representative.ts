@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 
 /**
  * Input of {@link checkInquirySender}: who writes, and the company's registered representatives
@@ -82,19 +82,21 @@ export type InquirySenderOutcome = 'allowed' | 'may-register' | 'refused';
  */
 export type InquirySenderDecision = Decision<InquirySenderOutcome, InquirySenderValue>;
 
-const email = z.email();
+const email = lazySchema(() => z.email());
 
-const inquirySenderInputSchema = z.strictObject({
-  sender: z.strictObject({
-    email,
-    kind: z.optional(z.enum(['representative', 'individual-end-user'])),
+const inquirySenderInputSchema = lazySchema(() =>
+  z.strictObject({
+    sender: z.strictObject({
+      email: email(),
+      kind: z.optional(z.enum(['representative', 'individual-end-user'])),
+    }),
+    company: z.strictObject({
+      name: z.optional(z.string().check(z.minLength(1))),
+      registeredContacts: z.array(email()),
+      allowance: z.optional(z.int().check(z.minimum(1))),
+    }),
   }),
-  company: z.strictObject({
-    name: z.optional(z.string().check(z.minLength(1))),
-    registeredContacts: z.array(email),
-    allowance: z.optional(z.int().check(z.minimum(1))),
-  }),
-});
+);
 
 /**
  * Whether support accepts an inquiry from this sender (`1.2.representative`, interpretation 8).

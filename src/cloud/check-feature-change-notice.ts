@@ -3,13 +3,15 @@ import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputField } from '../calendar/fields.js';
 
-const featureChangeNoticeInputSchema = z.strictObject({
-  changeDate: dateInputField,
-  noticeSentOn: dateInputField,
-});
+const featureChangeNoticeInputSchema = lazySchema(() =>
+  z.strictObject({
+    changeDate: dateInputField,
+    noticeSentOn: dateInputField,
+  }),
+);
 
 /**
  * A feature-change mail to check: the date the features change and the date the mail went out
@@ -20,7 +22,7 @@ const featureChangeNoticeInputSchema = z.strictObject({
  * const input: FeatureChangeNoticeInput = { changeDate: '2027-05-06', noticeSentOn: '2027-04-26' };
  * ```
  */
-export type FeatureChangeNoticeInput = z.input<typeof featureChangeNoticeInputSchema>;
+export type FeatureChangeNoticeInput = z.input<ReturnType<typeof featureChangeNoticeInputSchema>>;
 
 /**
  * How a feature-change mail relates to its target (`5.feature-change`, interpretation 7):

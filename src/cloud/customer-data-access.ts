@@ -4,7 +4,7 @@ import { toEpochDay, toEpochMs, type DateInput } from '../calendar/input.js';
 import { CsPolicyError } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputField } from '../calendar/fields.js';
 
 /**
@@ -29,16 +29,18 @@ export const CUSTOMER_DATA_PURPOSES = ['investigation', 'defect-fix', 'other'] a
  */
 export type CustomerDataPurpose = (typeof CUSTOMER_DATA_PURPOSES)[number];
 
-const customerDataAccessSchema = z.strictObject({
-  purpose: z.enum(CUSTOMER_DATA_PURPOSES),
-  consent: z.optional(
-    z.strictObject({
-      givenOn: dateInputField,
-      withdrawnOn: z.optional(z.nullable(dateInputField)),
-    }),
-  ),
-  at: dateInputField,
-});
+const customerDataAccessSchema = lazySchema(() =>
+  z.strictObject({
+    purpose: z.enum(CUSTOMER_DATA_PURPOSES),
+    consent: z.optional(
+      z.strictObject({
+        givenOn: dateInputField,
+        withdrawnOn: z.optional(z.nullable(dateInputField)),
+      }),
+    ),
+    at: dateInputField,
+  }),
+);
 
 /**
  * A planned access to customer-specific data: why, the customer's consent (if any), and when
@@ -49,7 +51,7 @@ const customerDataAccessSchema = z.strictObject({
  * const input: CustomerDataAccessInput = { purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-02T10:00' };
  * ```
  */
-export type CustomerDataAccessInput = z.input<typeof customerDataAccessSchema>;
+export type CustomerDataAccessInput = z.input<ReturnType<typeof customerDataAccessSchema>>;
 
 /**
  * The decision of {@link checkCustomerDataAccess}: `allowed` or `not-allowed`; no computed value.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 
 /**
  * What starts a piece of cloud maintenance: planned work, or an anomaly the system detected
@@ -44,12 +44,14 @@ export const MAINTENANCE_WORK = ['security-update', 'product-program', 'other-st
  */
 export type MaintenanceWork = (typeof MAINTENANCE_WORK)[number];
 
-const maintenanceInputSchema = z.strictObject({
-  trigger: z.enum(MAINTENANCE_TRIGGERS),
-  stopsService: z.boolean(),
-  changesFeaturesOrUi: z.boolean(),
-  work: z.optional(z.enum(MAINTENANCE_WORK)),
-});
+const maintenanceInputSchema = lazySchema(() =>
+  z.strictObject({
+    trigger: z.enum(MAINTENANCE_TRIGGERS),
+    stopsService: z.boolean(),
+    changesFeaturesOrUi: z.boolean(),
+    work: z.optional(z.enum(MAINTENANCE_WORK)),
+  }),
+);
 
 /**
  * A piece of cloud work to classify (`5.*`).
@@ -59,7 +61,7 @@ const maintenanceInputSchema = z.strictObject({
  * const input: MaintenanceInput = { trigger: 'planned', stopsService: true, changesFeaturesOrUi: false, work: 'security-update' };
  * ```
  */
-export type MaintenanceInput = z.input<typeof maintenanceInputSchema>;
+export type MaintenanceInput = z.input<ReturnType<typeof maintenanceInputSchema>>;
 
 /**
  * What the work is under chapter 5: `scheduled` (`5.scheduled`), `preventive` (`5.preventive`),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 
 /**
  * What a customer asks of a customized version (chapter 7):
@@ -40,17 +40,19 @@ export const CUSTOMIZATION_REQUESTS = [
  */
 export type CustomizationRequest = (typeof CUSTOMIZATION_REQUESTS)[number];
 
-const customizationChargeSchema = z
-  .strictObject({
-    request: z.enum(CUSTOMIZATION_REQUESTS),
-    features: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
-  })
-  .check(
-    z.refine((input) => input.features === undefined || input.request === 'import-product-features', {
-      message: 'applies only to request "import-product-features"',
-      path: ['features'],
-    }),
-  );
+const customizationChargeSchema = lazySchema(() =>
+  z
+    .strictObject({
+      request: z.enum(CUSTOMIZATION_REQUESTS),
+      features: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+    })
+    .check(
+      z.refine((input) => input.features === undefined || input.request === 'import-product-features', {
+        message: 'applies only to request "import-product-features"',
+        path: ['features'],
+      }),
+    ),
+);
 
 /**
  * A request about a customized version; `features` names product features the customer wants
@@ -61,7 +63,7 @@ const customizationChargeSchema = z
  * const input: CustomizationChargeInput = { request: 'import-product-features', features: ['offline-mode'] };
  * ```
  */
-export type CustomizationChargeInput = z.input<typeof customizationChargeSchema>;
+export type CustomizationChargeInput = z.input<ReturnType<typeof customizationChargeSchema>>;
 
 /**
  * How a request is paid for: `included` in the maintenance fee, `charged-separately`, or

@@ -4,7 +4,7 @@ import { toEpochDay, type DateInput } from '../calendar/input.js';
 import type { ClauseId } from '../policy/clauses.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Bilingual, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { dateInputSchema, endOfSupportFrom, migrateReason, text } from './internal.js';
 
 /**
@@ -79,12 +79,14 @@ export interface GaNoticeObligations {
   readonly items: readonly GaNoticeItem[];
 }
 
-const inputSchema = z.strictObject({
-  product: text,
-  release: text,
-  ga: dateInputSchema,
-  previousRelease: z.optional(text),
-});
+const inputSchema = lazySchema(() =>
+  z.strictObject({
+    product: text,
+    release: text,
+    ga: dateInputSchema,
+    previousRelease: z.optional(text),
+  }),
+);
 
 /**
  * What a new release's GA obliges the company to do, with dates (`3.2.notice`, `3.3.eos`):

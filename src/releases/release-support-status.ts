@@ -3,7 +3,7 @@ import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import {
   dateInputSchema,
   endOfSupportFrom,
@@ -117,11 +117,13 @@ export type ReleaseSupportStatus =
   | Decision<'support-ending', ReleaseSupportEnding>
   | Decision<'ended', ReleaseSupportEnded>;
 
-const inputSchema = z.strictObject({
-  release: text,
-  successorGa: z.optional(z.nullable(dateInputSchema)),
-  on: dateInputSchema,
-});
+const inputSchema = lazySchema(() =>
+  z.strictObject({
+    release: text,
+    successorGa: z.optional(z.nullable(dateInputSchema)),
+    on: dateInputSchema,
+  }),
+);
 
 const AFTER_END: ReleaseAfterEndOfSupport = Object.freeze({
   informationOnSimilarPastProblems: true,

@@ -3,7 +3,7 @@ import { parseIsoDate, type IsoDate } from '../calendar/civil.js';
 import { isoDateSchema } from '../calendar/options.js';
 import { CsPolicyError, type InputIssue } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
-import { formatIssues, parseWith } from '../validate.js';
+import { formatIssues, lazySchema, parseWith } from '../validate.js';
 import { endOfSupportFrom, text } from './internal.js';
 
 /**
@@ -61,20 +61,22 @@ export interface EndOfLifeDateOptions extends RuleOptions {
   readonly order?: 'newest-first' | 'oldest-first';
 }
 
-const inputSchema = z.strictObject({
-  releases: z
-    .array(
-      z.strictObject({
-        releaseCycle: text,
-        releaseDate: isoDateSchema,
-        latest: z.optional(text),
-        latestReleaseDate: z.optional(isoDateSchema),
-      }),
-    )
-    .check(z.minLength(1)),
-});
+const inputSchema = lazySchema(() =>
+  z.strictObject({
+    releases: z
+      .array(
+        z.strictObject({
+          releaseCycle: text,
+          releaseDate: isoDateSchema,
+          latest: z.optional(text),
+          latestReleaseDate: z.optional(isoDateSchema),
+        }),
+      )
+      .check(z.minLength(1)),
+  }),
+);
 
-const orderSchema = z.optional(z.enum(['newest-first', 'oldest-first']));
+const orderSchema = lazySchema(() => z.optional(z.enum(['newest-first', 'oldest-first'])));
 
 /**
  * A product's releases in endoflife.date's release format, with each release's `eol` computed by

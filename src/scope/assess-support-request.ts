@@ -4,7 +4,7 @@ import { isoDateSchema } from '../calendar/options.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import {
   dateInputSchema,
   informationOnlyReason,
@@ -144,24 +144,28 @@ export interface SupportRequestAssessment {
   readonly ends: readonly EnvironmentSupportEnd[];
 }
 
-const componentSchema = z.strictObject({
-  name: text,
-  vendorSupportEndsOn: z.optional(isoDateSchema),
-  discretionaryEndOn: z.optional(isoDateSchema),
-});
+const componentSchema = lazySchema(() =>
+  z.strictObject({
+    name: text,
+    vendorSupportEndsOn: z.optional(isoDateSchema),
+    discretionaryEndOn: z.optional(isoDateSchema),
+  }),
+);
 
-const inputSchema = z.strictObject({
-  kind: z.enum(['inquiry', 'defect', 'onsite', 'customization']),
-  cause: z._default(z.enum(['product', 'os', 'third-party', 'unknown']), 'unknown'),
-  environment: z.optional(
-    z.strictObject({
-      os: z.optional(componentSchema),
-      thirdParty: z.optional(z.array(componentSchema)),
-      release: z.optional(z.strictObject({ name: text, lastSupportedDate: z.optional(isoDateSchema) })),
-    }),
-  ),
-  on: dateInputSchema,
-});
+const inputSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.enum(['inquiry', 'defect', 'onsite', 'customization']),
+    cause: z._default(z.enum(['product', 'os', 'third-party', 'unknown']), 'unknown'),
+    environment: z.optional(
+      z.strictObject({
+        os: z.optional(componentSchema()),
+        thirdParty: z.optional(z.array(componentSchema())),
+        release: z.optional(z.strictObject({ name: text, lastSupportedDate: z.optional(isoDateSchema) })),
+      }),
+    ),
+    on: dateInputSchema,
+  }),
+);
 
 // Reasons that only inform (ends still ahead, planning upgrades) come after every finding.
 const INFO_RANK = SUPPORT_REQUEST_OUTCOMES.length;

@@ -3,7 +3,7 @@ import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputSchema } from '../calendar/fields.js';
 import { noticeDeadlineOf, noticeDeadlineReasons, noticeReadingSchema, type DiscretionaryEndNoticeReading } from './discretionary-end-notice-deadline.js';
 
@@ -83,12 +83,14 @@ export interface NoticeCompliance {
  */
 export type NoticeComplianceOutcome = 'compliant' | 'late' | 'wrong-channel';
 
-const inputSchema = z.strictObject({
-  endDate: dateInputSchema,
-  noticeSentOn: dateInputSchema,
-  channel: z._default(z.enum(DISCRETIONARY_END_NOTICE_CHANNELS), 'email'),
-  reading: z.optional(noticeReadingSchema),
-});
+const inputSchema = lazySchema(() =>
+  z.strictObject({
+    endDate: dateInputSchema,
+    noticeSentOn: dateInputSchema,
+    channel: z._default(z.enum(DISCRETIONARY_END_NOTICE_CHANNELS), 'email'),
+    reading: z.optional(noticeReadingSchema()),
+  }),
+);
 
 /**
  * Whether a notice of a discretionary end of support of an OS or third-party product met

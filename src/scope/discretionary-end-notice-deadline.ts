@@ -4,7 +4,7 @@ import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { planUpgradesReason } from './internal.js';
 
 /**
@@ -53,8 +53,11 @@ export interface DiscretionaryEndNoticeOptions extends RuleOptions {
   readonly reading?: DiscretionaryEndNoticeReading;
 }
 
-/** @internal A reading given by a caller, validated. */
-export const noticeReadingSchema = z.enum(['inclusive', 'clear-days']);
+/** @internal A reading given by a caller, validated (built on first use). */
+export const noticeReadingSchema = lazySchema(() => z.enum(['inclusive', 'clear-days']));
+
+/** `options.reading`: absent, or a reading. */
+const readingOptionSchema = lazySchema(() => z.optional(noticeReadingSchema()));
 
 /** @internal The deadline arithmetic shared with {@link checkNoticeCompliance}. */
 export function noticeDeadlineOf(endDay: number, reading: DiscretionaryEndNoticeReading, policy: Policy): { latestDay: number; value: DiscretionaryEndNoticeDeadline } {
@@ -109,7 +112,7 @@ export function noticeDeadlineReasons(value: DiscretionaryEndNoticeDeadline): Re
  */
 export function discretionaryEndNoticeDeadline(endDate: DateInput, options?: DiscretionaryEndNoticeOptions): Decision<'notice-by', DiscretionaryEndNoticeDeadline> {
   const policy = policyOf(options);
-  const reading = parseWith(z.optional(noticeReadingSchema), options?.reading, 'INVALID_OPTIONS', 'options.reading') ?? policy.thirdParty.noticeReading;
+  const reading = parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading') ?? policy.thirdParty.noticeReading;
   const { value } = noticeDeadlineOf(toEpochDay(endDate, 'support end date'), reading, policy);
   return decide('discretionaryEndNoticeDeadline', policy.version, 'notice-by', value, [
     ...noticeDeadlineReasons(value),

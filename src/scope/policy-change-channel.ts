@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision } from '../policy/decision.js';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 
 /**
  * A change to the customer-service policy: whether it is important.
@@ -25,7 +25,7 @@ export interface PolicyChangeInput {
  */
 export type PolicyChangeNoticeChannel = 'email' | 'website';
 
-const inputSchema = z.strictObject({ important: z.boolean() });
+const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }));
 
 const CHANNEL = {
   email: { ja: 'メールにて通知します', en: 'are notified by e-mail' },

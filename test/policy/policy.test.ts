@@ -23,7 +23,11 @@ describe('policy 2024-10-07 as data (4.2.policy-change versions)', () => {
   });
 
   it('is validated by its schema and deeply frozen', () => {
+    // The object is not parsed at import: this is where it is validated, and parsing must
+    // change nothing (every default is already written out).
     expect(policySchema.safeParse(policy20241007).success).toBe(true);
+    expect(policySchema.parse(policy20241007)).toEqual(policy20241007);
+    expect(JSON.stringify(policySchema.parse(policy20241007))).toBe(JSON.stringify(policy20241007));
     expect(Object.isFrozen(policy20241007)).toBe(true);
     expect(Object.isFrozen(policy20241007.calendar.hours)).toBe(true);
     expect(Object.isFrozen(policy20241007.products[0])).toBe(true);
