@@ -3,6 +3,8 @@ import {
   DAY_MS,
   JST_OFFSET_MS,
   civilFromEpochDay,
+  daysInMonth,
+  epochDayFromCivil,
   formatEpochDay,
   jstMidnight,
   parseIsoDate,
@@ -126,23 +128,29 @@ function monthDayKey(month: number, day: number): number {
 
 function buildIndex(options: ResolvedCalendarOptions): DayIndex {
   const flags = new Uint8Array(DAYS);
-  const holidays = nationalHolidays();
+  // Closures are marked where they fall (weekends by stepping, holidays by entry, the year-end span
+  // year by year) rather than by converting each of the 29,585 days to a civil date.
+  for (let i = (6 - weekdayOf(COVERAGE_FIRST_DAY) + 7) % 7; i < DAYS; i += 7) {
+    flags[i]! |= WEEKEND; // Saturday
+    if (i + 1 < DAYS) flags[i + 1]! |= WEEKEND; // Sunday
+  }
+  if (weekdayOf(COVERAGE_FIRST_DAY) === 0) flags[0]! |= WEEKEND;
+  for (const day of nationalHolidays().keys()) flags[day - COVERAGE_FIRST_DAY]! |= HOLIDAY;
   const yearEnd = options.yearEndClosure;
-  const yeFrom = yearEnd ? monthDayKey(Number(yearEnd.from.slice(0, 2)), Number(yearEnd.from.slice(3))) : 0;
-  const yeTo = yearEnd ? monthDayKey(Number(yearEnd.to.slice(0, 2)), Number(yearEnd.to.slice(3))) : 0;
-  for (let i = 0; i < DAYS; i++) {
-    const day = COVERAGE_FIRST_DAY + i;
-    const weekday = weekdayOf(day);
-    let f = weekday === 0 || weekday === 6 ? WEEKEND : 0;
-    if (holidays.has(day)) f |= HOLIDAY;
-    if (yearEnd) {
-      const { month, day: dom } = civilFromEpochDay(day);
-      const md = monthDayKey(month, dom);
-      // A span such as 12-29 … 01-03 wraps over the new year.
-      const inSpan = yeFrom <= yeTo ? md >= yeFrom && md <= yeTo : md >= yeFrom || md <= yeTo;
-      if (inSpan) f |= YEAR_END;
+  if (yearEnd) {
+    const [fromMonth, fromDay] = [Number(yearEnd.from.slice(0, 2)), Number(yearEnd.from.slice(3))];
+    const [toMonth, toDay] = [Number(yearEnd.to.slice(0, 2)), Number(yearEnd.to.slice(3))];
+    // A span such as 12-29 … 01-03 wraps over the new year: it ends in the following year.
+    const wraps = monthDayKey(fromMonth, fromDay) > monthDayKey(toMonth, toDay);
+    const { year: firstYear } = civilFromEpochDay(COVERAGE_FIRST_DAY);
+    const { year: lastYear } = civilFromEpochDay(COVERAGE_LAST_DAY);
+    for (let year = firstYear - 1; year <= lastYear; year++) {
+      const endYear = wraps ? year + 1 : year;
+      // 02-29 in a common year: the span starts on 03-01 and ends on 02-28.
+      const first = epochDayFromCivil(year, fromMonth, fromDay);
+      const last = epochDayFromCivil(endYear, toMonth, Math.min(toDay, daysInMonth(endYear, toMonth)));
+      for (let day = Math.max(first, COVERAGE_FIRST_DAY); day <= Math.min(last, COVERAGE_LAST_DAY); day++) flags[day - COVERAGE_FIRST_DAY]! |= YEAR_END;
     }
-    flags[i] = f;
   }
   for (const closure of options.closures) {
     const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
