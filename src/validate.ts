@@ -41,7 +41,7 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
  * large part of what importing the library costs, every rule module has one, and a program
  * calls only a few rules: so a schema used only inside the library is built when its rule
  * first runs. Exported schemas (`policySchema`, `calendarOptionsSchema`, `caseIntakeSchema`)
- * stay real, eagerly built schema objects.
+ * stay real schema objects; their fields are getters that zod resolves on first parse.
  */
 export function lazySchema<S extends z.ZodMiniType>(build: () => S): () => S {
   let schema: S | undefined;

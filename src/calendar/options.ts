@@ -1,38 +1,50 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../validate.js';
+import { lazySchema, parseWith } from '../validate.js';
 import { daysInMonth, parseIsoDate } from './civil.js';
 
-const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time "HH:MM" from 00:00 to 24:00'));
+// Building zod schemas is a large part of what importing the library costs, so the schemas here
+// are built on first use: lazySchema thunks, and getters in calendarOptionsSchema's shape (zod
+// resolves them once, on first parse). isoDateSchema stays a plain schema: other modules use it as one.
 
-const monthDay = z.string().check(
-  z.regex(/^\d{2}-\d{2}$/, 'must be a month-day "MM-DD"'),
-  z.refine((md) => {
-    const month = Number(md.slice(0, 2));
-    const day = Number(md.slice(3, 5));
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
-  }, 'is not a real month-day'),
+const clockTime = lazySchema(() =>
+  z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time "HH:MM" from 00:00 to 24:00')),
+);
+
+const monthDay = lazySchema(() =>
+  z.string().check(
+    z.regex(/^\d{2}-\d{2}$/, 'must be a month-day "MM-DD"'),
+    z.refine((md) => {
+      const month = Number(md.slice(0, 2));
+      const day = Number(md.slice(3, 5));
+      return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+    }, 'is not a real month-day'),
+  ),
 );
 
 /** A `'YYYY-MM-DD'` string that names a real date. */
 export const isoDateSchema = z.string().check(z.refine((d) => parseIsoDate(d) !== undefined, 'must be a real date "YYYY-MM-DD"'));
 
-const label = z._default(z.string().check(z.minLength(1)), '弊社休業日');
+const label = lazySchema(() => z._default(z.string().check(z.minLength(1)), '弊社休業日'));
 
 /** Business hours of a business day, as the half-open interval [open, close) JST (`1.1.hours`). */
-export const businessHoursSchema = z
-  .strictObject({ open: clockTime, close: clockTime })
-  .check(z.refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] }));
+export const businessHoursSchema = lazySchema(() =>
+  z
+    .strictObject({ open: clockTime(), close: clockTime() })
+    .check(z.refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] })),
+);
 
 /** The year-end/new-year closure as a span of month-days; it may wrap over the new year (`12-29` to `01-03`). */
-export const yearEndClosureSchema = z.strictObject({ from: monthDay, to: monthDay });
+export const yearEndClosureSchema = lazySchema(() => z.strictObject({ from: monthDay(), to: monthDay() }));
 
 /** A company closure day or range of days (inclusive), with a label shown to people. */
-export const companyClosureSchema = z.union([
-  z.strictObject({ date: isoDateSchema, label }),
-  z
-    .strictObject({ from: isoDateSchema, to: isoDateSchema, label })
-    .check(z.refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] })),
-]);
+export const companyClosureSchema = lazySchema(() =>
+  z.union([
+    z.strictObject({ date: isoDateSchema, label: label() }),
+    z
+      .strictObject({ from: isoDateSchema, to: isoDateSchema, label: label() })
+      .check(z.refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] })),
+  ]),
+);
 
 /**
  * Options of {@link createBusinessCalendar}, as a zod/mini schema: business hours, the year-end
@@ -46,12 +58,19 @@ export const companyClosureSchema = z.union([
  * ```
  */
 export const calendarOptionsSchema = z.strictObject({
+  // Getters: built on first use, not at import; zod resolves them once, on first parse.
   /** Business hours, default 09:30–18:30 (`1.1.hours`). */
-  hours: z._default(businessHoursSchema, { open: '09:30', close: '18:30' }),
+  get hours() {
+    return z._default(businessHoursSchema(), { open: '09:30', close: '18:30' });
+  },
   /** Year-end/new-year closure, default December 29 – January 3 (interpretation 1); `null` for none. */
-  yearEndClosure: z._default(z.nullable(yearEndClosureSchema), { from: '12-29', to: '01-03' }),
+  get yearEndClosure() {
+    return z._default(z.nullable(yearEndClosureSchema()), { from: '12-29', to: '01-03' });
+  },
   /** Company closure days and ranges (`1.1.hours` 弊社の休業日), none by default. */
-  closures: z._default(z.array(companyClosureSchema), []),
+  get closures() {
+    return z._default(z.array(companyClosureSchema()), []);
+  },
 });
 
 /**
@@ -64,7 +83,7 @@ export const calendarOptionsSchema = z.strictObject({
  * createBusinessCalendar({ hours }).isWithinBusinessHours('2027-01-04T18:30+09:00'); // false
  * ```
  */
-export type BusinessHours = z.output<typeof businessHoursSchema>;
+export type BusinessHours = z.output<ReturnType<typeof businessHoursSchema>>;
 /**
  * The year-end/new-year closure (`1.1.hours` 年末年始, interpretation 1) as inclusive `'MM-DD'`
  * month-days; it may wrap over the new year, as the default December 29 – January 3 does.
@@ -75,7 +94,7 @@ export type BusinessHours = z.output<typeof businessHoursSchema>;
  * createBusinessCalendar({ yearEndClosure: yearEnd }).isBusinessDay('2026-12-29'); // false (a Tuesday, but closed)
  * ```
  */
-export type YearEndClosure = z.output<typeof yearEndClosureSchema>;
+export type YearEndClosure = z.output<ReturnType<typeof yearEndClosureSchema>>;
 /**
  * A company closure day, or an inclusive range of days, with the label people see
  * (`1.1.hours` その他の弊社の休業日, interpretation 1); the label defaults to `'弊社休業日'`.
@@ -86,7 +105,7 @@ export type YearEndClosure = z.output<typeof yearEndClosureSchema>;
  * createBusinessCalendar({ closures: [summer] }).isBusinessDay('2027-08-13'); // false
  * ```
  */
-export type CompanyClosure = z.output<typeof companyClosureSchema>;
+export type CompanyClosure = z.output<ReturnType<typeof companyClosureSchema>>;
 /**
  * Calendar options as a caller writes them (every field optional): what
  * {@link createBusinessCalendar} takes to model business days and hours (`1.1.hours`, interpretations 1–2).

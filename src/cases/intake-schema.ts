@@ -4,16 +4,18 @@ import type { ClauseId } from '../policy/clauses.js';
 import type { Bilingual } from '../policy/decision.js';
 import { policy20241007 } from '../policy/policy-2024-10-07.js';
 import type { Policy } from '../policy/schema.js';
+import { lazySchema } from '../validate.js';
 import { isPlainObject } from './shared.js';
 
-// Text a person must type: at least one character that is not white space.
-const text = z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank'));
+// Text a person must type: at least one character that is not white space. Built on first use,
+// like the form's fields (see buildCaseIntakeSchema).
+const text = lazySchema(() => z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank')));
 
 /** Digits with optional hyphens or spaces and a leading +, 6–15 digits: '03-5776-2167', '+81 3 5776 2167'. */
 const PHONE = /^(?=(?:\D*\d){6,15}\D*$)\+?\d{1,5}(?:[- ]?\d{1,5}){0,5}$/;
 
 // zod's ISO date pattern knows month lengths and leap years, so '2027-02-29' fails; JSON Schema gets the same pattern.
-const isoDate = z.iso.date();
+const isoDate = lazySchema(() => z.iso.date());
 
 /** Whether a raw form lacks the subscription id it needs (`1.2.form.subscription`). */
 export function lacksSubscriptionId(form: unknown): boolean {
@@ -25,53 +27,88 @@ export const SUBSCRIPTION_ID_REQUIRED = 'SUBSCRIPTION_ID_REQUIRED';
 
 function buildCaseIntakeSchema(policy: Policy) {
   const productIds = policy.products.map((p) => p.id);
-  return z
-    .strictObject({
-      companyName: text,
-      personName: text,
-      email: z.email(),
-      phone: z.string().check(z.regex(PHONE, 'must be a phone number')),
-      subscriptionId: z.optional(text),
-      holdsLicenceCertificate: z.optional(z.boolean()),
-      subject: text,
-      product: z.enum(productIds),
-      urgency: z.enum(policy.urgencyLevels),
-      content: z.strictObject({
-        deviceModel: text,
-        osType: text,
-        osVersion: text,
-        reproductionSteps: text,
-        frequency: text,
-        systemImpact: text,
-      }),
-      consentToPersonalInformation: z.literal(true),
-      questions: z.array(text).check(z.minLength(1)),
-      attachments: z.optional(z.array(z.unknown()).check(z.maxLength(0))),
-      preChecklist: z.optional(
+  // The fields are getters, so their schemas are built on first use rather than at import (a few
+  // milliseconds of every import); zod resolves the getters once, on first parse. `.check()` on the
+  // finished object would copy its definition and so build every field at once; so the cross-field
+  // check goes on an empty strict object first and `z.extend` adds the fields, still deferred.
+  const subscriptionCheck = z.strictObject({}).check(
+    z.refine((form) => !lacksSubscriptionId(form), {
+      message: 'subscriptionId is required unless holdsLicenceCertificate is true',
+      path: ['subscriptionId'],
+      params: { code: SUBSCRIPTION_ID_REQUIRED },
+      // Run even when other fields failed, so one submission reports every problem.
+      when: (payload) => isPlainObject(payload.value),
+    }),
+  );
+  return z.extend(subscriptionCheck, {
+    get companyName() {
+      return text();
+    },
+    get personName() {
+      return text();
+    },
+    get email() {
+      return z.email();
+    },
+    get phone() {
+      return z.string().check(z.regex(PHONE, 'must be a phone number'));
+    },
+    get subscriptionId() {
+      return z.optional(text());
+    },
+    get holdsLicenceCertificate() {
+      return z.optional(z.boolean());
+    },
+    get subject() {
+      return text();
+    },
+    get product() {
+      return z.enum(productIds);
+    },
+    get urgency() {
+      return z.enum(policy.urgencyLevels);
+    },
+    get content() {
+      return z.strictObject({
+        deviceModel: text(),
+        osType: text(),
+        osVersion: text(),
+        reproductionSteps: text(),
+        frequency: text(),
+        systemImpact: text(),
+      });
+    },
+    get consentToPersonalInformation() {
+      return z.literal(true);
+    },
+    get questions() {
+      return z.array(text()).check(z.minLength(1));
+    },
+    get attachments() {
+      return z.optional(z.array(z.unknown()).check(z.maxLength(0)));
+    },
+    get preChecklist() {
+      return z.optional(
         z.strictObject({
           supportedEnvironment: z.boolean(),
           reproducesConsistently: z.boolean(),
           devices: z.enum(['single', 'several']),
         }),
-      ),
-      environmentAccessPrepared: z.optional(z.boolean()),
-      businessImpact: z.optional(
+      );
+    },
+    get environmentAccessPrepared() {
+      return z.optional(z.boolean());
+    },
+    get businessImpact() {
+      return z.optional(
         z.strictObject({
-          financial: z.optional(text),
-          scope: z.optional(text),
-          goLiveDate: z.optional(isoDate),
+          financial: z.optional(text()),
+          scope: z.optional(text()),
+          goLiveDate: z.optional(isoDate()),
         }),
-      ),
-    })
-    .check(
-      z.refine((form) => !lacksSubscriptionId(form), {
-        message: 'subscriptionId is required unless holdsLicenceCertificate is true',
-        path: ['subscriptionId'],
-        params: { code: SUBSCRIPTION_ID_REQUIRED },
-        // Run even when other fields failed, so one submission reports every problem.
-        when: (payload) => isPlainObject(payload.value),
-      }),
-    );
+      );
+    },
+  });
 }
 
 /**
