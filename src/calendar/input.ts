@@ -123,10 +123,21 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
 
 /** JST epoch day of a date input; throws `INVALID_DATE` for anything that is not one. */
 export function toEpochDay(value: DateInput, what = 'date'): number {
+  // Hot path, kept small so it inlines: an ISO date string, or a Date.
   if (typeof value === 'string') {
     const day = parseIsoDate(value);
     if (day !== undefined) return day;
-    if (isIsoDateShape(value)) throw new CsPolicyError('INVALID_DATE', `${what} ${JSON.stringify(value)} is not a real calendar date`);
+  } else if (value instanceof Date) {
+    const ms = value.getTime();
+    if (ms === ms) return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
+  }
+  return epochDayOfOtherInput(value, what);
+}
+
+/** Every other form (and every error) of {@link toEpochDay}. */
+function epochDayOfOtherInput(value: DateInput, what: string): number {
+  if (typeof value === 'string' && isIsoDateShape(value)) {
+    throw new CsPolicyError('INVALID_DATE', `${what} ${JSON.stringify(value)} is not a real calendar date`);
   }
   try {
     return epochDayOfInstant(toEpochMs(value, what));
