@@ -4,6 +4,8 @@
  * methods, so nothing here depends on the process time zone.
  */
 
+import { CsPolicyError } from '../errors.js';
+
 /** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
 /** Asia/Tokyo is UTC+09:00 all year: Japan has had no daylight saving time since 1951. */
@@ -75,8 +77,19 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
 
-/** `'YYYY-MM-DD'` of an epoch day (years 0–9999). Inlines civilFromEpochDay: it is on every hot path that returns a date. */
+/** Epoch days of 0000-01-01 and 9999-12-31: the dates a `'YYYY-MM-DD'` string can name. */
+const FIRST_WRITABLE_DAY = -719_528;
+const LAST_WRITABLE_DAY = 2_932_896;
+
+/**
+ * `'YYYY-MM-DD'` of an epoch day. A day outside the years 0000–9999 has no such form, so it fails
+ * with `INVALID_DATE` rather than return `'10000-06-28'`. Inlines civilFromEpochDay: it is on every
+ * hot path that returns a date.
+ */
 export function formatEpochDay(epochDay: number): IsoDate {
+  if (!(epochDay >= FIRST_WRITABLE_DAY && epochDay <= LAST_WRITABLE_DAY)) {
+    throw new CsPolicyError('INVALID_DATE', 'the date falls outside the years 0000–9999, which a "YYYY-MM-DD" date cannot express');
+  }
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;

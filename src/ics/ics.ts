@@ -6,6 +6,10 @@ import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
 import { CLAUSES } from '../policy/clauses.js';
 import type { Obligation } from '../timeline/obligation.js';
 import type { ClosureReason } from '../calendar/business-calendar.js';
+import { dateField, instantField } from '../calendar/fields.js';
+import { CLAUSE_IDS } from '../policy/clauses.js';
+import { lazySchema, parseWith } from '../validate.js';
+import * as z from 'zod/mini';
 
 /**
  * Options of the iCalendar exports: the policy version (as for every rule), the language of the
@@ -38,6 +42,28 @@ function newCalendar(name: string, lang: 'ja' | 'en'): ICalCalendar {
     timezone: { name: '', generator: (tz) => (tz === ZONE ? VTIMEZONE_TOKYO : null) },
   });
 }
+
+const bilingualSchema = lazySchema(() => z.object({ ja: z.string(), en: z.string() }));
+const rangeSchema = lazySchema(() => z.strictObject({ from: dateField, to: dateField }));
+const optionsSchema = lazySchema(() =>
+  z.optional(z.object({ lang: z.optional(z.enum(['ja', 'en'])), stamp: z.optional(instantField), name: z.optional(z.string().check(z.minLength(1))) })),
+);
+// The obligations as obligationsFor returns them; checked so that a hand-made list fails clearly.
+const obligationsSchema = lazySchema(() =>
+  z.array(
+    z.object({
+      id: z.string().check(z.minLength(1)),
+      what: bilingualSchema(),
+      due: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('date'), date: z.string() }),
+        z.object({ kind: z.literal('instant'), at: z.string() }),
+        z.object({ kind: z.literal('agree-separately') }),
+      ]),
+      clause: z.enum(CLAUSE_IDS as unknown as [string, ...string[]]),
+      reasons: z.array(z.object({ clause: z.enum(CLAUSE_IDS as unknown as [string, ...string[]]), message: bilingualSchema() })),
+    }),
+  ),
+);
 
 /** An all-day date for ical-generator, fixed to Tokyo so no process time zone can shift it. */
 function tokyoDate(date: IsoDate): DateTime {
@@ -77,6 +103,8 @@ function closureSummary(reasons: readonly ClosureReason[], lang: 'ja' | 'en'): s
  */
 export function closuresToIcs(range: { readonly from: DateInput; readonly to: DateInput }, options?: IcsOptions): string {
   const policy = policyOf(options);
+  parseWith(rangeSchema, range, 'INVALID_INPUT', 'range');
+  parseWith(optionsSchema, options, 'INVALID_OPTIONS', 'iCalendar options');
   const lang = options?.lang ?? 'ja';
   const days = calendarOf(policy).closedDaysBetween(range.from, range.to).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
   const stamp = stampOf(options);
@@ -112,6 +140,8 @@ export function closuresToIcs(range: { readonly from: DateInput; readonly to: Da
  */
 export function obligationsToIcs(obligations: readonly Obligation[], options?: IcsOptions & { readonly name?: string }): string {
   const policy = policyOf(options);
+  parseWith(obligationsSchema, obligations, 'INVALID_INPUT', 'obligations');
+  parseWith(optionsSchema, options, 'INVALID_OPTIONS', 'iCalendar options');
   const lang = options?.lang ?? 'ja';
   const stamp = stampOf(options);
   const cal = newCalendar(options?.name ?? (lang === 'ja' ? `JMAS ポリシー上の期限 (${policy.version})` : `JMAS policy deadlines (${policy.version})`), lang);

@@ -1,7 +1,8 @@
 import { createBusinessCalendar, type BusinessCalendar } from '../calendar/business-calendar.js';
 import { CsPolicyError } from '../errors.js';
 import { policy20241007 } from './policy-2024-10-07.js';
-import type { Policy } from './schema.js';
+import { policySchema, type Policy } from './schema.js';
+import { parseWith } from '../validate.js';
 
 /**
  * The options every rule function takes: the policy version to decide under (default
@@ -43,8 +44,16 @@ export function calendarOf(policy: Policy): BusinessCalendar {
 /** The policy a rule decides under: the caller's, or 2024-10-07. */
 export function policyOf(options: RuleOptions | undefined): Policy {
   const policy = options?.policy ?? policy20241007;
-  if (typeof policy !== 'object' || policy === null || typeof policy.version !== 'string' || !Object.isFrozen(policy)) {
+  if (policy === policy20241007 || checked.has(policy)) return policy;
+  // A policy object not seen yet (e.g. hand-made, or made by another copy of this module) is
+  // validated once: a frozen object with a wrong shape must not reach a rule and give a wrong date.
+  if (typeof policy !== 'object' || policy === null || !Object.isFrozen(policy)) {
     throw new CsPolicyError('INVALID_POLICY', 'options.policy must be a policy made by definePolicy or parsePolicy (policy20241007 by default)');
   }
+  parseWith(policySchema, policy, 'INVALID_POLICY', 'options.policy');
+  checked.add(policy);
   return policy;
 }
+
+// Policies already validated by policyOf (definePolicy and parsePolicy return validated ones too).
+const checked = new WeakSet<Policy>();

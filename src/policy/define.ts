@@ -43,6 +43,12 @@ function merge(base: unknown, override: unknown): unknown {
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   if (!isPlainObject(overrides)) throw new CsPolicyError('INVALID_POLICY', 'policy overrides must be an object with at least a "version"');
+  if (typeof overrides.version !== 'string') {
+    // Without it the changed policy would still call itself by the base's version (interpretation 10).
+    throw new CsPolicyError('INVALID_POLICY', 'invalid policy overrides: version: a new policy needs its own version id "YYYY-MM-DD"', [
+      { path: ['version'], message: 'is required' },
+    ]);
+  }
   if (overrides.version === base.version) {
     throw new CsPolicyError('INVALID_POLICY', `invalid policy overrides: version: a new policy needs its own version id, not ${base.version}`, [
       { path: ['version'], message: 'must differ from the base version' },

@@ -58,3 +58,22 @@ describe('closures as iCalendar (1.1.hours)', () => {
     expect(events[1]!.start.isDate).toBe(true);
   });
 });
+
+describe('1.1.hours: iCalendar exports refuse bad input with a typed error', () => {
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+      return 'no error';
+    } catch (error) {
+      return (error as { code?: string }).code ?? `bare ${String(error)}`;
+    }
+  };
+
+  it('names the problem instead of throwing a TypeError or writing "undefined"', () => {
+    expect(codeOf(() => closuresToIcs(null as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => closuresToIcs({ from: '2027-01-01', to: '2027-02-30' }))).toBe('INVALID_DATE');
+    expect(codeOf(() => closuresToIcs({ from: '2027-01-01', to: '2027-01-31' }, { lang: 'fr' as never }))).toBe('INVALID_OPTIONS');
+    expect(codeOf(() => obligationsToIcs(null as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => obligationsToIcs([{}] as never))).toBe('INVALID_INPUT');
+  });
+});
