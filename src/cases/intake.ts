@@ -4,6 +4,7 @@ import type { ClauseId } from '../policy/clauses.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { errorsOfIssue, subscriptionIdRequired, type CaseIntakeError } from './intake-errors.js';
+import { caseNumberMailReason } from './reception.js';
 import { caseIntakeSchemaFor, lacksSubscriptionId, type CaseIntake } from './intake-schema.js';
 import { describeValue, isPlainObject } from './shared.js';
 
@@ -37,7 +38,7 @@ export type CaseDraft = Omit<CaseIntake, 'questions' | 'attachments'> & {
  * if (d.outcome === 'valid') {
  *   const valid: ValidCaseIntake = d.value;
  *   valid.notes.map((n) => n.code);
- *   // ['ONE_CASE_PER_QUESTION', 'CASE_NUMBER_BY_MAIL', 'DATA_BY_EMAIL_AFTER_CASE_NUMBER', 'BUSINESS_IMPACT_MAY_BE_ASKED']
+ *   // ['ONE_CASE_PER_QUESTION', 'CASE_NUMBER_MAIL', 'DATA_BY_EMAIL_AFTER_CASE_NUMBER', 'BUSINESS_IMPACT_MAY_BE_ASKED']
  * }
  * ```
  */
@@ -137,12 +138,7 @@ function notesFor(form: CaseIntake): Reason[] {
     );
   }
   notes.push(
-    reason(
-      'CASE_NUMBER_BY_MAIL',
-      '1.2.form.confirmation',
-      `ケース番号は ${form.email} 宛てにメールでお知らせします。受付処理は営業時間内に順次行います。通知メールが届かない場合は、カスタマー・サービスまでご連絡ください。`,
-      `The case number will be mailed to ${form.email}; reception is processed in order during business hours. If no case-number mail arrives, please contact customer service.`,
-    ),
+    caseNumberMailReason(form.email),
     reason(
       'DATA_BY_EMAIL_AFTER_CASE_NUMBER',
       '2.1.data',

@@ -26,6 +26,28 @@ function joinClosures(closures: readonly ClosureReason[]): Bilingual {
 }
 
 /**
+ * @internal The one reason for the case-number mail (`1.2.form.confirmation`), shared by
+ * {@link receptionStart}, `validateCaseIntake` and `obligationsFor`. 送信ボタンを押下すると、
+ * ケースが登録され…ケース番号を発行しメールにてご連絡いたします: the number is issued and mailed on
+ * submission; reception processing (受付処理) follows, in order, within business hours.
+ * `email`, when known (the form's address), names where the mail goes.
+ *
+ * @example
+ * ```ts
+ * caseNumberMailReason('taro@example.co.jp').code; // 'CASE_NUMBER_MAIL'
+ * ```
+ */
+export function caseNumberMailReason(email?: string): Reason {
+  const to = email === undefined ? { ja: '', en: '' } : { ja: ` (${email} 宛て)`, en: ` to ${email}` };
+  return reason(
+    'CASE_NUMBER_MAIL',
+    '1.2.form.confirmation',
+    `お問い合わせの送信と同時にケースが登録され、ケース番号を発行してメール${to.ja}でお知らせします。受付処理はその後、営業時間内に順次行います。ケース番号の通知メールが届かない場合は、カスタマー・サービスまでご連絡ください。`,
+    `On submission the case is registered and its case number is issued and sent by e-mail${to.en}; reception processing follows, in order, within business hours. If no case-number mail arrives, please contact customer service.`,
+  );
+}
+
+/**
  * When support takes up an inquiry received at an instant (`1.2.form.confirmation`,
  * `1.1.hours`, interpretation 3).
  *
@@ -33,8 +55,9 @@ function joinClosures(closures: readonly ClosureReason[]): Bilingual {
  * business hours ([09:30, 18:30) JST on a business day) is taken up at once; one received outside
  * them is taken up at the next business opening. The reasons say why (before opening, after
  * closing, or a closed day with its closure: weekend, holiday name, year-end closure, company
- * closure) and which closed days lie before the opening. The case number is then mailed; a
- * customer who receives no case-number mail should contact support.
+ * closure) and which closed days lie before the opening. The case number itself is issued and
+ * mailed on submission, before that processing ({@link caseNumberMailReason}); a customer who
+ * receives no case-number mail should contact support.
  *
  * @example
  * ```ts
@@ -49,12 +72,7 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
   const calendar = calendarOf(policy);
   const ms = toEpochMs(receivedAt, 'receivedAt');
   const received = toJstIsoString(ms);
-  const mailNote = reason(
-    'CASE_NUMBER_MAIL',
-    '1.2.form.confirmation',
-    '受付処理の後、ケース番号をメールでお知らせします。ケース番号の通知メールが届かない場合は、カスタマー・サービスまでご連絡ください。',
-    'After reception the case number is sent by e-mail; if no case-number mail arrives, please contact customer service.',
-  );
+  const mailNote = caseNumberMailReason();
   const { open, close } = calendar.options.hours;
 
   if (calendar.isWithinBusinessHours(ms)) {

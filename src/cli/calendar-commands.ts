@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { toJstIsoString, type BusinessCalendar, type ClosureReason, type DayDescription } from '../index.js';
-import { DAY_MS, daysInMonth, epochDayFromCivil, formatEpochDay, weekdayOf } from '../calendar/civil.js';
+import { HOLIDAY_COVERAGE, toJstIsoString, type BusinessCalendar, type ClosureReason, type DayDescription } from '../index.js';
+import { daysInMonth, epochDayFromCivil, epochDayOfInstant, formatEpochDay, parseIsoDate, weekdayOf } from '../calendar/civil.js';
 import { CsPolicyError } from '../errors.js';
 import { pick, toJson, type Lang } from './io.js';
 import type { CliContext } from './context.js';
@@ -24,7 +24,8 @@ export function closureText(reason: ClosureReason, lang: Lang): string {
 }
 
 function weekdayLabel(date: string, lang: Lang): string {
-  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  // `date` comes from describeDay, so it is always a valid 'YYYY-MM-DD'.
+  const day = parseIsoDate(date)!;
   return (lang === 'ja' ? WEEKDAY_JA : WEEKDAY_EN)[weekdayOf(day)]!;
 }
 
@@ -72,13 +73,20 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
   return lines.join('\n');
 }
 
+/** How far the no-argument summary looks for closures. */
+const LOOK_AHEAD_DAYS = 90;
+
 /** `cs-policy` with no subcommand: is support open now, the next opening, and the closures ahead. */
 export function summary(calendar: BusinessCalendar, policyVersion: string, now: Date, lang: Lang): { text: string; json: unknown } {
   const open = calendar.isWithinBusinessHours(now);
-  const todayDay = Math.floor(Date.parse(`${toJstIsoString(now).slice(0, 10)}T00:00:00Z`) / DAY_MS);
+  const todayDay = epochDayOfInstant(now.getTime());
   // While open, the next opening is on a later day: look from the next JST midnight.
   const nextOpening = calendar.nextBusinessOpening(open ? `${formatEpochDay(todayDay + 1)}T00:00+09:00` : now);
-  const ahead = calendar.closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(todayDay + 90)).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
+  // Look 90 days ahead, but not past the holiday data: near its end, up to its last day.
+  const lastCovered = parseIsoDate(HOLIDAY_COVERAGE.to)!;
+  const horizon = Math.min(todayDay + LOOK_AHEAD_DAYS, lastCovered);
+  const clamped = horizon < todayDay + LOOK_AHEAD_DAYS;
+  const ahead = calendar.closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon)).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
   const close = calendar.options.hours.close;
   const lines = [
     pick(lang, { ja: `JMAS カスタマー・サービス (ポリシー ${policyVersion})`, en: `JMAS Customer Services (policy ${policyVersion})` }),
@@ -87,12 +95,14 @@ export function summary(calendar: BusinessCalendar, policyVersion: string, now: 
       en: `Now ${toJstIsoString(now)}: support is ${open ? `open (until ${close} JST)` : 'closed'}`,
     }),
     pick(lang, { ja: `次の受付開始: ${toJstIsoString(nextOpening)}`, en: `Next opening: ${toJstIsoString(nextOpening)}` }),
-    pick(lang, { ja: '今後 90 日間の休業日 (土日を除く):', en: 'Closures in the next 90 days (besides weekends):' }),
+    clamped
+      ? pick(lang, { ja: `${formatEpochDay(horizon)} (祝日データの最終日) までの休業日 (土日を除く):`, en: `Closures until ${formatEpochDay(horizon)}, the last day of the holiday data (besides weekends):` })
+      : pick(lang, { ja: `今後 ${LOOK_AHEAD_DAYS} 日間の休業日 (土日を除く):`, en: `Closures in the next ${LOOK_AHEAD_DAYS} days (besides weekends):` }),
     ...(ahead.length ? ahead.map((d) => `  ${dayLine(d, lang)}`) : [pick(lang, { ja: '  なし', en: '  none' })]),
     '',
     pick(lang, { ja: 'ヘルプ: cs-policy --help', en: 'Help: cs-policy --help' }),
   ];
-  return { text: lines.join('\n'), json: { policyVersion, now: toJstIsoString(now), open, nextOpening: toJstIsoString(nextOpening), closuresAhead: ahead } };
+  return { text: lines.join('\n'), json: { policyVersion, now: toJstIsoString(now), open, nextOpening: toJstIsoString(nextOpening), closuresUntil: formatEpochDay(horizon), closuresAhead: ahead } };
 }
 
 export function registerCalendarCommands(program: Command, ctx: CliContext): void {

@@ -5,6 +5,7 @@ import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputField } from '../calendar/fields.js';
+import { daysEn, featureChangeTargetDay } from './internal.js';
 
 const featureChangeNoticeInputSchema = lazySchema(() =>
   z.strictObject({
@@ -61,7 +62,7 @@ export interface FeatureChangeNoticeValue {
  * @example
  * ```ts
  * const d: FeatureChangeNoticeCheck = checkFeatureChangeNotice(input);
- * if (d.outcome !== 'on-target') console.warn(`late by ${d.value.daysLate} days`);
+ * if (d.outcome !== 'on-target') console.warn(`late by ${d.value.daysLate} day(s)`);
  * ```
  */
 export type FeatureChangeNoticeCheck = Decision<FeatureChangeNoticeOutcome, FeatureChangeNoticeValue>;
@@ -88,7 +89,7 @@ export function checkFeatureChangeNotice(input: FeatureChangeNoticeInput, option
   const change = toEpochDay(parsed.changeDate, 'changeDate');
   const sent = toEpochDay(parsed.noticeSentOn, 'noticeSentOn');
   const days = policy.cloud.featureChangeNoticeDays;
-  const target = change - days;
+  const target = featureChangeTargetDay(change, policy);
   const value: FeatureChangeNoticeValue = {
     changeDate: formatEpochDay(change),
     noticeSentOn: formatEpochDay(sent),
@@ -100,7 +101,7 @@ export function checkFeatureChangeNotice(input: FeatureChangeNoticeInput, option
     'TARGET_NOTICE_DATE',
     '5.feature-change',
     `変更日 ${value.changeDate} の通知の目処は${days}日前の ${value.targetNoticeDate} です。`,
-    `The target for the change of ${value.changeDate} is ${value.targetNoticeDate}, ${days} days before.`,
+    `The target for the change of ${value.changeDate} is ${value.targetNoticeDate}, ${daysEn(days)} before.`,
   );
   let outcome: FeatureChangeNoticeOutcome;
   let verdict: Reason;
@@ -110,7 +111,7 @@ export function checkFeatureChangeNotice(input: FeatureChangeNoticeInput, option
       'NOTICE_ON_TARGET',
       '5.feature-change',
       `${value.noticeSentOn} の通知は変更日の${value.daysBeforeChange}日前で、目処どおりです。`,
-      `The notice of ${value.noticeSentOn}, ${value.daysBeforeChange} days before the change, meets the target.`,
+      `The notice of ${value.noticeSentOn}, ${daysEn(value.daysBeforeChange)} before the change, meets the target.`,
     );
   } else if (sent < change) {
     outcome = 'late';
@@ -118,7 +119,7 @@ export function checkFeatureChangeNotice(input: FeatureChangeNoticeInput, option
       'NOTICE_LATE',
       '5.feature-change',
       `${value.noticeSentOn} の通知は目処より${value.daysLate}日遅れています (変更日の${value.daysBeforeChange}日前)。目処のため、禁止ではなく遅れとして扱います。`,
-      `The notice of ${value.noticeSentOn} is ${value.daysLate} days late (${value.daysBeforeChange} days before the change); the date is a target, so this is a delay, not a breach.`,
+      `The notice of ${value.noticeSentOn} is ${daysEn(value.daysLate)} late (${daysEn(value.daysBeforeChange)} before the change); the date is a target, so this is a delay, not a breach.`,
     );
   } else {
     outcome = 'after-change';
@@ -126,7 +127,7 @@ export function checkFeatureChangeNotice(input: FeatureChangeNoticeInput, option
       'NOTICE_AFTER_CHANGE',
       '5.feature-change',
       `${value.noticeSentOn} の通知は変更日 ${value.changeDate} の当日以降で、事前の通知になっていません (目処より${value.daysLate}日遅れ)。`,
-      `The notice of ${value.noticeSentOn} was sent on or after the change of ${value.changeDate}, so it did not come in advance (${value.daysLate} days after the target).`,
+      `The notice of ${value.noticeSentOn} was sent on or after the change of ${value.changeDate}, so it did not come in advance (${daysEn(value.daysLate)} after the target).`,
     );
   }
   return decide('checkFeatureChangeNotice', policy.version, outcome, value, [targetReason, verdict]);

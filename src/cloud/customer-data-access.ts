@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatEpochDay } from '../calendar/civil.js';
+import { formatEpochDay, isIsoDateShape } from '../calendar/civil.js';
 import { toEpochDay, toEpochMs, type DateInput } from '../calendar/input.js';
 import { CsPolicyError } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
@@ -63,8 +63,6 @@ export type CustomerDataAccessInput = z.input<ReturnType<typeof customerDataAcce
  */
 export type CustomerDataAccessDecision = Decision<'allowed' | 'not-allowed', null>;
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A moment as the caller gave it: always its JST day, and its instant when the input carries a time. */
 interface Moment {
   readonly day: number;
@@ -73,12 +71,25 @@ interface Moment {
 
 function momentOf(value: DateInput, what: string): Moment {
   const day = toEpochDay(value, what);
-  return { day, ms: typeof value === 'string' && DATE_ONLY.test(value) ? null : toEpochMs(value, what) };
+  return { day, ms: typeof value === 'string' && isIsoDateShape(value) ? null : toEpochMs(value, what) };
 }
 
-/** a ≤ b: as instants when both carry a time, else as JST dates (a date-only value has no time to compare). */
+/**
+ * a ≤ b, reading a date-only value as covering its whole JST day: as instants when both carry a
+ * time, else as JST dates. Used for "withdrawn on or before the access" (a withdrawal dated the
+ * access day counts as already in force) and for "withdrawn no earlier than given".
+ */
 function notAfter(a: Moment, b: Moment): boolean {
   return a.ms !== null && b.ms !== null ? a.ms <= b.ms : a.day <= b.day;
+}
+
+/**
+ * a strictly before b, the cautious way: as instants when both carry a time; when either is a
+ * date only, a must fall on an earlier JST day — a date-only value could be any time of its day,
+ * so the same day cannot prove that one came first.
+ */
+function strictlyBefore(a: Moment, b: Moment): boolean {
+  return a.ms !== null && b.ms !== null ? a.ms < b.ms : a.day < b.day;
 }
 
 const PURPOSE_JA: Record<CustomerDataPurpose, string> = { investigation: '調査', 'defect-fix': '不具合対応', other: 'その他の作業' };
@@ -86,13 +97,16 @@ const PURPOSE_EN: Record<CustomerDataPurpose, string> = { investigation: 'invest
 
 /**
  * Whether support may access customer-specific information (e.g. image data) at `at`
- * (`5.customer-data`: 事前にお客様の同意を得た上で). Allowed only with prior consent: given on
- * or before `at` and not withdrawn on or before `at`.
+ * (`5.customer-data`: 事前にお客様の同意を得た上で). Allowed only with prior consent: given
+ * strictly before `at` and not withdrawn on or before `at`.
  *
- * Precision: when both values of a comparison carry a time (a date-time string, a `Date`, epoch
- * ms), they compare as instants; when either is a date only (`'YYYY-MM-DD'`), as JST dates — so
- * consent dated the day of the access counts as prior, and a withdrawal dated that day counts as
- * already in force (the cautious reading both ways).
+ * Precision, read cautiously both ways: when both values of a comparison carry a time (a
+ * date-time string, a `Date`, epoch ms, a Luxon DateTime) they compare as instants, and consent
+ * at the very instant of the access is not prior. When either is a date only (`'YYYY-MM-DD'`)
+ * the comparison is by JST date, and a date-only value may be any time of its day: consent must
+ * then fall on an **earlier** JST day than the access (consent dated the access day, or given at
+ * 23:00 of the day of a date-only access, is not proven prior), while a withdrawal dated the
+ * access day counts as already in force.
  *
  * Throws `INVALID_INPUT` for a malformed object or a withdrawal before the consent, and
  * `INVALID_DATE` for a field that is not a date.
@@ -140,12 +154,20 @@ export function checkCustomerDataAccess(input: CustomerDataAccessInput, options?
     );
   }
   const givenText = formatEpochDay(given.day);
-  if (!notAfter(given, at)) {
-    return notAllowed(
-      'CONSENT_GIVEN_LATER',
-      `同意 (${givenText}) はアクセス (${atText}) より後のため、事前の同意になりません。`,
-      `The consent (${givenText}) comes after the access (${atText}), so it is not prior consent.`,
-    );
+  if (!strictlyBefore(given, at)) {
+    // Same reason code whether the consent is plainly later or only not shown to be earlier
+    // (same JST day with a date-only side, or the same instant): either way it is not prior.
+    return strictlyBefore(at, given)
+      ? notAllowed(
+          'CONSENT_GIVEN_LATER',
+          `同意 (${givenText}) はアクセス (${atText}) より後のため、事前の同意になりません。`,
+          `The consent (${givenText}) comes after the access (${atText}), so it is not prior consent.`,
+        )
+      : notAllowed(
+          'CONSENT_GIVEN_LATER',
+          `同意 (${givenText}) がアクセス (${atText}) より前であることを確認できないため (同じ日または同じ時刻)、事前の同意になりません。`,
+          `The consent (${givenText}) is not shown to come before the access (${atText}) — same day or same instant — so it is not prior consent.`,
+        );
   }
   if (withdrawn && notAfter(withdrawn, at)) {
     const withdrawnText = formatEpochDay(withdrawn.day);

@@ -2,6 +2,7 @@ import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision } from '../policy/decision.js';
+import { daysEn, featureChangeTargetDay } from './internal.js';
 
 /**
  * The value of a {@link featureChangeNoticeDate} decision.
@@ -53,7 +54,7 @@ export function featureChangeNoticeDate(changeDate: DateInput, options?: RuleOpt
   const days = policy.cloud.featureChangeNoticeDays;
   const value: FeatureChangeNoticeDateValue = {
     changeDate: formatEpochDay(change),
-    targetNoticeDate: formatEpochDay(change - days),
+    targetNoticeDate: formatEpochDay(featureChangeTargetDay(change, policy)),
     days,
   };
   return decide('featureChangeNoticeDate', policy.version, 'notice-by', value, [
@@ -61,7 +62,7 @@ export function featureChangeNoticeDate(changeDate: DateInput, options?: RuleOpt
       'TARGET_NOTICE_DATE',
       '5.feature-change',
       `機能の追加・変更日 ${value.changeDate} の${days}日前、${value.targetNoticeDate} を目処に、該当のお客様へメールで通知します。`,
-      `Affected customers are mailed about the feature change of ${value.changeDate} by about ${value.targetNoticeDate}, ${days} days before.`,
+      `Affected customers are mailed about the feature change of ${value.changeDate} by about ${value.targetNoticeDate}, ${daysEn(days)} before.`,
     ),
     reason(
       'TARGET_NOT_DEADLINE',

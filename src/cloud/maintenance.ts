@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { lazySchema, parseWith } from '../validate.js';
+import { daysEn } from './internal.js';
 
 /**
  * What starts a piece of cloud maintenance: planned work, or an anomaly the system detected
@@ -191,7 +192,7 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
           'EMERGENCY_CHANGES_FEATURES',
           '5.feature-change',
           `この作業は機能やユーザーインターフェースを変更します。機能の追加・変更は該当のお客様へメールで通知します (通常は${days}日前が目処ですが、緊急時は守れません)。`,
-          `This work changes features or the user interface: affected customers are mailed about the change (the target is ${days} days before, which an emergency cannot keep).`,
+          `This work changes features or the user interface: affected customers are mailed about the change (the target is ${daysEn(days)} before, which an emergency cannot keep).`,
         ),
       );
     }
@@ -204,7 +205,7 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
         'CHANGES_FEATURES_OR_UI',
         '5.feature-change',
         `機能やユーザーインターフェースの変更を伴うため、メンテナンスではなく機能の追加・変更です。該当のお客様へ${days}日前を目処にメールで通知します。`,
-        `It changes features or the user interface, so it is not maintenance but a feature change: affected customers are mailed about ${days} days before.`,
+        `It changes features or the user interface, so it is not maintenance but a feature change: affected customers are mailed about ${daysEn(days)} before.`,
       ),
     ];
     if (work.stopsService) {

@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
-import { formatEpochDay, parseIsoDate, type IsoDate } from '../calendar/civil.js';
-import { isoDateSchema } from '../calendar/options.js';
+import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
+import { dateField } from '../calendar/fields.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { lazySchema, parseWith } from '../validate.js';
 import {
-  dateInputSchema,
   informationOnlyReason,
   noNewProblemResponseReason,
   recommendLatestReason,
@@ -39,7 +38,8 @@ export type SupportRequestCause = 'product' | 'os' | 'third-party' | 'unknown';
  * An OS or prerequisite third-party product in the customer's environment, with the last day of
  * its maker's support and the last day of the company's own support if it ends support early
  * (`4.3.os-eol`, `4.3.discretionary-end`). Each date is the last supported day: support ends at
- * 24:00 JST of it, as for releases (interpretation 4).
+ * 24:00 JST of it, as for releases (interpretation 4). Like every date field, each accepts
+ * `'YYYY-MM-DD'`, an ISO date-time, a `Date`, epoch ms or a Luxon DateTime (its JST date counts).
  *
  * @example
  * ```ts
@@ -48,8 +48,8 @@ export type SupportRequestCause = 'product' | 'os' | 'third-party' | 'unknown';
  */
 export interface SupportEnvironmentComponent {
   readonly name: string;
-  readonly vendorSupportEndsOn?: IsoDate;
-  readonly discretionaryEndOn?: IsoDate;
+  readonly vendorSupportEndsOn?: DateInput;
+  readonly discretionaryEndOn?: DateInput;
 }
 
 /**
@@ -74,7 +74,7 @@ export interface SupportRequestInput {
   readonly environment?: {
     readonly os?: SupportEnvironmentComponent;
     readonly thirdParty?: readonly SupportEnvironmentComponent[];
-    readonly release?: { readonly name: string; readonly lastSupportedDate?: IsoDate };
+    readonly release?: { readonly name: string; readonly lastSupportedDate?: DateInput };
   };
   readonly on: DateInput;
 }
@@ -147,8 +147,8 @@ export interface SupportRequestAssessment {
 const componentSchema = lazySchema(() =>
   z.strictObject({
     name: text,
-    vendorSupportEndsOn: z.optional(isoDateSchema),
-    discretionaryEndOn: z.optional(isoDateSchema),
+    vendorSupportEndsOn: z.optional(dateField),
+    discretionaryEndOn: z.optional(dateField),
   }),
 );
 
@@ -160,10 +160,10 @@ const inputSchema = lazySchema(() =>
       z.strictObject({
         os: z.optional(componentSchema()),
         thirdParty: z.optional(z.array(componentSchema())),
-        release: z.optional(z.strictObject({ name: text, lastSupportedDate: z.optional(isoDateSchema) })),
+        release: z.optional(z.strictObject({ name: text, lastSupportedDate: z.optional(dateField) })),
       }),
     ),
-    on: dateInputSchema,
+    on: dateField,
   }),
 );
 
@@ -194,7 +194,11 @@ const rankOf = (outcome: SupportRequestOutcome): number => SUPPORT_REQUEST_OUTCO
  * still ahead are reported too, with a request to plan OS and third-party upgrades
  * (`4.3.customer-upgrade`).
  *
- * Bad input fails with `CsPolicyError` `INVALID_INPUT`, naming each field.
+ * Malformed input fails with `CsPolicyError` `INVALID_INPUT`, naming each field; a date field
+ * (`on`, `environment.os.vendorSupportEndsOn`, `environment.thirdParty[i].discretionaryEndOn`,
+ * `environment.release.lastSupportedDate`, …) that holds a string which is not a date fails with
+ * `INVALID_DATE`, naming the field. Every date field accepts `'YYYY-MM-DD'`, an ISO date-time, a
+ * `Date`, epoch ms or a Luxon DateTime; its JST date counts.
  *
  * @example
  * ```ts
@@ -214,6 +218,18 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
   const onDay = toEpochDay(req.on, 'on');
   const on = formatEpochDay(onDay);
   const env = req.environment ?? {};
+  // Every date is read (and a bad one rejected, naming its field) before anything is decided.
+  const dayOf = (value: DateInput | undefined, what: string): number | undefined => (value === undefined ? undefined : toEpochDay(value, what));
+  const components = [
+    ...(env.os ? [{ component: 'os' as const, item: env.os, path: 'environment.os' }] : []),
+    ...(env.thirdParty ?? []).map((item, i) => ({ component: 'third-party' as const, item, path: `environment.thirdParty[${i}]` })),
+  ].map(({ component, item, path }) => ({
+    component,
+    name: item.name,
+    vendorEndDay: dayOf(item.vendorSupportEndsOn, `${path}.vendorSupportEndsOn`),
+    discretionaryEndDay: dayOf(item.discretionaryEndOn, `${path}.discretionaryEndOn`),
+  }));
+  const releaseLastDay = dayOf(env.release?.lastSupportedDate, 'environment.release.lastSupportedDate');
 
   const found = new Set<SupportRequestOutcome>();
   const entries: { rank: number; reason: Reason }[] = [];
@@ -302,17 +318,14 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
   }
 
   // 4.3.os-eol, 4.3.discretionary-end, 4.3.after-eos, 4.3.customer-upgrade
-  const components = [
-    ...(env.os ? [{ component: 'os' as const, item: env.os }] : []),
-    ...(env.thirdParty ?? []).map((item) => ({ component: 'third-party' as const, item })),
-  ];
   let endedComponents = 0;
-  for (const { component, item } of components) {
+  for (const { component, name, vendorEndDay, discretionaryEndDay } of components) {
     const label =
-      component === 'os' ? { ja: `OS「${item.name}」`, en: `the OS "${item.name}"` } : { ja: `前提となるサードパーティ製品「${item.name}」`, en: `the prerequisite third-party product "${item.name}"` };
-    if (item.vendorSupportEndsOn !== undefined) {
-      const ended = onDay > (parseIsoDate(item.vendorSupportEndsOn) as number);
-      ends.push({ component, name: item.name, basis: 'vendor', lastSupportedDate: item.vendorSupportEndsOn, ended });
+      component === 'os' ? { ja: `OS「${name}」`, en: `the OS "${name}"` } : { ja: `前提となるサードパーティ製品「${name}」`, en: `the prerequisite third-party product "${name}"` };
+    if (vendorEndDay !== undefined) {
+      const vendorEnd = formatEpochDay(vendorEndDay);
+      const ended = onDay > vendorEndDay;
+      ends.push({ component, name, basis: 'vendor', lastSupportedDate: vendorEnd, ended });
       if (ended) {
         endedComponents++;
         add(
@@ -320,8 +333,8 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
           reason(
             component === 'os' ? 'OS_VENDOR_SUPPORT_ENDED' : 'THIRD_PARTY_VENDOR_SUPPORT_ENDED',
             '4.3.os-eol',
-            `${label.ja}はメーカー若しくはベンダーによるサポートが ${item.vendorSupportEndsOn} をもって終了しているため、その上での動作で発生した問題に対するサポート・サービスは提供できません。`,
-            `The maker's or vendor's support for ${label.en} has ended (its last day was ${item.vendorSupportEndsOn}), so problems that occur with it are not supported.`,
+            `${label.ja}はメーカー若しくはベンダーによるサポートが ${vendorEnd} をもって終了しているため、その上での動作で発生した問題に対するサポート・サービスは提供できません。`,
+            `The maker's or vendor's support for ${label.en} has ended (its last day was ${vendorEnd}), so problems that occur with it are not supported.`,
           ),
         );
       } else {
@@ -330,15 +343,16 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
           reason(
             component === 'os' ? 'OS_VENDOR_SUPPORT_ENDS' : 'THIRD_PARTY_VENDOR_SUPPORT_ENDS',
             '4.3.os-eol',
-            `${label.ja}のメーカー若しくはベンダーによるサポートは ${item.vendorSupportEndsOn} までです。その後は、その上での動作で発生した問題はサポート・サービスの対象外となります。`,
-            `The maker's or vendor's support for ${label.en} lasts until ${item.vendorSupportEndsOn}; after that, problems that occur with it are not supported.`,
+            `${label.ja}のメーカー若しくはベンダーによるサポートは ${vendorEnd} までです。その後は、その上での動作で発生した問題はサポート・サービスの対象外となります。`,
+            `The maker's or vendor's support for ${label.en} lasts until ${vendorEnd}; after that, problems that occur with it are not supported.`,
           ),
         );
       }
     }
-    if (item.discretionaryEndOn !== undefined) {
-      const ended = onDay > (parseIsoDate(item.discretionaryEndOn) as number);
-      ends.push({ component, name: item.name, basis: 'discretionary', lastSupportedDate: item.discretionaryEndOn, ended });
+    if (discretionaryEndDay !== undefined) {
+      const discretionaryEnd = formatEpochDay(discretionaryEndDay);
+      const ended = onDay > discretionaryEndDay;
+      ends.push({ component, name, basis: 'discretionary', lastSupportedDate: discretionaryEnd, ended });
       if (ended) {
         endedComponents++;
         add(
@@ -346,8 +360,8 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
           reason(
             'DISCRETIONARY_END_PASSED',
             '4.3.discretionary-end',
-            `${label.ja}に対するサポート・サービスは、弊社の判断により ${item.discretionaryEndOn} をもって終了しているため、その上での動作で発生した問題に対するサポート・サービスは提供できません。`,
-            `The company has ended its support for ${label.en} at its own discretion (its last day was ${item.discretionaryEndOn}); problems that occur with it are not supported.`,
+            `${label.ja}に対するサポート・サービスは、弊社の判断により ${discretionaryEnd} をもって終了しているため、その上での動作で発生した問題に対するサポート・サービスは提供できません。`,
+            `The company has ended its support for ${label.en} at its own discretion (its last day was ${discretionaryEnd}); problems that occur with it are not supported.`,
           ),
         );
       } else {
@@ -356,8 +370,8 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
           reason(
             'DISCRETIONARY_END_SCHEDULED',
             '4.3.discretionary-end',
-            `${label.ja}に対するサポート・サービスは、弊社の判断により ${item.discretionaryEndOn} をもって終了します。`,
-            `The company ends its support for ${label.en} at its own discretion; its last day is ${item.discretionaryEndOn}.`,
+            `${label.ja}に対するサポート・サービスは、弊社の判断により ${discretionaryEnd} をもって終了します。`,
+            `The company ends its support for ${label.en} at its own discretion; its last day is ${discretionaryEnd}.`,
           ),
         );
       }
@@ -370,18 +384,19 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
 
   // 3.3.after-eos: the release in use.
   const release = env.release;
-  if (release?.lastSupportedDate !== undefined) {
-    const lastDay = parseIsoDate(release.lastSupportedDate) as number;
+  if (release !== undefined && releaseLastDay !== undefined) {
+    const lastDay = releaseLastDay;
+    const lastSupportedDate = formatEpochDay(lastDay);
     const ended = onDay > lastDay;
-    ends.push({ component: 'release', name: release.name, basis: 'release', lastSupportedDate: release.lastSupportedDate, ended });
+    ends.push({ component: 'release', name: release.name, basis: 'release', lastSupportedDate, ended });
     if (ended) {
       add(
         'information-only',
         reason(
           'RELEASE_SUPPORT_ENDED',
           '3.3.after-eos',
-          `リリース ${release.name} のサポート・サービスは ${release.lastSupportedDate} 24:00 (日本時間) に終了しています。`,
-          `Support of release ${release.name} ended at 24:00 JST on ${release.lastSupportedDate}.`,
+          `リリース ${release.name} のサポート・サービスは ${lastSupportedDate} 24:00 (日本時間) に終了しています。`,
+          `Support of release ${release.name} ended at 24:00 JST on ${lastSupportedDate}.`,
         ),
       );
       add('information-only', noNewProblemResponseReason(release.name, formatEpochDay(lastDay + 1)));
@@ -393,8 +408,8 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
         reason(
           'RELEASE_SUPPORTED_UNTIL',
           '3.3.eos',
-          `リリース ${release.name} は ${release.lastSupportedDate} までサポート・サービスの対象です。`,
-          `Release ${release.name} is supported until ${release.lastSupportedDate}.`,
+          `リリース ${release.name} は ${lastSupportedDate} までサポート・サービスの対象です。`,
+          `Release ${release.name} is supported until ${lastSupportedDate}.`,
         ),
       );
     }
@@ -405,7 +420,9 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
       'supported',
       reason(
         'WITHIN_CUSTOMER_SERVICE',
-        '4.3.scope',
+        // What customer service contains (inquiries, problem and defect handling), not 4.3.scope,
+        // which lists what is outside it.
+        'intro.contents',
         req.kind === 'defect' ? '製品および提供サービスの問題・不具合対応は、カスタマー・サービスの対象です。' : '製品および提供サービスについてのお問い合わせは、カスタマー・サービスの対象です。',
         req.kind === 'defect' ? 'Handling problems and defects of the products and services is part of customer service.' : 'Inquiries about the products and services are part of customer service.',
       ),

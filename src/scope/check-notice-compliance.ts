@@ -1,11 +1,18 @@
 import * as z from 'zod/mini';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
+import { policyOf } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputSchema } from '../calendar/fields.js';
-import { noticeDeadlineOf, noticeDeadlineReasons, noticeReadingSchema, type DiscretionaryEndNoticeReading } from './discretionary-end-notice-deadline.js';
+import {
+  noticeDeadlineOf,
+  noticeDeadlineReasons,
+  noticeReadingSchema,
+  type DiscretionaryEndNoticeOptions,
+  type DiscretionaryEndNoticeReading,
+} from './discretionary-end-notice-deadline.js';
+import { planUpgradesReason } from './internal.js';
 
 /**
  * Channels a notice may have been sent through. Only `'email'` meets `4.3.discretionary-end`.
@@ -37,8 +44,9 @@ const CHANNEL_NAMES: Record<DiscretionaryEndNoticeChannel, { ja: string; en: str
 
 /**
  * A notice of a discretionary end of support, as sent: the support end date it announced, the
- * day it was sent, its channel (default `'email'`) and, to override the policy's default, the
- * reading of "90 days before".
+ * day it was sent and its channel (default `'email'`). The reading of "90 days before" belongs in
+ * the options (`{ reading }`, as for `discretionaryEndNoticeDeadline`); `reading` here is kept
+ * for compatibility, and `options.reading` wins when both are given.
  *
  * @example
  * ```ts
@@ -49,6 +57,7 @@ export interface NoticeComplianceInput {
   readonly endDate: DateInput;
   readonly noticeSentOn: DateInput;
   readonly channel?: DiscretionaryEndNoticeChannel;
+  /** @deprecated Pass `{ reading }` in the options; kept for compatibility (the options win). */
   readonly reading?: DiscretionaryEndNoticeReading;
 }
 
@@ -73,15 +82,21 @@ export interface NoticeCompliance {
 }
 
 /**
- * The outcome of {@link checkNoticeCompliance}: `'wrong-channel'` comes before `'late'`, because a
- * notice that was not e-mailed is no notice under the clause, however early it was.
+ * The outcome of {@link checkNoticeCompliance}: `'compliant'`, `'late'` (after the latest notice
+ * day, before the end date), `'after-end'` (on or after the end date: no advance notice at all,
+ * and late too — `daysLate` is set) or `'wrong-channel'`. `'wrong-channel'` comes before the
+ * others, because a notice that was not e-mailed is no notice under the clause, however early it
+ * was.
  *
  * @example
  * ```ts
  * const outcome: NoticeComplianceOutcome = checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-03-01' }).outcome; // 'compliant'
  * ```
  */
-export type NoticeComplianceOutcome = 'compliant' | 'late' | 'wrong-channel';
+export type NoticeComplianceOutcome = 'compliant' | 'late' | 'after-end' | 'wrong-channel';
+
+/** `options.reading`: absent, or a reading. */
+const readingOptionSchema = lazySchema(() => z.optional(noticeReadingSchema()));
 
 const inputSchema = lazySchema(() =>
   z.strictObject({
@@ -98,27 +113,37 @@ const inputSchema = lazySchema(() =>
  * notice date (end − 90 days inclusive by default, end − 91 under `'clear-days'`).
  *
  * - `'compliant'`: e-mailed on or before the latest notice date;
- * - `'late'`: e-mailed after it; `value.daysLate` says by how many days (a later notice violates
- *   the policy);
- * - `'wrong-channel'`: not sent by e-mail (it must be); if it was also late, the reasons say so
- *   and `daysLate` is set.
+ * - `'late'`: e-mailed after it but before the end date; `value.daysLate` says by how many days
+ *   (a later notice violates the policy);
+ * - `'after-end'`: e-mailed on or after the end date itself, so it announced nothing in advance
+ *   (reported apart, as `checkFeatureChangeNotice` reports `'after-change'`); it is late too, and
+ *   `value.daysLate` is set;
+ * - `'wrong-channel'`: not sent by e-mail (it must be); this outcome wins over the others; if the
+ *   notice was also late or after the end, the reasons say so and `daysLate` is set.
  *
- * An absent `channel` is taken as e-mail, for checking the date alone. Bad input fails with
- * `CsPolicyError` `INVALID_INPUT`, naming each field.
+ * The reading of "90 days before" is `options.reading` (as for
+ * `discretionaryEndNoticeDeadline`), else `input.reading` (kept for compatibility), else the
+ * policy's `thirdParty.noticeReading`. An absent `channel` is taken as e-mail, for checking the
+ * date alone. Malformed input fails with `CsPolicyError` `INVALID_INPUT`, naming each field; a
+ * date field holding a string that is not a date with `INVALID_DATE`, naming the field; a bad
+ * `options.reading` with `INVALID_OPTIONS`.
  *
  * @example
  * ```ts
  * checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-04-01' }).outcome; // 'compliant' (the last day)
  * checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-04-02' }).value.daysLate; // 1
  * checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-03-01', channel: 'website' }).outcome; // 'wrong-channel'
+ * checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-07-01' }).outcome; // 'after-end'
+ * checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-04-01' }, { reading: 'clear-days' }).outcome; // 'late'
  * ```
  */
-export function checkNoticeCompliance(input: NoticeComplianceInput, options?: RuleOptions): Decision<NoticeComplianceOutcome, NoticeCompliance> {
+export function checkNoticeCompliance(input: NoticeComplianceInput, options?: DiscretionaryEndNoticeOptions): Decision<NoticeComplianceOutcome, NoticeCompliance> {
   const policy = policyOf(options);
+  const optionReading = parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading');
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'notice');
   const endDay = toEpochDay(parsed.endDate, 'endDate');
   const sentDay = toEpochDay(parsed.noticeSentOn, 'noticeSentOn');
-  const reading = parsed.reading ?? policy.thirdParty.noticeReading;
+  const reading = optionReading ?? parsed.reading ?? policy.thirdParty.noticeReading;
   const { latestDay, value: deadline } = noticeDeadlineOf(endDay, reading, policy);
   const daysLate = Math.max(0, sentDay - latestDay);
   const sentOn = formatEpochDay(sentDay);
@@ -135,7 +160,17 @@ export function checkNoticeCompliance(input: NoticeComplianceInput, options?: Ru
       ),
     );
   }
-  if (daysLate > 0) {
+  const afterEnd = sentDay >= endDay;
+  if (afterEnd) {
+    reasons.push(
+      reason(
+        'NOTICE_AFTER_END',
+        '4.3.discretionary-end',
+        `通知日 ${sentOn} はサポート・サービス終了日 ${deadline.endDate} の当日以降で、事前の通知になっていません (通知の最終日 ${deadline.latestNoticeDate} より${daysLate}日遅く、ポリシーに反します)。`,
+        `The notice, sent on ${sentOn}, came on or after the end date ${deadline.endDate}, so it gave no advance notice at all (${daysLate} day${daysLate === 1 ? '' : 's'} after the latest notice day ${deadline.latestNoticeDate}, which violates the policy).`,
+      ),
+    );
+  } else if (daysLate > 0) {
     reasons.push(
       reason(
         'NOTICE_LATE',
@@ -150,11 +185,11 @@ export function checkNoticeCompliance(input: NoticeComplianceInput, options?: Ru
         'NOTICE_IN_TIME',
         '4.3.discretionary-end',
         `通知日 ${sentOn} は通知の最終日 ${deadline.latestNoticeDate} 以前です (終了日の${value.daysBeforeEnd}日前)。`,
-        `The notice, sent on ${sentOn}, is on or before the latest notice day ${deadline.latestNoticeDate} (${value.daysBeforeEnd} days before the end date).`,
+        `The notice, sent on ${sentOn}, is on or before the latest notice day ${deadline.latestNoticeDate} (${value.daysBeforeEnd} day${value.daysBeforeEnd === 1 ? '' : 's'} before the end date).`,
       ),
     );
   }
-  reasons.push(...noticeDeadlineReasons(deadline));
-  const outcome: NoticeComplianceOutcome = parsed.channel !== 'email' ? 'wrong-channel' : daysLate > 0 ? 'late' : 'compliant';
+  reasons.push(...noticeDeadlineReasons(deadline), planUpgradesReason());
+  const outcome: NoticeComplianceOutcome = parsed.channel !== 'email' ? 'wrong-channel' : afterEnd ? 'after-end' : daysLate > 0 ? 'late' : 'compliant';
   return decide('checkNoticeCompliance', policy.version, outcome, value, reasons);
 }

@@ -1,14 +1,20 @@
 import { formatEpochDay } from '../calendar/civil.js';
 import { toJstIsoString } from '../calendar/format.js';
-import { toEpochDay } from '../calendar/input.js';
+import * as z from 'zod/mini';
+import { dateField, instantField } from '../calendar/fields.js';
+import { toEpochDay, toEpochMs } from '../calendar/input.js';
 import { clientAppDeliveryDate } from '../client-apps/delivery-date.js';
 import { featureChangeNoticeDate } from '../cloud/feature-change-notice-date.js';
 import { CsPolicyError } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import { URGENCY_LEVELS } from '../policy/schema.js';
 import { gaNoticeObligations } from '../releases/ga-notice-obligations.js';
+import { informationOnlyReason } from '../releases/internal.js';
 import { discretionaryEndNoticeDeadline } from '../scope/discretionary-end-notice-deadline.js';
-import { receptionStart } from '../cases/reception.js';
+import { planUpgradesReason } from '../scope/internal.js';
+import { caseNumberMailReason, receptionStart } from '../cases/reception.js';
+import { lazySchema, parseWith } from '../validate.js';
 import type { PolicyEvent, PolicyEventKind } from './event.js';
 import type { Obligation } from './obligation.js';
 
@@ -20,6 +26,25 @@ const EVENT_KINDS: readonly PolicyEventKind[] = [
   'build-materials-received',
   'inquiry-received',
 ];
+
+/**
+ * The event, field by field: one strict object per kind, so an unknown field, a wrong type or
+ * an empty name fails as `INVALID_INPUT` naming the field. Date fields are only checked to be
+ * date-like here; each builder reads them with the field's name, so a bad date fails as
+ * `INVALID_DATE` / `INVALID_INSTANT` naming the field. Urgency is one of the library's levels
+ * here, then one of the policy's ({@link checkUrgency}).
+ */
+const eventSchema = lazySchema(() => {
+  const text = z.string().check(z.minLength(1));
+  return z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('release-ga'), product: text, release: text, ga: dateField, previousRelease: z.optional(text) }),
+    z.strictObject({ kind: z.literal('vendor-end-of-support'), name: text, endsOn: dateField }),
+    z.strictObject({ kind: z.literal('discretionary-end'), name: text, endsOn: dateField, reading: z.optional(z.enum(['inclusive', 'clear-days'])) }),
+    z.strictObject({ kind: z.literal('feature-change'), changeOn: dateField, description: z.optional(text) }),
+    z.strictObject({ kind: z.literal('build-materials-received'), receivedAt: instantField, customization: z.optional(z.boolean()) }),
+    z.strictObject({ kind: z.literal('inquiry-received'), receivedAt: instantField, urgency: z.optional(z.enum(URGENCY_LEVELS)) }),
+  ]);
+});
 
 /**
  * The decision of {@link obligationsFor}: the dated obligations, earliest first, each with its
@@ -57,6 +82,10 @@ type Built = { readonly obligations: Obligation[]; readonly reasons: readonly Re
  * // [[{ kind: 'date', date: '2026-03-31' }, 'Announce the version-up …', '3.2.notice'], …,
  * //  [{ kind: 'date', date: '2026-09-28' }, 'Last supported day of the old release 3.2 …', '3.3.eos'], …]
  * ```
+ * @throws CsPolicyError `INVALID_INPUT` for an unknown kind, a missing, unknown or mistyped field
+ * (an empty name, a `customization` that is not a boolean, a `reading` other than `'inclusive'` /
+ * `'clear-days'`, an urgency the policy does not have); `INVALID_DATE` / `INVALID_INSTANT` naming
+ * the field for a date that is not one; `OUT_OF_COVERAGE` outside the holiday data.
  */
 export function obligationsFor(event: PolicyEvent, options?: RuleOptions): ObligationsDecision {
   const policy = policyOf(options);
@@ -65,7 +94,9 @@ export function obligationsFor(event: PolicyEvent, options?: RuleOptions): Oblig
       { path: ['kind'], message: `must be one of ${EVENT_KINDS.join(', ')}` },
     ]);
   }
-  const built = BUILDERS[event.kind](event as never, { policy });
+  const parsed: PolicyEvent = parseWith(eventSchema, event, 'INVALID_INPUT', 'event');
+  if (parsed.kind === 'inquiry-received') checkUrgency(parsed.urgency, policy.urgencyLevels);
+  const built = BUILDERS[parsed.kind](parsed as never, { policy });
   const obligations = [...built.obligations].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   return decide('obligationsFor', policy.version, 'obligations', obligations, dedupe(built.reasons));
 }
@@ -109,13 +140,13 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
 
   'vendor-end-of-support': (event) => {
     const endDay = toEpochDay(event.endsOn, 'endsOn');
-    const name = requireName(event.name);
+    const name = event.name;
     const end = formatEpochDay(endDay);
     const after = formatEpochDay(endDay + 1);
     const reasons = [
       reason('VENDOR_END_NOT_SUPPORTED', '4.3.os-eol', `メーカーによるサポートが ${end} に終了するため、${after} 以降 ${name} 上の問題はサポート対象外です。`, `The vendor's support of ${name} ends on ${end}, so problems on it are not supported from ${after}.`),
-      reason('INFORMATION_ONLY_AFTER_END', '4.3.after-eos', `${after} 以降も、過去の同様の問題に関する情報は提供します (解決は保証しません)。`, `From ${after}, information about similar past problems is still given, without any guarantee of resolution.`),
-      reason('CUSTOMER_PLANS_UPGRADE', '4.3.customer-upgrade', `お客様は ${end} までに計画的なバージョンアップをお願いします。`, `The customer plans the upgrade of ${name} before ${end}.`),
+      informationOnlyReason('4.3.after-eos', { ja: name, en: name }),
+      planUpgradesReason(),
       reason('NO_NOTICE_PERIOD_FOR_VENDOR_END', '4.3.os-eol', '90日前の通知は弊社判断による終了 (4.3.discretionary-end) の定めで、メーカーによる終了には期間の定めがありません。', 'The 90-day notice is set for discretionary ends (4.3.discretionary-end); the policy sets no notice period for a vendor end.'),
     ];
     return {
@@ -129,11 +160,12 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
   },
 
   'discretionary-end': (event, options) => {
-    const name = requireName(event.name);
-    const decision = discretionaryEndNoticeDeadline(event.endsOn, { ...options, ...(event.reading ? { reading: event.reading } : {}) });
+    const name = event.name;
+    const endDay = toEpochDay(event.endsOn, 'endsOn');
+    const decision = discretionaryEndNoticeDeadline(formatEpochDay(endDay), { ...options, ...(event.reading === undefined ? {} : { reading: event.reading }) });
     const { endDate, latestNoticeDate } = decision.value;
-    const after = formatEpochDay(toEpochDay(endDate) + 1);
-    const infoReason = reason('INFORMATION_ONLY_AFTER_END', '4.3.after-eos', `${after} 以降も、過去の同様の問題に関する情報は提供します (解決は保証しません)。`, `From ${after}, information about similar past problems is still given, without any guarantee of resolution.`);
+    const after = formatEpochDay(endDay + 1);
+    const infoReason = informationOnlyReason('4.3.after-eos', { ja: name, en: name });
     return {
       obligations: [
         { id: 'discretionary-end.notice', what: { ja: `${name} のサポート終了をメールで通知`, en: `E-mail the end of support of ${name}` }, due: { kind: 'date', date: latestNoticeDate }, deadline: 'by', party: 'company', clause: '4.3.discretionary-end', reasons: decision.reasons },
@@ -145,9 +177,9 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
   },
 
   'feature-change': (event, options) => {
-    const decision = featureChangeNoticeDate(event.changeOn, options);
+    const decision = featureChangeNoticeDate(formatEpochDay(toEpochDay(event.changeOn, 'changeOn')), options);
     const { changeDate, targetNoticeDate } = decision.value;
-    const what = event.description ? ` (${event.description})` : '';
+    const what = event.description === undefined ? '' : ` (${event.description})`;
     return {
       obligations: [
         { id: 'feature-change.notice', what: { ja: `機能の追加・変更${what}を対象のお客様へメールで通知 (目処)`, en: `E-mail affected customers about the feature change${what} (target)` }, due: { kind: 'date', date: targetNoticeDate }, deadline: 'target', party: 'company', clause: '5.feature-change', reasons: decision.reasons },
@@ -177,21 +209,24 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
   },
 
   'inquiry-received': (event, options) => {
-    const decision = receptionStart(event.receivedAt, options);
-    const mail = reason('CASE_NUMBER_MAILED', '1.2.form.confirmation', 'ケース番号を発行し、メールでお知らせします。届かない場合はカスタマー・サービスへご連絡ください。', 'A case number is issued and mailed; if it does not arrive, the customer contacts support.');
+    const receivedAt = toEpochMs(event.receivedAt, 'receivedAt');
+    const decision = receptionStart(receivedAt, options);
+    const mail = caseNumberMailReason();
     return {
       obligations: [
-        { id: 'inquiry.case-number-mail', what: { ja: 'ケース番号の発行とメール通知', en: 'Issue and mail the case number' }, due: { kind: 'instant', at: toJstIsoString(event.receivedAt) }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: [mail] },
-        { id: 'inquiry.reception', what: { ja: '受付処理の開始 (営業時間内に順次)', en: 'Reception processing starts (in order, within business hours)' }, due: { kind: 'instant', at: decision.value }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: decision.reasons },
+        { id: 'inquiry.case-number-mail', what: { ja: 'ケース番号の発行とメール通知', en: 'Issue and mail the case number' }, due: { kind: 'instant', at: toJstIsoString(receivedAt) }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: [mail] },
+        { id: 'inquiry.reception', what: { ja: '受付処理の開始 (営業時間内に順次)', en: 'Reception processing starts (in order, within business hours)' }, due: { kind: 'instant', at: decision.value }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: decision.reasons.filter((r) => r.code !== mail.code) },
       ],
       reasons: [mail, ...decision.reasons],
     };
   },
 };
 
-function requireName(name: unknown): string {
-  if (typeof name !== 'string' || name.length === 0) throw new CsPolicyError('INVALID_INPUT', 'invalid event: name: must be a non-empty string', [{ path: ['name'], message: 'must be a non-empty string' }]);
-  return name;
+/** `urgency` must be one of the policy's levels (`1.2.form`): a later policy may use fewer. */
+function checkUrgency(urgency: string | undefined, levels: readonly string[]): void {
+  if (urgency === undefined || levels.includes(urgency)) return;
+  const message = `must be one of ${levels.map((l) => JSON.stringify(l)).join(', ')}`;
+  throw new CsPolicyError('INVALID_INPUT', `invalid event: urgency: ${message}`, [{ path: ['urgency'], message }]);
 }
 
 function sortKey(o: Obligation): string {

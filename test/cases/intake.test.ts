@@ -272,7 +272,7 @@ describe('2.1.data: the form takes no attachments', () => {
     const note = d.value.notes.find((n) => n.code === 'DATA_BY_EMAIL_AFTER_CASE_NUMBER')!;
     expect(note.clause).toBe('2.1.data');
     expect(note.message.ja).toContain('ケースに関係のない個人情報');
-    expect(d.value.notes.find((n) => n.code === 'CASE_NUMBER_BY_MAIL')!.message.ja).toContain('taro.yamada@example.co.jp');
+    expect(d.value.notes.find((n) => n.code === 'CASE_NUMBER_MAIL')!.message.ja).toContain('taro.yamada@example.co.jp');
   });
 });
 

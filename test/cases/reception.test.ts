@@ -94,6 +94,14 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     const note = receptionStart('2027-01-04T10:00+09:00').reasons.find((r) => r.code === 'CASE_NUMBER_MAIL')!;
     expect(note.message.ja).toContain('通知メールが届かない場合');
   });
+
+  it('1.2.form.confirmation: the case number is issued and mailed on submission, reception processing comes after', () => {
+    // 送信ボタンを押下すると…ケース番号を発行しメールにてご連絡: the mail does not wait for 受付処理.
+    const note = receptionStart('2026-12-28T18:45+09:00').reasons.find((r) => r.code === 'CASE_NUMBER_MAIL')!;
+    expect(note.message.ja).toContain('送信と同時に');
+    expect(note.message.ja).not.toContain('受付処理の後');
+    expect(note.message.en).toMatch(/^On submission/);
+  });
 });
 
 describe('1.1.hours: reception start, bad input', () => {

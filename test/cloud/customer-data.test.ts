@@ -13,8 +13,31 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     expect(d.rule).toBe('checkCustomerDataAccess');
   });
 
-  it('counts consent dated the day of the access as prior (date-only values compare as dates)', () => {
-    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-01T10:00+09:00' }).outcome).toBe('allowed');
+  it('does not count consent dated the day of the access as prior when either side is date-only', () => {
+    // 事前に: a date-only consent could have been given any time on 2027-03-01, after 10:00 too,
+    // so the same JST day does not prove it came first → not allowed.
+    const sameDay = checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-01T10:00+09:00' });
+    expect(sameDay.outcome).toBe('not-allowed');
+    expect(codes(sameDay)).toEqual(['CONSENT_GIVEN_LATER', 'PRIOR_CONSENT_REQUIRED']);
+    expect(sameDay.reasons[0]!.message.en).toContain('not shown to come before');
+    // Consent at 23:00 JST on 2027-03-02 and a date-only access that day: the access may have been
+    // at 09:00, before the consent → not allowed.
+    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-02T23:00+09:00' }, at: '2027-03-02' }).outcome).toBe(
+      'not-allowed',
+    );
+    // Both date-only, same day → not allowed either.
+    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-02' }, at: '2027-03-02' }).outcome).toBe('not-allowed');
+  });
+
+  it('counts consent on an earlier JST day as prior, whatever the time', () => {
+    // 23:59 JST on 2027-03-01 is on the JST day before a date-only access on 2027-03-02 → allowed.
+    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01T23:59+09:00' }, at: '2027-03-02' }).outcome).toBe('allowed');
+    // 2027-03-01T14:59Z is 2027-03-01 23:59 JST (in every process time zone): also the day before.
+    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: new Date('2027-03-01T14:59:00Z') }, at: '2027-03-02' }).outcome).toBe(
+      'allowed',
+    );
+    // Date-only consent on 2027-03-01 and an access at 00:30 JST on 2027-03-02 → allowed.
+    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-02T00:30+09:00' }).outcome).toBe('allowed');
   });
 
   it('refuses access without consent', () => {
@@ -36,8 +59,13 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
       consent: { givenOn: '2027-03-01T15:00+09:00' },
       at: new Date('2027-03-01T01:00:00Z'), // 10:00 JST
     };
-    expect(codes(checkCustomerDataAccess(input))[0]).toBe('CONSENT_GIVEN_LATER');
-    expect(checkCustomerDataAccess({ ...input, at: '2027-03-01T15:00+09:00' }).outcome).toBe('allowed');
+    const later = checkCustomerDataAccess(input);
+    expect(codes(later)[0]).toBe('CONSENT_GIVEN_LATER');
+    expect(later.reasons[0]!.message.en).toContain('comes after the access');
+    // Consent at the very instant of the access is not *prior* (事前に): strictly before is required.
+    expect(checkCustomerDataAccess({ ...input, at: '2027-03-01T15:00+09:00' }).outcome).toBe('not-allowed');
+    // One minute later it is.
+    expect(checkCustomerDataAccess({ ...input, at: '2027-03-01T15:01+09:00' }).outcome).toBe('allowed');
   });
 
   it('refuses access once consent is withdrawn, on or before the access', () => {
@@ -54,6 +82,25 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     expect(
       checkCustomerDataAccess({ purpose: 'other', consent: { givenOn: '2027-03-01', withdrawnOn: null }, at: '2027-03-05' }).outcome,
     ).toBe('allowed');
+  });
+
+  it('reads a withdrawal cautiously: a date-only withdrawal on the access day is in force', () => {
+    // Withdrawn "2027-03-05" (any time that day) and an access at 09:00 that day: the withdrawal
+    // may have come first → not allowed.
+    expect(
+      codes(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05' }, at: '2027-03-05T09:00+09:00' })),
+    ).toEqual(['CONSENT_WITHDRAWN', 'PRIOR_CONSENT_REQUIRED']);
+    // Both timed: withdrawn at 12:00 JST; an access at 11:00 is before it (allowed), at 12:00 it is not.
+    const timed = { purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05T12:00+09:00' } } as const;
+    expect(checkCustomerDataAccess({ ...timed, at: '2027-03-05T11:00+09:00' }).outcome).toBe('allowed');
+    expect(checkCustomerDataAccess({ ...timed, at: '2027-03-05T12:00+09:00' }).outcome).toBe('not-allowed');
+  });
+
+  it('accepts a consent withdrawn the day it was given (valid data, never in force before the access)', () => {
+    // Given and withdrawn on 2027-03-01; access 2027-03-05 → not allowed because withdrawn.
+    expect(
+      codes(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-01' }, at: '2027-03-05' }))[0],
+    ).toBe('CONSENT_WITHDRAWN');
   });
 
   it('rejects malformed input with INVALID_INPUT and bad dates with INVALID_DATE', () => {

@@ -68,6 +68,20 @@ describe('5.feature-change: checking a sent notice (late by N days, never forbid
     expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-05' }).value.daysLate).toBe(13);
   });
 
+  it('says "1 day late", singular, in English', () => {
+    // Fri 2027-04-23 is the day after the target Thu 04-22: 1 day late, 13 days before the change.
+    const d = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-23' });
+    expect(d.value).toMatchObject({ daysLate: 1, daysBeforeChange: 13 });
+    expect(d.reasons[1]!.message.en).toContain('is 1 day late (13 days before the change)');
+    // A policy with a 1-day target: the target reasons say "1 day before".
+    const policy = definePolicy(policy20241007, { version: '2027-04-02', cloud: { featureChangeNoticeDays: 1 } });
+    expect(featureChangeNoticeDate(change, { policy }).reasons[0]!.message.en).toContain('2027-05-05, 1 day before');
+    // Mailed the day before a change whose target is the day before: on target, "1 day before the change".
+    expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-05' }, { policy }).reasons[1]!.message.en).toContain(
+      '1 day before the change',
+    );
+  });
+
   it('reports a notice on or after the change date as after-change', () => {
     const same = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-06' });
     expect(same.outcome).toBe('after-change');

@@ -37,6 +37,25 @@ describe('cs-policy calendar commands (built bin, as a process)', () => {
     expect(summary.closuresAhead.map((d: { date: string }) => d.date)).toContain('2027-01-11');
   });
 
+  it('1.1.hours: summarises a day near the end of the holiday data, looking ahead only to its last day', () => {
+    // Tue 2050-11-01 10:00 is within hours. The holiday data ends 2050-12-31, so the look-ahead stops there
+    // instead of at 2051-01-30 (90 days on). Closures in between: 2050-11-03 文化の日 (Thu), 2050-11-23 勤労感謝の日 (Wed),
+    // 2050-12-29..31 the year-end closure.
+    const run = runCli(['--now', '2050-11-01T10:00+09:00', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.open).toBe(true);
+    expect(summary.nextOpening).toBe('2050-11-02T09:30:00+09:00');
+    expect(summary.closuresUntil).toBe('2050-12-31');
+    const dates = summary.closuresAhead.map((d: { date: string }) => d.date);
+    expect(dates).toEqual(expect.arrayContaining(['2050-11-03', '2050-11-23', '2050-12-29', '2050-12-30']));
+    expect(dates.every((d: string) => d <= '2050-12-31')).toBe(true);
+    const text = runCli(['--now', '2050-11-01T10:00+09:00', '--lang', 'en']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Closures until 2050-12-31');
+  });
+
   it('answers bad input with one line on stderr and exit code 2, no stack trace', () => {
     const run = runCli(['day', '2026-02-30']);
     expect(run.code).toBe(2);

@@ -88,6 +88,10 @@ describe('4.3.discretionary-end / 4.3.scope / 4.2.policy-change: scope commands'
     expect(json(['notice-check', '2027-06-30', '--sent', '2027-03-01', '--channel', 'website']).outcome).toBe('wrong-channel');
     // Under clear days the latest day is Mar 31, so Apr 1 is one day late.
     expect(json(['notice-check', '2027-06-30', '--sent', '2027-04-01', '--clear-days']).value.daysLate).toBe(1);
+    // Sent on the end date itself: after the end, 90 days late (Apr 1 → Jun 30).
+    const after = runCli(['notice-check', '2027-06-30', '--sent', '2027-06-30', '--lang', 'en']);
+    expect(after.code).toBe(0);
+    expect(after.stdout.split('\n')[0]).toBe('Sent on or after the end date (2027-06-30); 90 days late');
   });
 
   it('assess: an OS past its maker\'s end is not supported, and OS-caused is limited (4.3.os-eol, 4.3.third-party)', () => {

@@ -5,13 +5,15 @@ import { codeOf, codes, errorOf, expectWellFormed } from '../releases/helpers.js
 // The day of the requests: 2026-05-11, a Monday (`date -d 2026-05-11 +%a`).
 const ON = '2026-05-11';
 
-describe('4.3.scope: what customer service covers', () => {
-  it.each([['inquiry'], ['defect']] as const)('an ordinary %s is supported', (kind) => {
+describe('4.3.scope / intro.contents: what customer service covers', () => {
+  it.each([['inquiry'], ['defect']] as const)('an ordinary %s is supported (intro.contents, not the out-of-scope clause)', (kind) => {
     const d = assessSupportRequest({ kind, on: ON });
     expect(d.outcome).toBe('supported');
     expect(d.value).toEqual({ on: ON, kind, cause: 'unknown', applicable: ['supported'], ends: [] });
     expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE']);
-    expect(d.clauses).toEqual(['4.3.scope']);
+    // Inquiries and problem/defect handling are what customer service contains (intro.contents);
+    // 4.3.scope lists what is outside it, so it is not cited for an in-scope answer.
+    expect(d.clauses).toEqual(['intro.contents']);
     expectWellFormed(d);
   });
 
@@ -224,8 +226,8 @@ describe('4.3.scope: assessSupportRequest input', () => {
     [{ kind: 'defect', cause: 'network', on: ON }, 'cause'],
     [{ kind: 'defect' }, 'on'],
     [{ kind: 'defect', environment: { os: { name: '' } }, on: ON }, 'environment'],
-    [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14T00:00' } }, on: ON }, 'environment'],
-    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: 'never' }] }, on: ON }, 'environment'],
+    [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: true } }, on: ON }, 'environment'],
+    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: null }] }, on: ON }, 'environment'],
     [{ kind: 'defect', environment: { release: { lastSupportedDate: '2026-03-30' } }, on: ON }, 'environment'],
     [{ kind: 'defect', environment: { browser: 'Edge' }, on: ON }, 'environment'],
     [{ kind: 'defect', on: ON, urgency: 'high' }, ''],
@@ -237,7 +239,7 @@ describe('4.3.scope: assessSupportRequest input', () => {
 
   it('names the nested field', () => {
     const error = errorOf(() =>
-      assessSupportRequest({ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: 'never' }] }, on: ON } as never),
+      assessSupportRequest({ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: { day: 1 } }] }, on: ON } as never),
     );
     expect(error.issues[0]?.path).toEqual(['environment', 'thirdParty', 0, 'discretionaryEndOn']);
     expect(codeOf(() => assessSupportRequest(undefined as never))).toBe('INVALID_INPUT');
@@ -248,9 +250,32 @@ describe('4.3.scope: assessSupportRequest reads each date field by name', () => 
   // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
   it.each([
     [{ kind: 'defect', on: '2026-05-32' }, 'on'],
+    [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-02-30' } }, on: ON }, 'environment.os.vendorSupportEndsOn'],
+    [{ kind: 'defect', environment: { os: { name: 'Android 12', discretionaryEndOn: 'soon' } }, on: ON }, 'environment.os.discretionaryEndOn'],
+    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge' }, { name: 'Chrome', vendorSupportEndsOn: 'never' }] }, on: ON }, 'environment.thirdParty[1].vendorSupportEndsOn'],
+    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: '2026-13-01' }] }, on: ON }, 'environment.thirdParty[0].discretionaryEndOn'],
+    [{ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-04-31' } }, on: ON }, 'environment.release.lastSupportedDate'],
   ])('%j → INVALID_DATE naming %s', (input, field) => {
     const error = errorOf(() => assessSupportRequest(input as never));
     expect(error.code).toBe('INVALID_DATE');
     expect(error.message).toContain(field);
+  });
+
+  it('4.3.os-eol: every date field accepts a Date, epoch ms or a date-time, read as its JST date', () => {
+    // 2025-10-14T15:00Z is 2025-10-15 00:00 JST: as a last supported day it means 2025-10-15,
+    // so on 2025-10-15 the OS is still supported and on 2025-10-16 it is not.
+    const os = { name: 'Windows 10', vendorSupportEndsOn: new Date('2025-10-14T15:00:00Z') };
+    const last = assessSupportRequest({ kind: 'inquiry', environment: { os }, on: '2025-10-15' });
+    expect(last.outcome).toBe('supported');
+    expect(last.value.ends[0]?.lastSupportedDate).toBe('2025-10-15');
+    expect(assessSupportRequest({ kind: 'inquiry', environment: { os }, on: '2025-10-16' }).outcome).toBe('not-supported');
+    // A date-time string with a time counts as its JST date (2025-10-14), as epoch ms does.
+    const dt = assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14T00:00' } }, on: ON });
+    expect(dt.value.ends[0]?.lastSupportedDate).toBe('2025-10-14');
+    expect(dt.outcome).toBe('not-supported');
+    const ms = Date.UTC(2026, 2, 29, 15); // 2026-03-29T15:00Z = 2026-03-30 00:00 JST
+    const rel = assessSupportRequest({ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: ms } }, on: ON });
+    expect(rel.value.ends).toEqual([{ component: 'release', name: '2.4', basis: 'release', lastSupportedDate: '2026-03-30', ended: true }]);
+    expectWellFormed(rel);
   });
 });

@@ -85,6 +85,69 @@ describe('obligationsFor: the dated timeline of an event', () => {
     expect(dueOf(decision.value.find((o) => o.id === 'release.previous-release-last-supported-day')!)).toBe('2027-04-01');
   });
 
+  it('4.3.os-eol 4.3.after-eos 4.3.customer-upgrade 4.3.discretionary-end: the shared reasons, one code each', () => {
+    const vendor = obligationsFor({ kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30' });
+    expect(vendor.reasons.map((r) => r.code)).toEqual(['VENDOR_END_NOT_SUPPORTED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'PLAN_UPGRADES', 'NO_NOTICE_PERIOD_FOR_VENDOR_END']);
+    const discretionary = obligationsFor({ kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30' });
+    const codes = discretionary.reasons.map((r) => r.code);
+    expect(codes).toContain('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY');
+    expect(codes.filter((c) => c === 'PLAN_UPGRADES')).toHaveLength(1);
+    expect(discretionary.value.find((o) => o.id === 'discretionary-end.information-only')!.reasons[0]!.message.ja).toContain('Android 11');
+  });
+
+  it('1.2.form.confirmation: one case-number mail reason, the same as receptionStart', () => {
+    const decision = obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'high' });
+    expect(decision.reasons.filter((r) => r.code.startsWith('CASE_NUMBER')).map((r) => r.code)).toEqual(['CASE_NUMBER_MAIL']);
+    expect(decision.value[0]!.reasons.map((r) => r.code)).toEqual(['CASE_NUMBER_MAIL']);
+    expect(decision.value[1]!.reasons.map((r) => r.code)).not.toContain('CASE_NUMBER_MAIL');
+  });
+
+  it('1.2.form: an urgency the policy does not have is refused', () => {
+    const policy = definePolicy(policy20241007, { version: '2031-01-01', urgencyLevels: ['high', 'medium'] });
+    expect(() => obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'low' }, { policy })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('urgency') }),
+    );
+    expect(obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'medium' }, { policy }).outcome).toBe('obligations');
+  });
+
+  it('names every kind when the kind is unknown', () => {
+    expect(() => obligationsFor({ kind: 'nope' } as never)).toThrow(/kind: must be one of "release-ga", "vendor-end-of-support", "discretionary-end", "feature-change", "build-materials-received", "inquiry-received"/);
+  });
+
+  it.each<[string, unknown, string, string]>([
+    ['6.lead-time: customization not a boolean', { kind: 'build-materials-received', receivedAt: '2027-01-04T10:00+09:00', customization: 'yes' }, 'INVALID_INPUT', 'customization'],
+    ['4.3.discretionary-end: an empty reading', { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: '' }, 'INVALID_INPUT', 'reading'],
+    ['4.3.discretionary-end: an unknown reading', { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: 'strict' }, 'INVALID_INPUT', 'reading'],
+    ['5.feature-change: a description that is a number', { kind: 'feature-change', changeOn: '2027-05-10', description: 42 }, 'INVALID_INPUT', 'description'],
+    ['5.feature-change: an empty description', { kind: 'feature-change', changeOn: '2027-05-10', description: '' }, 'INVALID_INPUT', 'description'],
+    ['1.2.form.confirmation: an unknown urgency', { kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'critical' }, 'INVALID_INPUT', 'urgency'],
+    ['4.3.os-eol: an unknown field', { kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30', notice: true }, 'INVALID_INPUT', 'notice'],
+    ['3.3.eos: an unknown field', { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previous: '3.2' }, 'INVALID_INPUT', 'previous'],
+    ['3.3.eos: an empty release', { kind: 'release-ga', product: 'kaito', release: '', ga: '2026-04-01' }, 'INVALID_INPUT', 'release'],
+    ['3.3.eos: an empty product', { kind: 'release-ga', product: '', release: '4.0', ga: '2026-04-01' }, 'INVALID_INPUT', 'product'],
+    ['3.3.eos: a missing ga', { kind: 'release-ga', product: 'kaito', release: '4.0' }, 'INVALID_INPUT', 'ga'],
+    ['4.3.os-eol: a missing endsOn', { kind: 'vendor-end-of-support', name: 'iOS 16' }, 'INVALID_INPUT', 'endsOn'],
+    ['4.3.os-eol: a missing name', { kind: 'vendor-end-of-support', endsOn: '2027-06-30' }, 'INVALID_INPUT', 'name'],
+    ['4.3.discretionary-end: a missing endsOn', { kind: 'discretionary-end', name: 'Android 11' }, 'INVALID_INPUT', 'endsOn'],
+    ['5.feature-change: a missing changeOn', { kind: 'feature-change' }, 'INVALID_INPUT', 'changeOn'],
+    ['6.lead-time: a missing receivedAt', { kind: 'build-materials-received' }, 'INVALID_INPUT', 'receivedAt'],
+    ['1.2.form.confirmation: a missing receivedAt', { kind: 'inquiry-received' }, 'INVALID_INPUT', 'receivedAt'],
+    ['3.3.eos: a ga that is no date', { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-13-01' }, 'INVALID_DATE', 'ga'],
+    ['4.3.discretionary-end: an endsOn that is no date', { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-02-30' }, 'INVALID_DATE', 'endsOn'],
+    ['5.feature-change: a changeOn that is no date', { kind: 'feature-change', changeOn: 'next week' }, 'INVALID_DATE', 'changeOn'],
+    ['6.lead-time: a receivedAt that is no instant', { kind: 'build-materials-received', receivedAt: 'soon', customization: true }, 'INVALID_INSTANT', 'receivedAt'],
+    ['1.2.form.confirmation: a receivedAt that is no instant', { kind: 'inquiry-received', receivedAt: '2027-01-04T25:00+09:00' }, 'INVALID_INSTANT', 'receivedAt'],
+  ])('refuses %s', (_title, event, code, field) => {
+    try {
+      obligationsFor(event as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CsPolicyError);
+      expect((error as CsPolicyError).code).toBe(code);
+      expect((error as CsPolicyError).message).toContain(field);
+    }
+  });
+
   it.each([
     [{ kind: 'nope' }, 'INVALID_INPUT'],
     [null, 'INVALID_INPUT'],

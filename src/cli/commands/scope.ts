@@ -109,12 +109,19 @@ export function registerScopeCommands(program: Command, ctx: CliContext): void {
     );
     const v = d.value;
     const late: Text = v.daysLate > 0 ? { ja: `、${v.daysLate}日遅れ`, en: `, ${days(v.daysLate)} late` } : { ja: '', en: '' };
-    const answer: Text =
-      d.outcome === 'compliant'
-        ? { ja: `期限内です (通知の最終日 ${v.latestNoticeDate}、終了日の${v.daysBeforeEnd}日前に送信)`, en: `Compliant (sent ${v.daysBeforeEnd} days before the end; latest notice day ${v.latestNoticeDate})` }
-        : d.outcome === 'late'
-          ? { ja: `${v.daysLate}日遅れです (通知の最終日は ${v.latestNoticeDate})`, en: `Late by ${days(v.daysLate)} (latest notice day ${v.latestNoticeDate})` }
-          : { ja: `メールでの通知ではありません (手段: ${CHANNEL[v.channel].ja}${late.ja})`, en: `Not sent by e-mail (channel: ${CHANNEL[v.channel].en}${late.en})` };
+    // A switch over the outcome, so a new outcome is a type error here rather than a wrong answer.
+    const answer = ((): Text => {
+      switch (d.outcome) {
+        case 'compliant':
+          return { ja: `期限内です (通知の最終日 ${v.latestNoticeDate}、終了日の${v.daysBeforeEnd}日前に送信)`, en: `Compliant (sent ${days(v.daysBeforeEnd)} before the end; latest notice day ${v.latestNoticeDate})` };
+        case 'late':
+          return { ja: `${v.daysLate}日遅れです (通知の最終日は ${v.latestNoticeDate})`, en: `Late by ${days(v.daysLate)} (latest notice day ${v.latestNoticeDate})` };
+        case 'after-end':
+          return { ja: `終了日 (${v.endDate}) 以降の通知です (${v.daysLate}日遅れ)`, en: `Sent on or after the end date (${v.endDate}); ${days(v.daysLate)} late` };
+        case 'wrong-channel':
+          return { ja: `メールでの通知ではありません (手段: ${CHANNEL[v.channel].ja}${late.ja})`, en: `Not sent by e-mail (channel: ${CHANNEL[v.channel].en}${late.en})` };
+      }
+    })();
     ctx.printDecision(d, answer);
   });
 
