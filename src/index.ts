@@ -36,6 +36,7 @@ export {
   closedDaysBetween,
 } from './calendar/policy-calendar.js';
 export { toJstIsoString } from './calendar/format.js';
+export { closureText, closureName } from './calendar/closure-text.js';
 
 // The policy as data (issue 3).
 export { CLAUSES, CLAUSE_IDS, type ClauseId } from './policy/clauses.js';

@@ -1,5 +1,5 @@
 import type { ClosureReason } from '../calendar/business-calendar.js';
-import { describeClosure } from './shared.js';
+import { closureText as describeClosure } from '../calendar/closure-text.js';
 import { epochDayOfInstant, formatEpochDay } from '../calendar/civil.js';
 import { toJstIsoString } from '../calendar/format.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';

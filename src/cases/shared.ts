@@ -1,5 +1,4 @@
 // Helpers shared by the rules of chapters intro–2 (internal: not exported from the barrel).
-import type { ClosureReason } from '../calendar/business-calendar.js';
 import type { Bilingual } from '../policy/decision.js';
 import type { Policy, Urgency } from '../policy/schema.js';
 
@@ -30,17 +29,4 @@ export function describeValue(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
-/** A closure reason in words, e.g. 元日 / New Year's Day. */
-export function describeClosure(closure: ClosureReason): Bilingual {
-  switch (closure.kind) {
-    case 'weekend':
-      return closure.weekday === 'saturday' ? { ja: '土曜日', en: 'Saturday' } : { ja: '日曜日', en: 'Sunday' };
-    case 'national-holiday':
-      return { ja: `祝日 (${closure.name})`, en: `national holiday (${closure.nameEn})` };
-    case 'year-end':
-      return { ja: '年末年始休業', en: 'year-end and new-year closure' };
-    case 'company-closure':
-      return { ja: `弊社休業日 (${closure.label})`, en: `company closure day (${closure.label})` };
-  }
-}
 

@@ -5,22 +5,15 @@ import { CsPolicyError } from '../errors.js';
 import { pick, toJson, type Lang } from './io.js';
 import type { CliContext } from './context.js';
 import { parseWhole } from './commands/shared.js';
+import { closureText as closureWords } from '../calendar/closure-text.js';
 
 
 const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
+/** A closure reason in the chosen language (the library's one wording). */
 export function closureText(reason: ClosureReason, lang: Lang): string {
-  switch (reason.kind) {
-    case 'weekend':
-      return pick(lang, { ja: reason.weekday === 'saturday' ? '土曜日' : '日曜日', en: reason.weekday === 'saturday' ? 'Saturday' : 'Sunday' });
-    case 'national-holiday':
-      return pick(lang, { ja: `祝日「${reason.name}」`, en: `national holiday (${reason.nameEn})` });
-    case 'year-end':
-      return pick(lang, { ja: '年末年始休業', en: 'year-end/new-year closure' });
-    case 'company-closure':
-      return pick(lang, { ja: `弊社休業日「${reason.label}」`, en: `company closure (${reason.label})` });
-  }
+  return closureWords(reason)[lang];
 }
 
 function weekdayLabel(date: string, lang: Lang): string {

@@ -4,7 +4,7 @@ import { toEpochDay, toEpochMs, type InstantInput } from '../calendar/input.js';
 import { CsPolicyError } from '../errors.js';
 import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import type { ClosureReason } from '../calendar/business-calendar.js';
+import { closureName } from '../calendar/closure-text.js';
 import { feeReason } from './fee.js';
 
 /**
@@ -79,18 +79,6 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function closureLabel(closure: ClosureReason): { ja: string; en: string } | undefined {
-  switch (closure.kind) {
-    case 'weekend':
-      return undefined;
-    case 'national-holiday':
-      return { ja: closure.name, en: closure.nameEn };
-    case 'year-end':
-      return { ja: '年末年始休業', en: 'year-end closure' };
-    case 'company-closure':
-      return { ja: closure.label, en: `company closure (${closure.label})` };
-  }
-}
 
 /**
  * When a customer-specific client app is due (`6.lead-time`: ビルド資材を受領してから10営業日),
@@ -198,7 +186,7 @@ export function clientAppDeliveryDate(receivedAt: InstantInput, options?: Client
     .closedDaysBetween(formatEpochDay(receiptDay + 1), dueDate)
     .flatMap((day) => {
       if (day.closures.some((c) => c.kind === 'weekend')) return [];
-      const labels = day.closures.map(closureLabel).filter((l): l is { ja: string; en: string } => l !== undefined);
+      const labels = day.closures.map(closureName).filter((l): l is { ja: string; en: string } => l !== undefined);
       return [{ date: day.date, ja: labels.map((l) => l.ja).join('・'), en: labels.map((l) => l.en).join(', ') }];
     });
   if (crossed.length > 0) {

@@ -7,6 +7,7 @@ import { CLAUSES } from '../policy/clauses.js';
 import type { Obligation } from '../timeline/obligation.js';
 import type { ClosureReason } from '../calendar/business-calendar.js';
 import { dateField, instantField } from '../calendar/fields.js';
+import { closureName } from '../calendar/closure-text.js';
 import { CLAUSE_IDS } from '../policy/clauses.js';
 import { lazySchema, parseWith } from '../validate.js';
 import * as z from 'zod/mini';
@@ -76,19 +77,8 @@ function stampOf(options: IcsOptions | undefined): DateTime {
 }
 
 function closureSummary(reasons: readonly ClosureReason[], lang: 'ja' | 'en'): string {
-  const parts = reasons.filter((r) => r.kind !== 'weekend').map((r) => {
-    switch (r.kind) {
-      case 'national-holiday':
-        return lang === 'ja' ? r.name : r.nameEn;
-      case 'year-end':
-        return lang === 'ja' ? '年末年始休業' : 'Year-end closure';
-      case 'company-closure':
-        return r.label;
-      default:
-        return '';
-    }
-  });
-  return `${lang === 'ja' ? 'サポート休業' : 'Support closed'}: ${parts.join(' / ')}`;
+  const names = reasons.map((r) => closureName(r)?.[lang]).filter((n): n is string => n !== undefined);
+  return `${lang === 'ja' ? 'サポート休業' : 'Support closed'}: ${names.join(' / ')}`;
 }
 
 /**

@@ -24,7 +24,7 @@ export interface Bilingual {
  * const why: Reason = receptionStart('2027-01-01T12:00+09:00').reasons[0]!;
  * why.code; // 'CLOSED_DAY'
  * why.clause; // '1.1.hours'
- * why.message.en; // "2027-01-01 is a closed day (national holiday (New Year's Day), year-end and new-year closure)."
+ * why.message.en; // "2027-01-01 is a closed day (national holiday (New Year's Day), year-end/new-year closure)."
  * ```
  */
 export interface Reason {

@@ -47,8 +47,8 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     const d = receptionStart('2027-01-01T12:00+09:00');
     expect(d).toMatchObject({ outcome: 'next-opening', value: '2027-01-04T09:30:00+09:00' });
     expect(codes(d)[0]).toBe('CLOSED_DAY');
-    expect(d.reasons[0]!.message.ja).toBe('2027-01-01 は休業日 (祝日 (元日)・年末年始休業) です。');
-    expect(d.reasons[0]!.message.en).toBe("2027-01-01 is a closed day (national holiday (New Year's Day), year-end and new-year closure).");
+    expect(d.reasons[0]!.message.ja).toBe('2027-01-01 は休業日 (祝日「元日」・年末年始休業) です。');
+    expect(d.reasons[0]!.message.en).toBe("2027-01-01 is a closed day (national holiday (New Year's Day), year-end/new-year closure).");
     expect(codes(d)).toContain('CLOSED_UNTIL_OPENING');
   });
 
@@ -86,7 +86,7 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     // With Monday 2027-01-04 closed too, the next opening is Tuesday 2027-01-05.
     const d = receptionStart('2027-01-04T10:00+09:00', { policy });
     expect(d.value).toBe('2027-01-05T09:30:00+09:00');
-    expect(d.reasons[0]!.message.ja).toContain('弊社休業日 (創立記念日)');
+    expect(d.reasons[0]!.message.ja).toContain('弊社休業日「創立記念日」');
     expect(d.policyVersion).toBe('2030-01-01');
   });
 

@@ -21,7 +21,7 @@ describe('closures as iCalendar (1.1.hours)', () => {
     expect(events.map((e) => e.start.toString())).toEqual(['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-11']);
     expect(events.every((e) => e.start.isDate && e.end.isDate)).toBe(true);
     expect(events[0]!.end.toString()).toBe('2027-01-02');
-    expect(events[0]!.summary).toBe("Support closed: New Year's Day / Year-end closure");
+    expect(events[0]!.summary).toBe("Support closed: New Year's Day / year-end/new-year closure");
     expect(events[3]!.summary).toBe('Support closed: Coming of Age Day');
     expect(events[0]!.description).toContain('[1.1.hours]');
     expect(closuresToIcs({ from: '2027-01-01', to: '2027-01-01' }, { stamp })).toContain('DTSTAMP:20261125T000000Z');
