@@ -75,8 +75,6 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
-const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
-
 /** Epoch days of 0000-01-01 and 9999-12-31: the dates a `'YYYY-MM-DD'` string can name. */
 const FIRST_WRITABLE_DAY = -719_528;
 const LAST_WRITABLE_DAY = 2_932_896;
@@ -99,8 +97,21 @@ export function formatEpochDay(epochDay: number): IsoDate {
   const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const y = year >= 1000 ? `${year}` : String(year).padStart(4, '0');
-  return `${y}-${TWO_DIGITS[month]!}-${TWO_DIGITS[day]!}`;
+  // Two cached pieces and one concatenation: building the string part by part cost more than the arithmetic.
+  const years = (yearStrings ??= new Array<string | undefined>(10_000).fill(undefined));
+  return (years[year] ??= String(year).padStart(4, '0')) + (monthDayStrings ??= buildMonthDayStrings())[month * 32 + day]!;
+}
+
+// Pure memos for formatEpochDay, filled on first use: 'YYYY' by year, '-MM-DD' by month * 32 + day.
+// Preallocated on first use: filling a sparse array from index 1970 would put it in slow dictionary mode.
+let yearStrings: (string | undefined)[] | undefined;
+let monthDayStrings: string[] | undefined;
+
+function buildMonthDayStrings(): string[] {
+  const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+  const table: string[] = new Array<string>(13 * 32).fill('');
+  for (let month = 1; month <= 12; month++) for (let day = 1; day <= 31; day++) table[month * 32 + day] = `-${two(month)}-${two(day)}`;
+  return table;
 }
 
 /** The value of the ASCII digit at `i`, or -1: the date parser reads characters, not a regex (a hot path). */
