@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { CsPolicyError, type CsPolicyErrorCode, type InputIssue } from './errors.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -78,3 +78,9 @@ export function toInputIssues(issues: readonly ZodIssue[]): InputIssue[] {
 export function formatIssues(issues: readonly InputIssue[]): string {
   return issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 }
+
+/**
+ * A non-blank string (at least one character that is not white space): names, labels, releases,
+ * questions. The one definition every schema uses, so "   " is refused everywhere alike.
+ */
+export const nonBlankText = lazySchema(() => z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank')));

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CsPolicyError } from '../errors.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
-import { lazySchema, parseWith } from '../validate.js';
+import { lazySchema, nonBlankText, parseWith } from '../validate.js';
 
 /**
  * The stages of a case (`1.2.case`, `4.1.survey`), in order.
@@ -258,7 +258,7 @@ export interface ClosedCase extends WorkedCaseFields {
  */
 export type CaseState = SubmittedCase | RegisteredCase | InvestigatingCase | AnsweredCase | SurveyedCase | ClosedCase;
 
-const text = lazySchema(() => z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank')));
+const text = nonBlankText;
 
 /** Validates a case state handed back by a caller (`transitionCase`); built on first use. */
 export const caseStateSchema = lazySchema(() => {

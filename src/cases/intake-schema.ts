@@ -4,12 +4,12 @@ import type { ClauseId } from '../policy/clauses.js';
 import type { Bilingual } from '../policy/decision.js';
 import { policy20241007 } from '../policy/policy-2024-10-07.js';
 import type { Policy } from '../policy/schema.js';
-import { lazySchema } from '../validate.js';
+import { lazySchema, nonBlankText } from '../validate.js';
 import { isPlainObject } from './shared.js';
 
 // Text a person must type: at least one character that is not white space. Built on first use,
 // like the form's fields (see buildCaseIntakeSchema).
-const text = lazySchema(() => z.string().check(z.minLength(1), z.regex(/\S/, 'must not be blank')));
+const text = nonBlankText;
 
 /** Digits with optional hyphens or spaces and a leading +, 6–15 digits: '03-5776-2167', '+81 3 5776 2167'. */
 const PHONE = /^(?=(?:\D*\d){6,15}\D*$)\+?\d{1,5}(?:[- ]?\d{1,5}){0,5}$/;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { calendarOptionsSchema } from '../calendar/options.js';
-import { lazySchema } from '../validate.js';
+import { lazySchema, nonBlankText } from '../validate.js';
 
 // Built on first use, like policySchema's fields (see there).
-const text = lazySchema(() => z.string().check(z.minLength(1)));
+const text = nonBlankText;
 const bilingual = lazySchema(() => z.strictObject({ ja: text(), en: text() }));
 const positiveDays = lazySchema(() => z.int().check(z.positive()));
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));

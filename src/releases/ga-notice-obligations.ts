@@ -81,10 +81,10 @@ export interface GaNoticeObligations {
 
 const inputSchema = lazySchema(() =>
   z.strictObject({
-    product: text,
-    release: text,
+    product: text(),
+    release: text(),
     ga: dateInputSchema,
-    previousRelease: z.optional(text),
+    previousRelease: z.optional(text()),
   }),
 );
 

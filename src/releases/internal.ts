@@ -3,6 +3,7 @@
  * @internal
  */
 import * as z from 'zod/mini';
+import { nonBlankText } from '../validate.js';
 import { formatEpochDay, formatInstantJst, jstMidnight, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { reason, type Reason } from '../policy/decision.js';
@@ -12,7 +13,8 @@ import type { Policy } from '../policy/schema.js';
 export { dateField as dateInputSchema } from '../calendar/fields.js';
 
 /** A non-empty string. */
-export const text = z.string().check(z.minLength(1));
+/** A non-blank string field (the library's shared definition, built on first use). */
+export const text = (): ReturnType<typeof nonBlankText> => nonBlankText();
 
 /** The instant a date "ends" under the Civil Code (Art. 141): 24:00 JST of it, i.e. the next day's JST midnight. */
 export function endOfDayInstant(epochDay: number): string {

@@ -119,7 +119,7 @@ export type ReleaseSupportStatus =
 
 const inputSchema = lazySchema(() =>
   z.strictObject({
-    release: text,
+    release: text(),
     successorGa: z.optional(z.nullable(dateInputSchema)),
     on: dateInputSchema,
   }),

@@ -66,9 +66,9 @@ const inputSchema = lazySchema(() =>
     releases: z
       .array(
         z.strictObject({
-          releaseCycle: text,
+          releaseCycle: text(),
           releaseDate: isoDateSchema,
-          latest: z.optional(text),
+          latest: z.optional(text()),
           latestReleaseDate: z.optional(isoDateSchema),
         }),
       )

@@ -146,7 +146,7 @@ export interface SupportRequestAssessment {
 
 const componentSchema = lazySchema(() =>
   z.strictObject({
-    name: text,
+    name: text(),
     vendorSupportEndsOn: z.optional(dateField),
     discretionaryEndOn: z.optional(dateField),
   }),
@@ -160,7 +160,7 @@ const inputSchema = lazySchema(() =>
       z.strictObject({
         os: z.optional(componentSchema()),
         thirdParty: z.optional(z.array(componentSchema())),
-        release: z.optional(z.strictObject({ name: text, lastSupportedDate: z.optional(dateField) })),
+        release: z.optional(z.strictObject({ name: text(), lastSupportedDate: z.optional(dateField) })),
       }),
     ),
     on: dateField,

@@ -14,7 +14,7 @@ import { informationOnlyReason } from '../releases/internal.js';
 import { discretionaryEndNoticeDeadline } from '../scope/discretionary-end-notice-deadline.js';
 import { planUpgradesReason } from '../scope/internal.js';
 import { caseNumberMailReason, receptionStart } from '../cases/reception.js';
-import { lazySchema, parseWith } from '../validate.js';
+import { lazySchema, nonBlankText, parseWith } from '../validate.js';
 import type { PolicyEvent, PolicyEventKind } from './event.js';
 import type { Obligation } from './obligation.js';
 
@@ -35,7 +35,7 @@ const EVENT_KINDS: readonly PolicyEventKind[] = [
  * here, then one of the policy's ({@link checkUrgency}).
  */
 const eventSchema = lazySchema(() => {
-  const text = z.string().check(z.minLength(1));
+  const text = nonBlankText();
   return z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('release-ga'), product: text, release: text, ga: dateField, previousRelease: z.optional(text) }),
     z.strictObject({ kind: z.literal('vendor-end-of-support'), name: text, endsOn: dateField }),

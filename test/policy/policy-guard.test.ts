@@ -34,3 +34,10 @@ describe('3.3.eos: dates beyond 9999-12-31 are an error, not a six-digit year', 
     expect(addCalendarDays('0000-01-02', -1)).toBe('0000-01-01');
   });
 });
+
+describe('3.2.notice: names are never blank', () => {
+  it('refuses a blank product or release name instead of writing "version-up to   "', async () => {
+    const { gaNoticeObligations } = await import('../../src/index.js');
+    expect(codeOf(() => gaNoticeObligations({ product: '   ', release: ' ', ga: '2026-04-01' }))).toBe('INVALID_INPUT');
+  });
+});
