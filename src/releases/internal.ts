@@ -2,10 +2,8 @@
  * Helpers shared by the rules of chapters 3 and 4 (not exported from the package).
  * @internal
  */
-import * as z from 'zod/mini';
 import { nonBlankText } from '../validate.js';
 import { formatEpochDay, formatInstantJst, jstMidnight, type IsoDate } from '../calendar/civil.js';
-import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { reason, type Reason } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
 

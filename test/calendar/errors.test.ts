@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
+import { codeOf } from '../helpers.js';
 import {
   addBusinessDays,
   addBusinessMinutes,
@@ -10,17 +11,8 @@ import {
   holidaysBetween,
   isBusinessDay,
   nextBusinessOpening,
-  type CsPolicyErrorCode,
 } from '../../src/index.js';
 
-function codeOf(fn: () => unknown): CsPolicyErrorCode | 'no error' | 'other error' {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof CsPolicyError ? error.code : 'other error';
-  }
-}
 
 describe('bad input gets a typed error, never a wrong date', () => {
   it.each([

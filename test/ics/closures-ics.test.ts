@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { closuresToIcs, obligationsToIcs } from '../../src/ics/index.js';
 import { definePolicy, policy20241007 } from '../../src/index.js';
+import { codeOf } from '../helpers.js';
 
 /** Parses an .ics text with ical.js (Mozilla's parser, independent of ical-generator). */
 function parseEvents(text: string) {
@@ -60,15 +61,6 @@ describe('closures as iCalendar (1.1.hours)', () => {
 });
 
 describe('1.1.hours: iCalendar exports refuse bad input with a typed error', () => {
-  const codeOf = (fn: () => unknown) => {
-    try {
-      fn();
-      return 'no error';
-    } catch (error) {
-      return (error as { code?: string }).code ?? `bare ${String(error)}`;
-    }
-  };
-
   it('names the problem instead of throwing a TypeError or writing "undefined"', () => {
     expect(codeOf(() => closuresToIcs(null as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => closuresToIcs({ from: '2027-01-01', to: '2027-02-30' }))).toBe('INVALID_DATE');

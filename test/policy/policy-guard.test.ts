@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, CsPolicyError, definePolicy, policy20241007, releaseEndOfSupport } from '../../src/index.js';
+import { codeOf } from '../helpers.js';
+import { addCalendarDays, definePolicy, policy20241007, releaseEndOfSupport } from '../../src/index.js';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof CsPolicyError ? error.code : `other: ${String(error)}`;
-  }
-}
 
 describe('4.2.policy-change: a policy version always says which version it is', () => {
   it('refuses overrides without a version of their own', () => {

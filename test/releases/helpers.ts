@@ -1,26 +1,7 @@
 import { expect } from 'vitest';
-import { CLAUSE_IDS, CsPolicyError, type CsPolicyErrorCode, type Decision } from '../../src/index.js';
+import { CLAUSE_IDS, type Decision } from '../../src/index.js';
 
-/** The error code a call throws, or a marker when it throws none or something else. */
-export function codeOf(fn: () => unknown): CsPolicyErrorCode | 'no error' | 'other error' {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof CsPolicyError ? error.code : 'other error';
-  }
-}
-
-/** The thrown CsPolicyError (fails the test when there is none). */
-export function errorOf(fn: () => unknown): CsPolicyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CsPolicyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsPolicyError');
-}
+export { codeOf, errorOf } from '../helpers.js';
 
 /** Reason codes of a decision, in order. */
 export const codes = (d: Decision): string[] => d.reasons.map((r) => r.code);
