@@ -9,7 +9,12 @@ export default defineConfig({
       },
       {
         // The built package as users meet it (CLI processes, packed tarball, browser bundle): run once.
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
       },
     ],
   },

@@ -74,21 +74,60 @@ const isoDates = many(N, randomIso);
 const spans = (days) => isoDates.map((a) => [a, isoOf(epochDay(a) + days)]);
 
 const jobs = [
-  { id: 'isBusinessDay(Date)', inputs: instants, result: 'bool', ours: isBusinessDay, peer: 'isBusinessDayDate', call: 'f(x)' },
-  { id: "isBusinessDay('YYYY-MM-DD')", inputs: isoDates, result: 'bool', ours: isBusinessDay, peer: 'isBusinessDayIso', call: 'f(x)' },
+  {
+    id: 'isBusinessDay(Date)',
+    inputs: instants,
+    result: 'bool',
+    ours: isBusinessDay,
+    peer: 'isBusinessDayDate',
+    call: 'f(x)',
+  },
+  {
+    id: "isBusinessDay('YYYY-MM-DD')",
+    inputs: isoDates,
+    result: 'bool',
+    ours: isBusinessDay,
+    peer: 'isBusinessDayIso',
+    call: 'f(x)',
+  },
   ...[1, 10, 100, 1000].map((n) => ({
-    id: `addBusinessDays(date, ${n})`, n, inputs: isoDates, result: 'string', ours: addBusinessDays, peer: 'addBusinessDays', call: `f(x, ${n})`,
+    id: `addBusinessDays(date, ${n})`,
+    n,
+    inputs: isoDates,
+    result: 'string',
+    ours: addBusinessDays,
+    peer: 'addBusinessDays',
+    call: `f(x, ${n})`,
   })),
   ...[
     ['a week', 7],
     ['a year', 365],
     ['ten years', 3652],
   ].map(([label, days]) => ({
-    id: `businessDaysBetween (${label})`, days, inputs: spans(days), result: 'number', ours: businessDaysBetween, peer: 'businessDaysBetween', call: 'f(x[0], x[1])',
+    id: `businessDaysBetween (${label})`,
+    days,
+    inputs: spans(days),
+    result: 'number',
+    ours: businessDaysBetween,
+    peer: 'businessDaysBetween',
+    call: 'f(x[0], x[1])',
   })),
-  { id: 'nextBusinessOpening(Date)', inputs: instants, result: 'date', ours: nextBusinessOpening, peer: 'nextBusinessOpening', call: 'f(x)' },
+  {
+    id: 'nextBusinessOpening(Date)',
+    inputs: instants,
+    result: 'date',
+    ours: nextBusinessOpening,
+    peer: 'nextBusinessOpening',
+    call: 'f(x)',
+  },
   ...[600, 60_000].map((minutes) => ({
-    id: `addBusinessMinutes(Date, ${minutes.toLocaleString('en-US')})`, minutes, inputs: instants, result: 'date', ours: addBusinessMinutes, peer: 'addBusinessMinutes', call: `f(x, ${minutes})`,
+    id: `addBusinessMinutes(Date, ${minutes.toLocaleString('en-US')})`,
+    minutes,
+    inputs: instants,
+    result: 'date',
+    ours: addBusinessMinutes,
+    peer: 'addBusinessMinutes',
+    call: `f(x, ${minutes})`,
   })),
 ];
 
@@ -111,11 +150,18 @@ const sample = {
     return [...edges, ...many(1500, randomIso)].map((d) => [d]);
   },
   addBusinessDays: () => [
-    ['2026-12-25', 1], ['2026-12-28', 1], ['2026-12-31', 1], ['2027-04-28', 1], ['2027-04-30', 3],
+    ['2026-12-25', 1],
+    ['2026-12-28', 1],
+    ['2026-12-31', 1],
+    ['2027-04-28', 1],
+    ['2027-04-30', 3],
     ...many(300, () => [randomIso(), [1, 10, 100, 1000, randInt(1, 1000)][randInt(0, 4)]]),
   ],
   businessDaysBetween: () => [
-    ['2026-12-25', '2027-01-04'], ['2027-01-04', '2026-12-25'], ['2026-12-26', '2027-01-03'], ['2027-01-01', '2027-01-01'],
+    ['2026-12-25', '2027-01-04'],
+    ['2027-01-04', '2026-12-25'],
+    ['2026-12-26', '2027-01-03'],
+    ['2027-01-01', '2027-01-01'],
     ...many(300, () => {
       const a = randomIso();
       const b = isoOf(epochDay(a) + randInt(0, 3652));
@@ -123,12 +169,20 @@ const sample = {
     }),
   ],
   nextBusinessOpening: () => [
-    [jst('2026-12-28T18:45')], [jst('2026-12-28T18:30')], [jst('2026-12-28T18:29:59.999')], [jst('2026-12-28T09:30')],
-    [jst('2026-12-28T09:29:59.999')], [jst('2026-12-26T12:00')], [jst('2027-05-01T00:00')],
+    [jst('2026-12-28T18:45')],
+    [jst('2026-12-28T18:30')],
+    [jst('2026-12-28T18:29:59.999')],
+    [jst('2026-12-28T09:30')],
+    [jst('2026-12-28T09:29:59.999')],
+    [jst('2026-12-26T12:00')],
+    [jst('2027-05-01T00:00')],
     ...many(1000, () => [randomInstant()]),
   ],
   addBusinessMinutes: () => [
-    [jst('2026-12-28T18:00'), 60], [jst('2026-12-28T18:00'), 30], [jst('2026-12-28T18:30'), 1], [jst('2026-12-27T03:00'), 540],
+    [jst('2026-12-28T18:00'), 60],
+    [jst('2026-12-28T18:00'), 30],
+    [jst('2026-12-28T18:30'), 1],
+    [jst('2026-12-27T03:00'), 540],
     ...many(300, () => [randomInstant(), [1, 60, 540, 600, 60_000, randInt(1, 100_000)][randInt(0, 5)]]),
   ],
 };
@@ -158,7 +212,9 @@ function checkAgreement() {
           actual = `threw ${error}`;
         }
         if (!same(expected, actual)) {
-          console.error(`peer ${peer.name} DISAGREES: ${method}(${a.map(show).join(', ')}) = ${show(actual)}, ours = ${show(expected)}`);
+          console.error(
+            `peer ${peer.name} DISAGREES: ${method}(${a.map(show).join(', ')}) = ${show(actual)}, ours = ${show(expected)}`,
+          );
           process.exit(1);
         }
         count++;
@@ -215,7 +271,11 @@ function makeTask(f, inputs, call, result) {
   const t0 = now();
   for (let calls = 0; now() - t0 < 20 && calls < 5000; calls++) task();
   for (;;) {
-    const cost = Math.min(task().overriddenIterationCost, task().overriddenIterationCost, task().overriddenIterationCost);
+    const cost = Math.min(
+      task().overriddenIterationCost,
+      task().overriddenIterationCost,
+      task().overriddenIterationCost,
+    );
     if (cost >= BATCH_TARGET_MS || config.K >= 65_536) break;
     config.K *= 2;
   }
@@ -233,7 +293,10 @@ async function timeJobs() {
     setup: () => collectGarbage(),
   });
   const batch = new Map();
-  const impls = [{ name: 'ours', get: (job) => job.ours }, ...peers.map((p) => ({ name: p.name, get: (job) => p[job.peer] }))];
+  const impls = [
+    { name: 'ours', get: (job) => job.ours },
+    ...peers.map((p) => ({ name: p.name, get: (job) => p[job.peer] })),
+  ];
   for (const job of jobs) {
     for (const impl of impls) {
       const { task, K } = makeTask(impl.get(job), job.inputs, job.call, job.result);
@@ -245,7 +308,9 @@ async function timeJobs() {
   bench.addEventListener('cycle', (event) => {
     const task = event.task;
     const lat = task.result.latency;
-    console.log(`  ${task.name.padEnd(72)} ${fmtOps(1000 / lat.p50).padStart(10)} ops/s  ±${lat.rme.toFixed(1)}%  (${lat.samplesCount} samples × ${batch.get(task.name)} calls)`);
+    console.log(
+      `  ${task.name.padEnd(72)} ${fmtOps(1000 / lat.p50).padStart(10)} ops/s  ±${lat.rme.toFixed(1)}%  (${lat.samplesCount} samples × ${batch.get(task.name)} calls)`,
+    );
   });
   await bench.run();
   const results = new Map();
@@ -255,7 +320,13 @@ async function timeJobs() {
       impls.map((impl) => {
         const task = bench.getTask(`${job.id} | ${impl.name}`);
         const lat = task.result.latency;
-        return { name: impl.name, ops: 1000 / lat.p50, nsPerOp: lat.p50 * 1e6, rme: lat.rme, samples: lat.samplesCount };
+        return {
+          name: impl.name,
+          ops: 1000 / lat.p50,
+          nsPerOp: lat.p50 * 1e6,
+          rme: lat.rme,
+          samples: lat.samplesCount,
+        };
       }),
     );
   }
@@ -272,7 +343,16 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const child = (...args) =>
-  JSON.parse(execFileSync(process.execPath, [...(args[0] === 'first-use' ? ['--expose-gc'] : []), `${root}bench/child.mjs`, ...args], { encoding: 'utf8' }).trim().split('\n').at(-1));
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [...(args[0] === 'first-use' ? ['--expose-gc'] : []), `${root}bench/child.mjs`, ...args],
+      { encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n')
+      .at(-1),
+  );
 
 function measureFreshProcesses() {
   const pkg = [];
@@ -310,7 +390,8 @@ function fmtOps(ops) {
   if (ops >= 1e3) return `${(ops / 1e3).toFixed(ops >= 1e5 ? 0 : 1)} k`;
   return ops >= 100 ? ops.toFixed(0) : ops.toPrecision(3);
 }
-const fmtNs = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(1)} ns`);
+const fmtNs = (ns) =>
+  ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(1)} ns`;
 const fmtRatio = (r) => (r >= 100 ? `${r.toFixed(0)}×` : r >= 10 ? `${r.toFixed(1)}×` : `${r.toFixed(2)}×`);
 const fmtKB = (bytes) => `${(bytes / 1024).toFixed(1)} KB (${bytes.toLocaleString('en-US')} bytes)`;
 
@@ -344,9 +425,13 @@ function machine() {
  */
 function interleaved(specs, calls = 200000) {
   const loops = specs.map((spec) => {
-    const fn = new Function('f', 'inputs', `let acc = 0; const mask = inputs.length - 1;
+    const fn = new Function(
+      'f',
+      'inputs',
+      `let acc = 0; const mask = inputs.length - 1;
       for (let i = 0; i < ${calls}; i++) { const x = inputs[i & mask]; const r = ${spec.call}; acc += typeof r === 'string' ? r.length : r; }
-      return acc;`);
+      return acc;`,
+    );
     return () => fn(spec.f, spec.inputs);
   });
   const best = specs.map(() => Infinity);
@@ -369,58 +454,112 @@ function buildTargets(results, fresh, estimate) {
     { f: addBusinessDays, inputs: isoDates, call: 'f(x, 10)' },
     { f: addBusinessDays, inputs: isoDates, call: 'f(x, 1000)' },
   ]);
-  push('`addBusinessDays` costs about the same at n = 1000 as at n = 10 (within 2×)', `${fmtNs(a1000)} vs ${fmtNs(a10)} per call (fastest of 9 interleaved rounds): ${fmtRatio(a1000 / a10)}`, a1000 / a10 <= 2);
+  push(
+    '`addBusinessDays` costs about the same at n = 1000 as at n = 10 (within 2×)',
+    `${fmtNs(a1000)} vs ${fmtNs(a10)} per call (fastest of 9 interleaved rounds): ${fmtRatio(a1000 / a10)}`,
+    a1000 / a10 <= 2,
+  );
   const [bWeek, bTen] = interleaved([
     { f: businessDaysBetween, inputs: spans(7), call: 'f(x[0], x[1])' },
     { f: businessDaysBetween, inputs: spans(3652), call: 'f(x[0], x[1])' },
   ]);
-  push('`businessDaysBetween` costs about the same over ten years as over a week (within 2×)', `${fmtNs(bTen)} vs ${fmtNs(bWeek)} per call (fastest of 9 interleaved rounds): ${fmtRatio(bTen / bWeek)}`, bTen / bWeek <= 2);
+  push(
+    '`businessDaysBetween` costs about the same over ten years as over a week (within 2×)',
+    `${fmtNs(bTen)} vs ${fmtNs(bWeek)} per call (fastest of 9 interleaved rounds): ${fmtRatio(bTen / bWeek)}`,
+    bTen / bWeek <= 2,
+  );
   const againstPeers = (label, job, call, inputs) => {
     const method = job.startsWith('addBusinessDays') ? 'addBusinessDays' : 'businessDaysBetween';
-    const [ours] = interleaved([{ f: method === 'addBusinessDays' ? addBusinessDays : businessDaysBetween, inputs, call }], 200000);
+    const [ours] = interleaved(
+      [{ f: method === 'addBusinessDays' ? addBusinessDays : businessDaysBetween, inputs, call }],
+      200000,
+    );
     // Every peer measured the same way; the fastest one is the yardstick.
-    const theirs = interleaved(peers.map((p) => ({ f: p[method], inputs, call })), 2000);
+    const theirs = interleaved(
+      peers.map((p) => ({ f: p[method], inputs, call })),
+      2000,
+    );
     const k = theirs.indexOf(Math.min(...theirs));
     const ratio = theirs[k] / ours;
-    push(label, `${fmtRatio(ratio)}: ours ${fmtNs(ours)}, fastest peer ${peers[k].name} ${fmtNs(theirs[k])} per call (fastest of 9 interleaved rounds)`, ratio >= 50);
+    push(
+      label,
+      `${fmtRatio(ratio)}: ours ${fmtNs(ours)}, fastest peer ${peers[k].name} ${fmtNs(theirs[k])} per call (fastest of 9 interleaved rounds)`,
+      ratio >= 50,
+    );
   };
-  againstPeers('`addBusinessDays` at n = 10 is at least 50× the fastest peer', 'addBusinessDays(date, 10)', 'f(x, 10)', isoDates);
-  againstPeers('(extra, beyond the issue) `businessDaysBetween` over a week is at least 50× the fastest peer', 'businessDaysBetween (a week)', 'f(x[0], x[1])', spans(7));
+  againstPeers(
+    '`addBusinessDays` at n = 10 is at least 50× the fastest peer',
+    'addBusinessDays(date, 10)',
+    'f(x, 10)',
+    isoDates,
+  );
+  againstPeers(
+    '(extra, beyond the issue) `businessDaysBetween` over a week is at least 50× the fastest peer',
+    'businessDaysBetween (a week)',
+    'f(x[0], x[1])',
+    spans(7),
+  );
   const isBd = results.get('isBusinessDay(Date)')[0].ops;
   push('`isBusinessDay` from a `Date` ≥ 10 M ops/s', `${fmtOps(isBd)} ops/s`, isBd >= 10e6);
   push('importing the package adds < 20 ms', `${fresh.importAddsMs.toFixed(1)} ms`, fresh.importAddsMs < 20);
   const indexBytes = Math.max(estimate.bytes, fresh.arrayBuffersDelta);
-  push('the day index holds < 1 MB', `${fmtKB(estimate.bytes)} estimated, ${fmtKB(fresh.arrayBuffersDelta)} measured`, indexBytes < 1024 * 1024);
+  push(
+    'the day index holds < 1 MB',
+    `${fmtKB(estimate.bytes)} estimated, ${fmtKB(fresh.arrayBuffersDelta)} measured`,
+    indexBytes < 1024 * 1024,
+  );
   return t;
 }
 
 function renderDoc(results, fresh, estimate, targets, m, previous) {
   // The markers count only on lines of their own (scripts/browser-bundle.mjs writes them so).
-  const bundle = /^<!-- bundle:start -->$[\s\S]*?^<!-- bundle:end -->$/m.exec(previous ?? '')?.[0] ?? '<!-- bundle:start -->\n<!-- bundle:end -->';
+  const bundle =
+    /^<!-- bundle:start -->$[\s\S]*?^<!-- bundle:end -->$/m.exec(previous ?? '')?.[0] ??
+    '<!-- bundle:start -->\n<!-- bundle:end -->';
   const L = [];
   // The comment must not spell the bundle markers out: scripts/browser-bundle.mjs finds them by text.
-  L.push('<!-- Generated by `npm run bench` (bench/calendar.bench.mjs). Do not edit by hand: the next run rewrites this file, except the browser-bundle block (between the bundle start and end markers, written by scripts/browser-bundle.mjs), which it keeps as it is. -->');
+  L.push(
+    '<!-- Generated by `npm run bench` (bench/calendar.bench.mjs). Do not edit by hand: the next run rewrites this file, except the browser-bundle block (between the bundle start and end markers, written by scripts/browser-bundle.mjs), which it keeps as it is. -->',
+  );
   L.push('# Performance');
   L.push('');
-  L.push(`Measured on ${new Date().toISOString().slice(0, 10)}: ${m.cpu}, ${m.nproc} CPUs (nproc), Node ${m.node}, ${m.platform}, process time zone ${m.tz}.`);
-  L.push(`Load average (1 min) at the start of the run: ${m.loadAtStart}, at the end: ${m.load} — figures taken on a busy machine are noisier and lower.`);
+  L.push(
+    `Measured on ${new Date().toISOString().slice(0, 10)}: ${m.cpu}, ${m.nproc} CPUs (nproc), Node ${m.node}, ${m.platform}, process time zone ${m.tz}.`,
+  );
+  L.push(
+    `Load average (1 min) at the start of the run: ${m.loadAtStart}, at the end: ${m.load} — figures taken on a busy machine are noisier and lower.`,
+  );
   L.push('');
-  L.push('How: [tinybench](https://github.com/tinylibs/tinybench) 6, one run, about '
-    + `${TASK_TIME_MS} ms per task after ${WARMUP_TIME_MS} ms of warm-up. Each task cycles through ${N} pseudo-random inputs `
-    + '(dates 1990–2039, instants at any time of day) so no answer is cached; fast calls are batched (one sample is the mean '
-    + `of K calls, K chosen so a sample takes about ${BATCH_TARGET_MS} ms) so the timer's own cost stays out. ops/s = 1 / median sample. `
-    + 'Our functions are the package root\'s, from the built `dist/index.js`. ISO dates go in and out as `\'YYYY-MM-DD\'` strings for every implementation; '
-    + 'instants are `Date`s.');
+  L.push(
+    'How: [tinybench](https://github.com/tinylibs/tinybench) 6, one run, about ' +
+      `${TASK_TIME_MS} ms per task after ${WARMUP_TIME_MS} ms of warm-up. Each task cycles through ${N} pseudo-random inputs ` +
+      '(dates 1990–2039, instants at any time of day) so no answer is cached; fast calls are batched (one sample is the mean ' +
+      `of K calls, K chosen so a sample takes about ${BATCH_TARGET_MS} ms) so the timer's own cost stays out. ops/s = 1 / median sample. ` +
+      "Our functions are the package root's, from the built `dist/index.js`. ISO dates go in and out as `'YYYY-MM-DD'` strings for every implementation; " +
+      'instants are `Date`s.',
+  );
   L.push('');
-  L.push('The peers (`bench/peers.mjs`) do the same jobs the way teams do them today, each with the same semantics as ours: '
-    + 'Monday–Friday, not a national holiday, not in the year-end closure (Dec 29 – Jan 3); the start date not counted; hours 09:30–18:30 JST.');
+  L.push(
+    'The peers (`bench/peers.mjs`) do the same jobs the way teams do them today, each with the same semantics as ours: ' +
+      'Monday–Friday, not a national holiday, not in the year-end closure (Dec 29 – Jan 3); the start date not counted; hours 09:30–18:30 JST.',
+  );
   L.push('');
-  L.push('- **@holiday-jp/holiday_jp loop**: a day-by-day loop over UTC-midnight `Date`s, looking up `\'YYYY-MM-DD\'` keys in `holiday_jp.holidays`;');
-  L.push('- **japanese-holidays**: a day-by-day loop over local-midnight `Date`s with `JapaneseHolidays.isHoliday(date)` (it reads local date fields, cached per year);');
-  L.push('- **moment-business-days**: `isBusinessDay` / `businessAdd` / `businessDiff`, with every holiday_jp date and year-end date configured as locale holidays, dates in UTC mode, instants at `utcOffset(540)`;');
-  L.push('- **date-fns + holiday loop**: `addBusinessDays(d, 1)` repeated, skipping holidays and closure days; `differenceInBusinessDays` minus the closed weekdays in range; JST wall clocks held as local `Date`s.');
+  L.push(
+    "- **@holiday-jp/holiday_jp loop**: a day-by-day loop over UTC-midnight `Date`s, looking up `'YYYY-MM-DD'` keys in `holiday_jp.holidays`;",
+  );
+  L.push(
+    '- **japanese-holidays**: a day-by-day loop over local-midnight `Date`s with `JapaneseHolidays.isHoliday(date)` (it reads local date fields, cached per year);',
+  );
+  L.push(
+    '- **moment-business-days**: `isBusinessDay` / `businessAdd` / `businessDiff`, with every holiday_jp date and year-end date configured as locale holidays, dates in UTC mode, instants at `utcOffset(540)`;',
+  );
+  L.push(
+    '- **date-fns + holiday loop**: `addBusinessDays(d, 1)` repeated, skipping holidays and closure days; `differenceInBusinessDays` minus the closed weekdays in range; JST wall clocks held as local `Date`s.',
+  );
   L.push('');
-  L.push('Before timing, each peer is checked against ours on a sample of inputs (year-end, Golden Week, JST midnight and opening/closing edges, and random ones); the run stops if one answer differs.');
+  L.push(
+    'Before timing, each peer is checked against ours on a sample of inputs (year-end, Golden Week, JST midnight and opening/closing edges, and random ones); the run stops if one answer differs.',
+  );
   L.push('');
   L.push('## Summary');
   L.push('');
@@ -444,7 +583,9 @@ function renderDoc(results, fresh, estimate, targets, m, previous) {
     L.push('| implementation | ops/s | time per call | ± (95%) | samples | ours ÷ this |');
     L.push('|---|---:|---:|---:|---:|---:|');
     for (const r of rows) {
-      L.push(`| ${r.name === 'ours' ? '**ours**' : r.name} | ${fmtOps(r.ops)} | ${fmtNs(r.nsPerOp)} | ${r.rme.toFixed(1)}% | ${r.samples} | ${r.name === 'ours' ? '—' : fmtRatio(rows[0].ops / r.ops)} |`);
+      L.push(
+        `| ${r.name === 'ours' ? '**ours**' : r.name} | ${fmtOps(r.ops)} | ${fmtNs(r.nsPerOp)} | ${r.rme.toFixed(1)}% | ${r.samples} | ${r.name === 'ours' ? '—' : fmtRatio(rows[0].ops / r.ops)} |`,
+      );
     }
     L.push('');
     L.push(`Ours ÷ fastest peer (${best.name}): **${fmtRatio(rows[0].ops / best.ops)}**.`);
@@ -452,23 +593,33 @@ function renderDoc(results, fresh, estimate, targets, m, previous) {
   L.push('');
   L.push('## Import and first use');
   L.push('');
-  L.push(`Each figure is the median of ${CHILD_RUNS} fresh Node processes (\`bench/child.mjs\`), timed with \`process.hrtime\` inside the child.`);
+  L.push(
+    `Each figure is the median of ${CHILD_RUNS} fresh Node processes (\`bench/child.mjs\`), timed with \`process.hrtime\` inside the child.`,
+  );
   L.push('');
   L.push('| measure | value |');
   L.push('|---|---:|');
   L.push(`| \`await import('dist/index.js')\` | ${fresh.importMs.toFixed(2)} ms |`);
   L.push(`| \`await import()\` of an empty module (baseline) | ${fresh.emptyImportMs.toFixed(2)} ms |`);
   L.push(`| **import cost of the package** (difference) | **${fresh.importAddsMs.toFixed(2)} ms** |`);
-  L.push(`| first \`isBusinessDay\` call (creates the policy's calendar, validates its options, builds the day index) | ${fresh.firstCallMs.toFixed(2)} ms |`);
+  L.push(
+    `| first \`isBusinessDay\` call (creates the policy's calendar, validates its options, builds the day index) | ${fresh.firstCallMs.toFixed(2)} ms |`,
+  );
   L.push(`| second call, same process (code not yet optimised) | ${(fresh.secondCallMs * 1000).toFixed(1)} µs |`);
-  L.push(`| day index, estimated: ${estimate.days.toLocaleString('en-US')} flag bytes + 4 × ${(estimate.days + 1).toLocaleString('en-US')} prefix counts + 4 × ${estimate.businessDays.toLocaleString('en-US')} business days | ${fmtKB(estimate.bytes)} |`);
-  L.push(`| day index, measured: \`process.memoryUsage().arrayBuffers\` after − before the first call | ${fmtKB(fresh.arrayBuffersDelta)} |`);
-  L.push(`| JS heap growth over the first call (\`heapUsed\`; includes the parsed holiday table, 1,329 entries, and garbage not yet collected) | ${fmtKB(fresh.heapUsedDelta)} |`);
+  L.push(
+    `| day index, estimated: ${estimate.days.toLocaleString('en-US')} flag bytes + 4 × ${(estimate.days + 1).toLocaleString('en-US')} prefix counts + 4 × ${estimate.businessDays.toLocaleString('en-US')} business days | ${fmtKB(estimate.bytes)} |`,
+  );
+  L.push(
+    `| day index, measured: \`process.memoryUsage().arrayBuffers\` after − before the first call | ${fmtKB(fresh.arrayBuffersDelta)} |`,
+  );
+  L.push(
+    `| JS heap growth over the first call (\`heapUsed\`; includes the parsed holiday table, 1,329 entries, and garbage not yet collected) | ${fmtKB(fresh.heapUsedDelta)} |`,
+  );
   L.push('');
   L.push('## Targets');
   L.push('');
   L.push('The targets are ratios, so they are measured apart from the table above: the loops run in turns and');
-  L.push('each keeps its fastest round, which a pause of this shared 2-core machine cannot fake. The table\'s');
+  L.push("each keeps its fastest round, which a pause of this shared 2-core machine cannot fake. The table's");
   L.push('single tinybench tasks can differ by 2× between runs of the same code when the machine is busy.');
   L.push('');
   L.push('| target | measured | result |');
@@ -497,6 +648,8 @@ const previous = existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined;
 writeFileSync(DOC, renderDoc(results, fresh, estimate, targets, { ...machine(), loadAtStart }, previous));
 
 console.log('');
-console.log(`import adds ${fresh.importAddsMs.toFixed(2)} ms; first call ${fresh.firstCallMs.toFixed(2)} ms; index ${fmtKB(estimate.bytes)} estimated, ${fmtKB(fresh.arrayBuffersDelta)} measured`);
+console.log(
+  `import adds ${fresh.importAddsMs.toFixed(2)} ms; first call ${fresh.firstCallMs.toFixed(2)} ms; index ${fmtKB(estimate.bytes)} estimated, ${fmtKB(fresh.arrayBuffersDelta)} measured`,
+);
 for (const t of targets) console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.measured}`);
 console.log(`wrote docs/performance.md in ${((now() - started) / 1000).toFixed(0)} s`);

@@ -243,14 +243,27 @@ const dfOpen = (d) => !isWeekend(d) && !dfClosedWeekday(d);
 const toJstWall = (date) => {
   const j = new Date(date.getTime() + JST_MS);
   return new Date(
-    j.getUTCFullYear(), j.getUTCMonth(), j.getUTCDate(),
-    j.getUTCHours(), j.getUTCMinutes(), j.getUTCSeconds(), j.getUTCMilliseconds(),
+    j.getUTCFullYear(),
+    j.getUTCMonth(),
+    j.getUTCDate(),
+    j.getUTCHours(),
+    j.getUTCMinutes(),
+    j.getUTCSeconds(),
+    j.getUTCMilliseconds(),
   );
 };
 /** The instant of a JST wall clock held as a local Date. */
 const fromJstWall = (d) =>
   new Date(
-    Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) - JST_MS,
+    Date.UTC(
+      d.getFullYear(),
+      d.getMonth(),
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
+      d.getMilliseconds(),
+    ) - JST_MS,
   );
 const dfOpenAt = (d) => set(d, { ...OPEN, seconds: 0, milliseconds: 0 });
 const dfCloseAt = (d) => set(d, { ...CLOSE, seconds: 0, milliseconds: 0 });

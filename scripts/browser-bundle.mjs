@@ -39,7 +39,12 @@ export async function bundleForBrowser() {
     ],
   });
   const code = result.outputFiles[0].contents;
-  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, nodeImports, inputs: Object.keys(result.metafile.inputs) };
+  return {
+    minified: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    nodeImports,
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];

@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export async function undocumentedExports() {
-  const app = await Application.bootstrapWithPlugins({ options: 'typedoc.json', logLevel: 'Error', validation: { notExported: false, notDocumented: false, invalidLink: false } });
+  const app = await Application.bootstrapWithPlugins({
+    options: 'typedoc.json',
+    logLevel: 'Error',
+    validation: { notExported: false, notDocumented: false, invalidLink: false },
+  });
   const project = await app.convert();
   if (!project) throw new Error('TypeDoc could not convert the project');
   const dir = mkdtempSync(join(tmpdir(), 'cs-policy-docs-'));

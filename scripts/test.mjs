@@ -22,7 +22,12 @@ function run(label, command, args, env = {}) {
 
 function vitest(label, project, env) {
   const report = join(reports, `${label.replace(/\W+/g, '-')}.json`);
-  run(label, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  run(
+    label,
+    bin('vitest'),
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
   try {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     passed += summary.numPassedTests;
@@ -33,6 +38,7 @@ function vitest(label, project, env) {
   }
 }
 
+run('format and lint (biome)', bin('biome'), ['check', '.']);
 run('type check', bin('tsc'), ['--noEmit']);
 run('type check (playground)', bin('tsc'), ['-p', 'playground', '--noEmit']);
 for (const tz of TIME_ZONES) vitest(`unit tests, TZ=${tz}`, 'unit', { TZ: tz });

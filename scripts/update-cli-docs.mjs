@@ -14,7 +14,13 @@ const bin = `${root}dist/cli.js`;
 function run(command) {
   const shell = `cs-policy() { node ${JSON.stringify(bin)} "$@"; }; ${command}`;
   try {
-    return execSync(shell, { cwd, shell: '/bin/bash', encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
+    return execSync(shell, {
+      cwd,
+      shell: '/bin/bash',
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TZ: 'UTC' },
+    });
   } catch (error) {
     return `${error.stdout ?? ''}${error.stderr ?? ''}`;
   }

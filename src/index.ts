@@ -53,7 +53,14 @@ export {
   type Channel,
 } from './policy/schema.js';
 export { policy20241007 } from './policy/policy-2024-10-07.js';
-export { definePolicy, parsePolicy, diffPolicies, clausesOfParameter, type PolicyChange, type PolicyOverrides } from './policy/define.js';
+export {
+  definePolicy,
+  parsePolicy,
+  diffPolicies,
+  clausesOfParameter,
+  type PolicyChange,
+  type PolicyOverrides,
+} from './policy/define.js';
 export { calendarOf, type RuleOptions } from './policy/context.js';
 export { addCalendarDays, calendarDaysBetween } from './calendar/calendar-days.js';
 export { reason, decide } from './policy/decision.js';

@@ -13,7 +13,9 @@ type ZodIssue = z.core.$ZodIssue;
 export function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`;
+      return issue.input === undefined
+        ? `is required (${issue.expected})`
+        : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
@@ -63,7 +65,11 @@ export function parseWith<S extends z.ZodMiniType>(
   // reportInput lets describeIssue tell a missing field from a wrong one.
   const result = s.safeParse(input, { reportInput: true, error: describeIssue });
   if (result.success) return result.data;
-  throw new CsPolicyError(code, `invalid ${subject}: ${formatIssues(toInputIssues(result.error.issues))}`, toInputIssues(result.error.issues));
+  throw new CsPolicyError(
+    code,
+    `invalid ${subject}: ${formatIssues(toInputIssues(result.error.issues))}`,
+    toInputIssues(result.error.issues),
+  );
 }
 
 /** zod issues as the library's {@link InputIssue}s. */

@@ -135,13 +135,30 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     skipToResults: '期限の計算へ移動',
 
     calendarHeading: '営業日カレンダー',
-    calendarIntro: (open, close) => `受付は月曜日から金曜日の ${open}〜${close} (JST) です。祝日・年末年始・弊社の休業日は休みです。`,
+    calendarIntro: (open, close) =>
+      `受付は月曜日から金曜日の ${open}〜${close} (JST) です。祝日・年末年始・弊社の休業日は休みです。`,
     month: '表示する月',
     prevMonth: '◀ 前の月',
     nextMonth: '次の月 ▶',
     monthCaption: (y, m, v) => `${y}年${m}月の営業日 (ポリシー ${v})`,
-    weekdaysShort: { sunday: '日', monday: '月', tuesday: '火', wednesday: '水', thursday: '木', friday: '金', saturday: '土' },
-    weekdaysLong: { sunday: '日曜日', monday: '月曜日', tuesday: '火曜日', wednesday: '水曜日', thursday: '木曜日', friday: '金曜日', saturday: '土曜日' },
+    weekdaysShort: {
+      sunday: '日',
+      monday: '月',
+      tuesday: '火',
+      wednesday: '水',
+      thursday: '木',
+      friday: '金',
+      saturday: '土',
+    },
+    weekdaysLong: {
+      sunday: '日曜日',
+      monday: '月曜日',
+      tuesday: '火曜日',
+      wednesday: '水曜日',
+      thursday: '木曜日',
+      friday: '金曜日',
+      saturday: '土曜日',
+    },
     open: '営業日',
     closed: '休業',
     weekend: '週末',
@@ -163,7 +180,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     monthOutOfRange: (from, to) => `祝日データの範囲 (${from}〜${to}) の月を選んでください。`,
 
     eventHeading: '出来事と期限',
-    eventIntro: '出来事を選んで日付を入れると、ポリシー上の期限 (お知らせ・サポート終了日・納期など) を条項と理由つきで一覧にします。',
+    eventIntro:
+      '出来事を選んで日付を入れると、ポリシー上の期限 (お知らせ・サポート終了日・納期など) を条項と理由つきで一覧にします。',
     eventKind: '出来事の種類',
     eventKinds: {
       'release-ga': '新リリースの正式出荷 (GA)',
@@ -218,7 +236,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     loadExample: '例のポリシーを読み込む',
     unloadPolicy: '読み込みを解除',
     exampleHeading: 'ファイルの例',
-    policyLoaded: (v, n) => `ポリシー ${v} を読み込みました (変更点 ${n} 件)。カレンダーと期限はこのポリシーで表示しています。`,
+    policyLoaded: (v, n) =>
+      `ポリシー ${v} を読み込みました (変更点 ${n} 件)。カレンダーと期限はこのポリシーで表示しています。`,
     policyUnloaded: '読み込んだポリシーを解除しました。',
     noPolicyLoaded: 'まだポリシーを読み込んでいません。',
     policyError: (file) => `「${file}」はポリシーとして読み込めませんでした:`,
@@ -256,13 +275,30 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     skipToResults: 'Skip to the deadline calculator',
 
     calendarHeading: 'Business calendar',
-    calendarIntro: (open, close) => `Support works Monday to Friday, ${open}–${close} JST, except national holidays, the year-end closure and company closure days.`,
+    calendarIntro: (open, close) =>
+      `Support works Monday to Friday, ${open}–${close} JST, except national holidays, the year-end closure and company closure days.`,
     month: 'Month',
     prevMonth: '◀ Previous month',
     nextMonth: 'Next month ▶',
     monthCaption: (y, m, v) => `Business days of ${MONTHS_EN[m - 1]} ${y} (policy ${v})`,
-    weekdaysShort: { sunday: 'Sun', monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat' },
-    weekdaysLong: { sunday: 'Sunday', monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday' },
+    weekdaysShort: {
+      sunday: 'Sun',
+      monday: 'Mon',
+      tuesday: 'Tue',
+      wednesday: 'Wed',
+      thursday: 'Thu',
+      friday: 'Fri',
+      saturday: 'Sat',
+    },
+    weekdaysLong: {
+      sunday: 'Sunday',
+      monday: 'Monday',
+      tuesday: 'Tuesday',
+      wednesday: 'Wednesday',
+      thursday: 'Thursday',
+      friday: 'Friday',
+      saturday: 'Saturday',
+    },
     open: 'Open',
     closed: 'Closed',
     weekend: 'Weekend',
@@ -284,7 +320,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     monthOutOfRange: (from, to) => `Choose a month within the holiday data (${from} to ${to}).`,
 
     eventHeading: 'Events and deadlines',
-    eventIntro: 'Pick an event and its dates: the page lists what the policy then requires (notices, end-of-support dates, deliveries) and by when, with the clause and the reasons.',
+    eventIntro:
+      'Pick an event and its dates: the page lists what the policy then requires (notices, end-of-support dates, deliveries) and by when, with the clause and the reasons.',
     eventKind: 'Event',
     eventKinds: {
       'release-ga': 'A new release reaches GA',
@@ -367,4 +404,17 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
   },
 };
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

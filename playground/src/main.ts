@@ -88,7 +88,8 @@ function applyTexts(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-t-kind]')) {
     el.textContent = texts.eventKinds[el.dataset.tKind as PolicyEventKind];
   }
-  for (const option of byId<HTMLSelectElement>('event-kind').options) option.textContent = texts.eventKinds[option.value as PolicyEventKind];
+  for (const option of byId<HTMLSelectElement>('event-kind').options)
+    option.textContent = texts.eventKinds[option.value as PolicyEventKind];
   const reading = byId<HTMLSelectElement>('disc-reading');
   reading.options[0]!.textContent = texts.readingDefault(activePolicy().thirdParty.noticeReading);
   reading.options[1]!.textContent = texts.readingInclusive;
@@ -104,7 +105,8 @@ function applyTexts(): void {
   byId<HTMLSelectElement>('lang').value = state.lang;
   renderPolicySelect();
   renderProducts();
-  byId('footer').textContent = `@jmas/cs-policy — ${texts.builtinPolicy(policy20241007.version)}${state.loaded ? ` / ${texts.loadedPolicy(state.loaded.policy.version)}` : ''}`;
+  byId('footer').textContent =
+    `@jmas/cs-policy — ${texts.builtinPolicy(policy20241007.version)}${state.loaded ? ` / ${texts.loadedPolicy(state.loaded.policy.version)}` : ''}`;
 }
 
 function renderPolicySelect(): void {
@@ -165,10 +167,21 @@ function renderCalendar(): void {
   let days: DayDescription[];
   try {
     const calendar = calendarOf(policy);
-    days = Array.from({ length: daysInMonth(year, month) }, (_, i) => calendar.describeDay(`${state.month}-${String(i + 1).padStart(2, '0')}`));
+    days = Array.from({ length: daysInMonth(year, month) }, (_, i) =>
+      calendar.describeDay(`${state.month}-${String(i + 1).padStart(2, '0')}`),
+    );
     fill(errorBox);
   } catch (error) {
-    fill(errorBox, h('p', {}, texts.monthOutOfRange(HOLIDAY_COVERAGE.from, HOLIDAY_COVERAGE.to), ' ', h('code', {}, messageOf(error))));
+    fill(
+      errorBox,
+      h(
+        'p',
+        {},
+        texts.monthOutOfRange(HOLIDAY_COVERAGE.from, HOLIDAY_COVERAGE.to),
+        ' ',
+        h('code', {}, messageOf(error)),
+      ),
+    );
     fill(output);
     return;
   }
@@ -191,7 +204,12 @@ function renderCalendar(): void {
                 { class: dayClasses(day), 'data-date': day.date, 'data-business-day': String(day.businessDay) },
                 h('span', { class: 'num' }, h('time', { datetime: day.date }, Number(day.date.slice(8)))),
                 h('span', { class: 'status' }, day.businessDay ? `○ ${texts.open}` : `✕ ${texts.closed}`),
-                day.closures.length > 0 && h('ul', { class: 'why' }, day.closures.map((c) => h('li', { class: `tag ${c.kind}` }, closureText(c, texts, lang)))),
+                day.closures.length > 0 &&
+                  h(
+                    'ul',
+                    { class: 'why' },
+                    day.closures.map((c) => h('li', { class: `tag ${c.kind}` }, closureText(c, texts, lang))),
+                  ),
               ),
         ),
       ),
@@ -202,7 +220,15 @@ function renderCalendar(): void {
     'table',
     { class: 'month', id: 'month-table' },
     h('caption', {}, texts.monthCaption(year, month, policy.version)),
-    h('thead', {}, h('tr', {}, weekdays.map((w) => h('th', { scope: 'col', abbr: texts.weekdaysLong[w], class: w }, texts.weekdaysShort[w])))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        weekdays.map((w) => h('th', { scope: 'col', abbr: texts.weekdaysLong[w], class: w }, texts.weekdaysShort[w])),
+      ),
+    ),
     h('tbody', {}, rows),
   );
 
@@ -237,12 +263,26 @@ function renderCalendar(): void {
           'ul',
           { id: 'closed-days-list' },
           closed.map((d) =>
-            h('li', { 'data-date': d.date }, h('time', { datetime: d.date }, formatDate(d.date, lang)), lang === 'ja' ? '：' : ': ', d.closures.map((c) => closureText(c, texts, lang)).join(separator)),
+            h(
+              'li',
+              { 'data-date': d.date },
+              h('time', { datetime: d.date }, formatDate(d.date, lang)),
+              lang === 'ja' ? '：' : ': ',
+              d.closures.map((c) => closureText(c, texts, lang)).join(separator),
+            ),
           ),
         ),
   );
 
-  fill(output, h('div', { class: 'calendar-layout' }, h('div', { class: 'table-wrap' }, table), h('div', { class: 'side' }, legend, list)));
+  fill(
+    output,
+    h(
+      'div',
+      { class: 'calendar-layout' },
+      h('div', { class: 'table-wrap' }, table),
+      h('div', { class: 'side' }, legend, list),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +299,13 @@ function readEvent(): PolicyEvent {
   switch (currentKind()) {
     case 'release-ga': {
       const previous = inputValue('ga-previous');
-      return { kind: 'release-ga', product: inputValue('ga-product'), release: inputValue('ga-release'), ga: inputValue('ga-date'), ...(previous ? { previousRelease: previous } : {}) };
+      return {
+        kind: 'release-ga',
+        product: inputValue('ga-product'),
+        release: inputValue('ga-release'),
+        ga: inputValue('ga-date'),
+        ...(previous ? { previousRelease: previous } : {}),
+      };
     }
     case 'vendor-end-of-support':
       return { kind: 'vendor-end-of-support', name: inputValue('vendor-name'), endsOn: inputValue('vendor-ends') };
@@ -278,10 +324,18 @@ function readEvent(): PolicyEvent {
     }
     case 'build-materials-received':
       // A datetime-local value has no offset: the library reads it as JST wall time.
-      return { kind: 'build-materials-received', receivedAt: inputValue('build-received'), customization: byId<HTMLInputElement>('build-customization').checked };
+      return {
+        kind: 'build-materials-received',
+        receivedAt: inputValue('build-received'),
+        customization: byId<HTMLInputElement>('build-customization').checked,
+      };
     case 'inquiry-received': {
       const urgency = inputValue('inquiry-urgency');
-      return { kind: 'inquiry-received', receivedAt: inputValue('inquiry-received'), ...(urgency ? { urgency: urgency as Urgency } : {}) };
+      return {
+        kind: 'inquiry-received',
+        receivedAt: inputValue('inquiry-received'),
+        ...(urgency ? { urgency: urgency as Urgency } : {}),
+      };
     }
   }
 }
@@ -296,14 +350,30 @@ function showFieldsetOfKind(): void {
   }
 }
 
-let lastObligations: { readonly event: PolicyEvent; readonly policy: Policy; readonly obligations: readonly Obligation[] } | null = null;
+let lastObligations: {
+  readonly event: PolicyEvent;
+  readonly policy: Policy;
+  readonly obligations: readonly Obligation[];
+} | null = null;
 
 function clauseCell(clause: ClauseId, lang: Lang): HTMLElement {
-  return h('span', { class: 'clause' }, h('code', { class: 'clause-id' }, clause), ' ', h('span', { class: 'clause-title' }, CLAUSES[clause][lang]));
+  return h(
+    'span',
+    { class: 'clause' },
+    h('code', { class: 'clause-id' }, clause),
+    ' ',
+    h('span', { class: 'clause-title' }, CLAUSES[clause][lang]),
+  );
 }
 
 function reasonsList(obligation: Obligation, lang: Lang): HTMLElement {
-  return h('ul', { class: 'reasons' }, obligation.reasons.map((r) => h('li', { 'data-code': r.code }, r.message[lang], ' ', h('span', { class: 'ref' }, `[${r.clause}]`))));
+  return h(
+    'ul',
+    { class: 'reasons' },
+    obligation.reasons.map((r) =>
+      h('li', { 'data-code': r.code }, r.message[lang], ' ', h('span', { class: 'ref' }, `[${r.clause}]`)),
+    ),
+  );
 }
 
 function renderObligations(): void {
@@ -339,7 +409,9 @@ function renderObligations(): void {
       h(
         'tr',
         {},
-        [texts.colDue, texts.colWhat, texts.colDeadline, texts.colParty, texts.colClause, texts.colReasons].map((label) => h('th', { scope: 'col' }, label)),
+        [texts.colDue, texts.colWhat, texts.colDeadline, texts.colParty, texts.colClause, texts.colReasons].map(
+          (label) => h('th', { scope: 'col' }, label),
+        ),
       ),
     ),
     h(
@@ -392,7 +464,8 @@ class FileFormatError extends Error {}
 function policyFromJson(json: unknown, file: string): Policy {
   if (isPlainObject(json) && 'extends' in json) {
     const { extends: base, ...overrides } = json;
-    if (base !== policy20241007.version) throw new FileFormatError(t().unknownBase(String(base), policy20241007.version));
+    if (base !== policy20241007.version)
+      throw new FileFormatError(t().unknownBase(String(base), policy20241007.version));
     return definePolicy(policy20241007, overrides as PolicyOverrides);
   }
   return parsePolicy(json, file);
@@ -431,8 +504,22 @@ function showPolicyError(file: string, message: string): void {
 function renderPolicyMessages(): void {
   const texts = t();
   const error = state.policyError;
-  fill(byId('policy-error'), error && h('p', {}, h('strong', {}, texts.policyError(error.file)), ' ', h('code', { class: 'error-message' }, error.message)));
-  byId('policy-status').textContent = state.policyStatus ? state.policyStatus(texts) : state.loaded ? '' : texts.noPolicyLoaded;
+  fill(
+    byId('policy-error'),
+    error &&
+      h(
+        'p',
+        {},
+        h('strong', {}, texts.policyError(error.file)),
+        ' ',
+        h('code', { class: 'error-message' }, error.message),
+      ),
+  );
+  byId('policy-status').textContent = state.policyStatus
+    ? state.policyStatus(texts)
+    : state.loaded
+      ? ''
+      : texts.noPolicyLoaded;
 }
 
 interface Row {
@@ -462,8 +549,13 @@ function pairObligations(a: readonly Obligation[], b: readonly Obligation[]): Ro
 function rowStatus(row: Row, texts: Texts, versionA: string, versionB: string): { differs: boolean; label: string } {
   if (!row.a) return { differs: true, label: texts.onlyIn(versionB) };
   if (!row.b) return { differs: true, label: texts.onlyIn(versionA) };
-  if (JSON.stringify([row.a.due, row.a.deadline, row.a.party]) !== JSON.stringify([row.b.due, row.b.deadline, row.b.party])) return { differs: true, label: texts.differs };
-  if (JSON.stringify([row.a.what, row.a.reasons]) !== JSON.stringify([row.b.what, row.b.reasons])) return { differs: true, label: texts.reasonsDiffer };
+  if (
+    JSON.stringify([row.a.due, row.a.deadline, row.a.party]) !==
+    JSON.stringify([row.b.due, row.b.deadline, row.b.party])
+  )
+    return { differs: true, label: texts.differs };
+  if (JSON.stringify([row.a.what, row.a.reasons]) !== JSON.stringify([row.b.what, row.b.reasons]))
+    return { differs: true, label: texts.reasonsDiffer };
   return { differs: false, label: texts.same };
 }
 
@@ -500,7 +592,17 @@ function renderComparison(): void {
           'table',
           { class: 'diff', id: 'diff-table' },
           h('caption', {}, texts.diffCaption),
-          h('thead', {}, h('tr', {}, [texts.colPath, texts.colFrom, texts.colTo, texts.colClauses].map((label) => h('th', { scope: 'col' }, label)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              [texts.colPath, texts.colFrom, texts.colTo, texts.colClauses].map((label) =>
+                h('th', { scope: 'col' }, label),
+              ),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -511,7 +613,15 @@ function renderComparison(): void {
                 h('th', { scope: 'row' }, h('code', {}, c.path)),
                 h('td', { class: 'from' }, h('code', {}, formatValue(c.from, lang))),
                 h('td', { class: 'to' }, h('code', {}, '→ ', formatValue(c.to, lang))),
-                h('td', {}, h('ul', { class: 'clauses' }, c.clauses.map((id) => h('li', {}, clauseCell(id, lang))))),
+                h(
+                  'td',
+                  {},
+                  h(
+                    'ul',
+                    { class: 'clauses' },
+                    c.clauses.map((id) => h('li', {}, clauseCell(id, lang))),
+                  ),
+                ),
               ),
             ),
           ),
@@ -541,7 +651,9 @@ function renderComparison(): void {
             h(
               'tr',
               {},
-              [texts.colClause, texts.colUnder(builtin.version), texts.colUnder(loaded.version), texts.colDiffers].map((label) => h('th', { scope: 'col' }, label)),
+              [texts.colClause, texts.colUnder(builtin.version), texts.colUnder(loaded.version), texts.colDiffers].map(
+                (label) => h('th', { scope: 'col' }, label),
+              ),
             ),
           ),
           h(
@@ -552,7 +664,11 @@ function renderComparison(): void {
               const o = (row.a ?? row.b)!;
               return h(
                 'tr',
-                { class: status.differs ? 'differs' : 'same', 'data-obligation': o.id, 'data-differs': String(status.differs) },
+                {
+                  class: status.differs ? 'differs' : 'same',
+                  'data-obligation': o.id,
+                  'data-differs': String(status.differs),
+                },
                 h('th', { scope: 'row' }, clauseCell(o.clause, lang)),
                 sideCell(row.a, texts, lang),
                 sideCell(row.b, texts, lang),
@@ -564,7 +680,13 @@ function renderComparison(): void {
       ),
     );
   } catch (error) {
-    comparison = h('p', { class: 'alert-inline' }, h('strong', {}, texts.compareError), ' ', h('code', {}, messageOf(error)));
+    comparison = h(
+      'p',
+      { class: 'alert-inline' },
+      h('strong', {}, texts.compareError),
+      ' ',
+      h('code', {}, messageOf(error)),
+    );
   }
 
   fill(

@@ -11,7 +11,14 @@ import {
   weekdayOf,
   type IsoDate,
 } from './civil.js';
-import { answerOutOfCoverage, COVERAGE_FIRST_DAY, COVERAGE_LAST_DAY, nationalHolidays, outOfCoverage, type NationalHoliday } from './holidays.js';
+import {
+  answerOutOfCoverage,
+  COVERAGE_FIRST_DAY,
+  COVERAGE_LAST_DAY,
+  nationalHolidays,
+  outOfCoverage,
+  type NationalHoliday,
+} from './holidays.js';
 import { deepFreeze } from '../freeze.js';
 import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
 import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
@@ -149,7 +156,8 @@ function buildIndex(options: ResolvedCalendarOptions): DayIndex {
       // 02-29 in a common year: the span starts on 03-01 and ends on 02-28.
       const first = epochDayFromCivil(year, fromMonth, fromDay);
       const last = epochDayFromCivil(endYear, toMonth, Math.min(toDay, daysInMonth(endYear, toMonth)));
-      for (let day = Math.max(first, COVERAGE_FIRST_DAY); day <= Math.min(last, COVERAGE_LAST_DAY); day++) flags[day - COVERAGE_FIRST_DAY]! |= YEAR_END;
+      for (let day = Math.max(first, COVERAGE_FIRST_DAY); day <= Math.min(last, COVERAGE_LAST_DAY); day++)
+        flags[day - COVERAGE_FIRST_DAY]! |= YEAR_END;
     }
   }
   for (const closure of options.closures) {
@@ -232,7 +240,8 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     if (flags & COMPANY) {
       for (const closure of resolved.closures) {
         const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
-        if (day >= parseIsoDate(from)! && day <= parseIsoDate(to)!) closures.push({ kind: 'company-closure', label: closure.label });
+        if (day >= parseIsoDate(from)! && day <= parseIsoDate(to)!)
+          closures.push({ kind: 'company-closure', label: closure.label });
       }
     }
     return { date: formatEpochDay(day), weekday, businessDay: flags === 0, closures };
@@ -247,7 +256,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const before = bizBefore[i]! * dayLengthMs;
     if (flags[i] !== 0) return before;
     const inDay = shifted - day * DAY_MS - openMs;
-    return before + (inDay <= 0 ? 0 : inDay >= dayLengthMs ? dayLengthMs : inDay);
+    return before + (inDay <= 0 ? 0 : Math.min(inDay, dayLengthMs));
   };
 
   /** The instant at which the business clock reads `target`: the earliest one, or (latest = true) the last. */
@@ -315,7 +324,11 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const b = toEpochDay(to, 'to');
     indexOf(a);
     indexOf(b);
-    if (b < a) throw new CsPolicyError('INVALID_INPUT', `the range ends (${formatEpochDay(b)}) before it starts (${formatEpochDay(a)})`);
+    if (b < a)
+      throw new CsPolicyError(
+        'INVALID_INPUT',
+        `the range ends (${formatEpochDay(b)}) before it starts (${formatEpochDay(a)})`,
+      );
     return [a, b];
   };
 
@@ -355,6 +368,6 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
 
 function jstDayOfDate(date: Date): number {
   const ms = date.getTime();
-  if (ms !== ms) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date');
+  if (Number.isNaN(ms)) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date');
   return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
 }

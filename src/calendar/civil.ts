@@ -86,7 +86,10 @@ const LAST_WRITABLE_DAY = 2_932_896;
  */
 export function formatEpochDay(epochDay: number): IsoDate {
   if (!(epochDay >= FIRST_WRITABLE_DAY && epochDay <= LAST_WRITABLE_DAY)) {
-    throw new CsPolicyError('INVALID_DATE', 'the date falls outside the years 0000–9999, which a "YYYY-MM-DD" date cannot express');
+    throw new CsPolicyError(
+      'INVALID_DATE',
+      'the date falls outside the years 0000–9999, which a "YYYY-MM-DD" date cannot express',
+    );
   }
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
@@ -98,8 +101,14 @@ export function formatEpochDay(epochDay: number): IsoDate {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   // Two cached pieces and one concatenation: building the string part by part cost more than the arithmetic.
-  const years = (yearStrings ??= new Array<string | undefined>(10_000).fill(undefined));
-  return (years[year] ??= String(year).padStart(4, '0')) + (monthDayStrings ??= buildMonthDayStrings())[month * 32 + day]!;
+  yearStrings ??= new Array<string | undefined>(10_000).fill(undefined);
+  monthDayStrings ??= buildMonthDayStrings();
+  let yearString = yearStrings[year];
+  if (yearString === undefined) {
+    yearString = String(year).padStart(4, '0');
+    yearStrings[year] = yearString;
+  }
+  return yearString + monthDayStrings[month * 32 + day]!;
 }
 
 // Pure memos for formatEpochDay, filled on first use: 'YYYY' by year, '-MM-DD' by month * 32 + day.
@@ -110,7 +119,8 @@ let monthDayStrings: string[] | undefined;
 function buildMonthDayStrings(): string[] {
   const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
   const table: string[] = new Array<string>(13 * 32).fill('');
-  for (let month = 1; month <= 12; month++) for (let day = 1; day <= 31; day++) table[month * 32 + day] = `-${two(month)}-${two(day)}`;
+  for (let month = 1; month <= 12; month++)
+    for (let day = 1; day <= 31; day++) table[month * 32 + day] = `-${two(month)}-${two(day)}`;
   return table;
 }
 
@@ -131,8 +141,14 @@ export function isIsoDateShape(text: string): boolean {
 export function parseIsoDate(text: string): number | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   // Character codes minus '0': a non-digit falls outside 0–9 (as unsigned, below '0' wraps high). Hot path: no regex.
-  const y0 = (text.charCodeAt(0) - 48) >>> 0, y1 = (text.charCodeAt(1) - 48) >>> 0, y2 = (text.charCodeAt(2) - 48) >>> 0, y3 = (text.charCodeAt(3) - 48) >>> 0;
-  const m0 = (text.charCodeAt(5) - 48) >>> 0, m1 = (text.charCodeAt(6) - 48) >>> 0, d0 = (text.charCodeAt(8) - 48) >>> 0, d1 = (text.charCodeAt(9) - 48) >>> 0;
+  const y0 = (text.charCodeAt(0) - 48) >>> 0,
+    y1 = (text.charCodeAt(1) - 48) >>> 0,
+    y2 = (text.charCodeAt(2) - 48) >>> 0,
+    y3 = (text.charCodeAt(3) - 48) >>> 0;
+  const m0 = (text.charCodeAt(5) - 48) >>> 0,
+    m1 = (text.charCodeAt(6) - 48) >>> 0,
+    d0 = (text.charCodeAt(8) - 48) >>> 0,
+    d1 = (text.charCodeAt(9) - 48) >>> 0;
   if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;

@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 import type { DateInput, InstantInput } from './input.js';
 
 const isDateLike = (v: unknown): boolean =>
-  typeof v === 'string' || typeof v === 'number' || v instanceof Date || (typeof v === 'object' && v !== null && 'toMillis' in v);
+  typeof v === 'string' ||
+  typeof v === 'number' ||
+  v instanceof Date ||
+  (typeof v === 'object' && v !== null && 'toMillis' in v);
 
 /**
  * A date or instant field inside an object input. zod checks only that a date-like value is

@@ -32,7 +32,12 @@ export interface NationalHoliday {
  * if (date > HOLIDAY_COVERAGE.to) console.warn(`${date} is beyond the holiday data`); // isBusinessDay(date) would throw
  * ```
  */
-export const HOLIDAY_COVERAGE = Object.freeze({ firstYear: 1970, lastYear: 2050, from: '1970-01-01', to: '2050-12-31' });
+export const HOLIDAY_COVERAGE = Object.freeze({
+  firstYear: 1970,
+  lastYear: 2050,
+  from: '1970-01-01',
+  to: '2050-12-31',
+});
 
 /** Epoch days of the first and last covered date. */
 export const COVERAGE_FIRST_DAY = epochDayFromCivil(HOLIDAY_COVERAGE.firstYear, 1, 1);

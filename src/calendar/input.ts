@@ -1,5 +1,13 @@
 import { CsPolicyError } from '../errors.js';
-import { DAY_MS, JST_OFFSET_MS, daysInMonth, epochDayFromCivil, epochDayOfInstant, isIsoDateShape, parseIsoDate } from './civil.js';
+import {
+  DAY_MS,
+  JST_OFFSET_MS,
+  daysInMonth,
+  epochDayFromCivil,
+  epochDayOfInstant,
+  isIsoDateShape,
+  parseIsoDate,
+} from './civil.js';
 
 /**
  * A Luxon `DateTime`. Only its instant is used; the library does not load Luxon itself
@@ -56,11 +64,14 @@ function describe(value: unknown): string {
 
 function isDateTimeLike(value: unknown): value is DateTimeLike {
   // Luxon marks its DateTime instances so; no import of luxon is needed to accept them.
-  return typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
+  return (
+    typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true
+  );
 }
 
 // ISO 8601 extended date-time: date, "T" (or a space), hh:mm[:ss[.fraction]], optional Z or ±hh[:mm].
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * Epoch ms of an ISO 8601 date-time, or undefined when it is not one (or names no real time).
@@ -69,9 +80,16 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 export function parseIsoDateTime(text: string): number | undefined {
   const m = ISO_DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = m[6] === undefined ? 0 : Number(m[6]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-6);
   let offsetMs = JST_OFFSET_MS;
   const zone = m[8];
@@ -112,7 +130,10 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
     if (!value.isValid) throw new CsPolicyError('INVALID_INSTANT', `${what} is an invalid Luxon DateTime`);
     ms = value.toMillis();
   } else {
-    throw new CsPolicyError('INVALID_INSTANT', `${what} must be a Date, epoch milliseconds, an ISO date-time string or a Luxon DateTime, not ${describe(value)}`);
+    throw new CsPolicyError(
+      'INVALID_INSTANT',
+      `${what} must be a Date, epoch milliseconds, an ISO date-time string or a Luxon DateTime, not ${describe(value)}`,
+    );
   }
   // 8.64e15 is the largest epoch ms a Date can hold.
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
@@ -129,7 +150,7 @@ export function toEpochDay(value: DateInput, what = 'date'): number {
     if (day !== undefined) return day;
   } else if (value instanceof Date) {
     const ms = value.getTime();
-    if (ms === ms) return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
+    if (!Number.isNaN(ms)) return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
   }
   return epochDayOfOtherInput(value, what);
 }
@@ -143,7 +164,10 @@ function epochDayOfOtherInput(value: DateInput, what: string): number {
     return epochDayOfInstant(toEpochMs(value, what));
   } catch (error) {
     if (error instanceof CsPolicyError) {
-      throw new CsPolicyError('INVALID_DATE', `${what} ${describe(value)} is not a date: use "YYYY-MM-DD", a date-time, a Date or epoch milliseconds`);
+      throw new CsPolicyError(
+        'INVALID_DATE',
+        `${what} ${describe(value)} is not a date: use "YYYY-MM-DD", a date-time, a Date or epoch milliseconds`,
+      );
     }
     throw error;
   }
@@ -156,4 +180,3 @@ export function toCount(n: unknown, what: string): number {
   }
   return n;
 }
-

@@ -22,7 +22,9 @@ const monthDay = lazySchema(() =>
 );
 
 /** A `'YYYY-MM-DD'` string that names a real date. */
-export const isoDateSchema = z.string().check(z.refine((d) => parseIsoDate(d) !== undefined, 'must be a real date "YYYY-MM-DD"'));
+export const isoDateSchema = z
+  .string()
+  .check(z.refine((d) => parseIsoDate(d) !== undefined, 'must be a real date "YYYY-MM-DD"'));
 
 const label = lazySchema(() => z._default(z.string().check(z.minLength(1)), '弊社休業日'));
 
@@ -42,7 +44,9 @@ export const companyClosureSchema = lazySchema(() =>
     z.strictObject({ date: isoDateSchema, label: label() }),
     z
       .strictObject({ from: isoDateSchema, to: isoDateSchema, label: label() })
-      .check(z.refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] })),
+      .check(
+        z.refine((c) => c.from <= c.to, { message: 'a closure range must not end before it starts', path: ['to'] }),
+      ),
   ]),
 );
 

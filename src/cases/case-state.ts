@@ -288,7 +288,11 @@ export const caseStateSchema = lazySchema(() => {
 });
 
 // The schema and the hand-written union must describe the same states.
-type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+type Writable<T> = T extends readonly (infer U)[]
+  ? Writable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesType: Same<z.output<ReturnType<typeof caseStateSchema>>, Writable<CaseState>> = true;
 void schemaMatchesType;
@@ -300,7 +304,10 @@ export const caseEventSchema = lazySchema(() =>
     z.strictObject({ type: z.literal('receive-data'), channel: z.enum(['email', 'form']) }),
     z.strictObject({ type: z.literal('split'), questions: z.array(text()).check(z.minLength(2)) }),
     z.strictObject({ type: z.literal('start-investigation') }),
-    z.strictObject({ type: z.literal('provide-interim-code'), environment: z.enum(['affected', 'verification', 'production-other']) }),
+    z.strictObject({
+      type: z.literal('provide-interim-code'),
+      environment: z.enum(['affected', 'verification', 'production-other']),
+    }),
     z.strictObject({ type: z.literal('request-enhancement'), enhancementNumber: text() }),
     z.strictObject({ type: z.literal('final-answer') }),
     z.strictObject({ type: z.literal('send-survey') }),
@@ -357,9 +364,11 @@ export function startCase(input: StartCaseInput, options?: RuleOptions): Submitt
     ]);
   }
   if (parsed.urgency !== undefined && !policy.urgencyLevels.includes(parsed.urgency)) {
-    throw new CsPolicyError('INVALID_INPUT', `invalid case: urgency: must be one of ${policy.urgencyLevels.join(', ')}`, [
-      { path: ['urgency'], message: `must be one of ${policy.urgencyLevels.join(', ')}` },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      `invalid case: urgency: must be one of ${policy.urgencyLevels.join(', ')}`,
+      [{ path: ['urgency'], message: `must be one of ${policy.urgencyLevels.join(', ')}` }],
+    );
   }
   return {
     status: 'submitted',

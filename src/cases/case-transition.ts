@@ -83,7 +83,10 @@ export interface CaseSplit {
  * else if (d.outcome === 'refused') console.log(renderDecision(d, 'en'));
  * ```
  */
-export type CaseTransitionDecision = Decision<'applied', CaseState> | Decision<'split', CaseSplit> | Decision<'refused', null>;
+export type CaseTransitionDecision =
+  | Decision<'applied', CaseState>
+  | Decision<'split', CaseSplit>
+  | Decision<'refused', null>;
 
 const ANSWERED: readonly CaseStatus[] = ['final-answer', 'survey'];
 
@@ -92,7 +95,12 @@ function statusRefusal(event: CaseEvent, state: CaseState): Reason {
   const status = state.status;
   const clause = EVENT_CLAUSE[event.type];
   if (status === 'closed') {
-    return reason('CASE_ALREADY_CLOSED', '1.2.case', 'このケースはクローズ済みです。新しいお問い合わせとしてご登録ください。', 'This case is closed; please register a new inquiry.');
+    return reason(
+      'CASE_ALREADY_CLOSED',
+      '1.2.case',
+      'このケースはクローズ済みです。新しいお問い合わせとしてご登録ください。',
+      'This case is closed; please register a new inquiry.',
+    );
   }
   if (status === 'submitted') {
     if (event.type === 'receive-data') {
@@ -112,9 +120,20 @@ function statusRefusal(event: CaseEvent, state: CaseState): Reason {
   }
   switch (event.type) {
     case 'register':
-      return reason('ALREADY_REGISTERED', '1.2.case', `このケースにはすでにケース番号 ${'caseNumber' in state ? state.caseNumber : ''} が発行されています。`, `This case already has case number ${'caseNumber' in state ? state.caseNumber : ''}.`);
+      return reason(
+        'ALREADY_REGISTERED',
+        '1.2.case',
+        `このケースにはすでにケース番号 ${'caseNumber' in state ? state.caseNumber : ''} が発行されています。`,
+        `This case already has case number ${'caseNumber' in state ? state.caseNumber : ''}.`,
+      );
     case 'start-investigation':
-      if (status === 'investigating') return reason('ALREADY_INVESTIGATING', '1.2.case', 'すでに調査中です。', 'The investigation has already started.');
+      if (status === 'investigating')
+        return reason(
+          'ALREADY_INVESTIGATING',
+          '1.2.case',
+          'すでに調査中です。',
+          'The investigation has already started.',
+        );
       break;
     case 'provide-interim-code':
       if (status === 'registered') {
@@ -127,7 +146,13 @@ function statusRefusal(event: CaseEvent, state: CaseState): Reason {
       }
       break;
     case 'send-survey':
-      if (status === 'survey') return reason('SURVEY_ALREADY_SENT', '4.1.survey', 'アンケートはすでにお送りしています。', 'The survey has already been sent.');
+      if (status === 'survey')
+        return reason(
+          'SURVEY_ALREADY_SENT',
+          '4.1.survey',
+          'アンケートはすでにお送りしています。',
+          'The survey has already been sent.',
+        );
       return reason(
         'SURVEY_BEFORE_FINAL_ANSWER',
         '4.1.survey',
@@ -143,7 +168,12 @@ function statusRefusal(event: CaseEvent, state: CaseState): Reason {
           'After the final answer the satisfaction survey is sent before the case is closed.',
         );
       }
-      return reason('NO_FINAL_ANSWER', '4.1.survey', '最終回答を行う前にケースをクローズすることはできません。', 'A case cannot be closed before its final answer.');
+      return reason(
+        'NO_FINAL_ANSWER',
+        '4.1.survey',
+        '最終回答を行う前にケースをクローズすることはできません。',
+        'A case cannot be closed before its final answer.',
+      );
     default:
       break;
   }
@@ -155,7 +185,12 @@ function statusRefusal(event: CaseEvent, state: CaseState): Reason {
       'This case has had its final answer; please register a new question or problem as a new case.',
     );
   }
-  return reason('EVENT_NOT_ALLOWED', clause, `この段階 (${status}) では「${event.type}」は行えません。`, `"${event.type}" is not possible at stage "${status}".`);
+  return reason(
+    'EVENT_NOT_ALLOWED',
+    clause,
+    `この段階 (${status}) では「${event.type}」は行えません。`,
+    `"${event.type}" is not possible at stage "${status}".`,
+  );
 }
 
 /** Why the event itself is refused even at a stage that accepts its type. */
@@ -251,32 +286,48 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
   if (refusals.length > 0) return refuse(refusals);
 
   const history = [...current.history, ev.type];
-  const applied = (next: CaseState, reasons: Reason[]): CaseTransitionDecision => decide('transitionCase', policy.version, 'applied', next, reasons);
+  const applied = (next: CaseState, reasons: Reason[]): CaseTransitionDecision =>
+    decide('transitionCase', policy.version, 'applied', next, reasons);
 
   // Each branch below is reached only from the stages CASE_TRANSITIONS allows.
   switch (ev.type) {
     case 'register': {
       if (current.status !== 'submitted') break;
       const { status: _status, ...fields } = current;
-      return applied({ ...fields, history, status: 'registered', caseNumber: ev.caseNumber, dataReceived: 0, enhancementRequests: [] }, [
-        reason(
-          'CASE_REGISTERED',
-          '1.2.case',
-          `ケース番号 ${ev.caseNumber} を発行しました。このケース番号に基づいて対応を開始します。今後のご連絡はEメールまたは電話で行います。`,
-          `Case number ${ev.caseNumber} has been issued; work starts from it, and support will contact you by e-mail or phone.`,
-        ),
-        reason(
-          'DATA_BY_EMAIL_FROM_NOW',
-          '2.1.data',
-          `調査に必要なデータ (診断ログ、画面コピーなど) は、ケース番号 ${ev.caseNumber} を記載の上、Eメールに添付してお送りください。`,
-          `Data for the investigation (diagnostic logs, screenshots) can now be sent as e-mail attachments quoting case number ${ev.caseNumber}.`,
-        ),
-      ]);
+      return applied(
+        {
+          ...fields,
+          history,
+          status: 'registered',
+          caseNumber: ev.caseNumber,
+          dataReceived: 0,
+          enhancementRequests: [],
+        },
+        [
+          reason(
+            'CASE_REGISTERED',
+            '1.2.case',
+            `ケース番号 ${ev.caseNumber} を発行しました。このケース番号に基づいて対応を開始します。今後のご連絡はEメールまたは電話で行います。`,
+            `Case number ${ev.caseNumber} has been issued; work starts from it, and support will contact you by e-mail or phone.`,
+          ),
+          reason(
+            'DATA_BY_EMAIL_FROM_NOW',
+            '2.1.data',
+            `調査に必要なデータ (診断ログ、画面コピーなど) は、ケース番号 ${ev.caseNumber} を記載の上、Eメールに添付してお送りください。`,
+            `Data for the investigation (diagnostic logs, screenshots) can now be sent as e-mail attachments quoting case number ${ev.caseNumber}.`,
+          ),
+        ],
+      );
     }
     case 'receive-data': {
       if (current.status !== 'registered' && current.status !== 'investigating') break;
       return applied({ ...current, history, dataReceived: current.dataReceived + 1 }, [
-        reason('DATA_RECEIVED', '2.1.data', 'Eメールで添付データを受領しました。', 'Data has been received as an e-mail attachment.'),
+        reason(
+          'DATA_RECEIVED',
+          '2.1.data',
+          'Eメールで添付データを受領しました。',
+          'Data has been received as an e-mail attachment.',
+        ),
         reason(
           'DATA_HANDLED_STRICTLY',
           '2.1.data-handling',
@@ -315,7 +366,12 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
     case 'start-investigation': {
       if (current.status !== 'registered') break;
       return applied({ ...worked(current), history, status: 'investigating' }, [
-        reason('INVESTIGATION_STARTED', '1.2.case', `ケース番号 ${current.caseNumber} の調査を開始しました。`, `Investigation of case ${current.caseNumber} has started.`),
+        reason(
+          'INVESTIGATION_STARTED',
+          '1.2.case',
+          `ケース番号 ${current.caseNumber} の調査を開始しました。`,
+          `Investigation of case ${current.caseNumber} has started.`,
+        ),
       ]);
     }
     case 'provide-interim-code': {
@@ -344,20 +400,33 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
     }
     case 'request-enhancement': {
       if (current.status !== 'registered' && current.status !== 'investigating') break;
-      return applied({ ...current, history, enhancementRequests: [...current.enhancementRequests, ev.enhancementNumber] }, [
-        reason(
-          'ENHANCEMENT_REQUEST_OPENED',
-          '2.3.enhancement',
-          `現在の仕様では対応できないご要望として、エンハンスメント・リクエスト番号 ${ev.enhancementNumber} で管理します。リリース企画時に技術的、ビジネス的およびお客様満足を最大化する見地から検討し、新リリースに組み込みます。`,
-          `The request, which the current specification cannot meet, is tracked as enhancement request ${ev.enhancementNumber}; it is considered at release planning from technical, business and customer-satisfaction viewpoints for a new release.`,
-        ),
-      ]);
+      return applied(
+        { ...current, history, enhancementRequests: [...current.enhancementRequests, ev.enhancementNumber] },
+        [
+          reason(
+            'ENHANCEMENT_REQUEST_OPENED',
+            '2.3.enhancement',
+            `現在の仕様では対応できないご要望として、エンハンスメント・リクエスト番号 ${ev.enhancementNumber} で管理します。リリース企画時に技術的、ビジネス的およびお客様満足を最大化する見地から検討し、新リリースに組み込みます。`,
+            `The request, which the current specification cannot meet, is tracked as enhancement request ${ev.enhancementNumber}; it is considered at release planning from technical, business and customer-satisfaction viewpoints for a new release.`,
+          ),
+        ],
+      );
     }
     case 'final-answer': {
       if (current.status !== 'registered' && current.status !== 'investigating') break;
       return applied({ ...worked(current), history, status: 'final-answer' }, [
-        reason('FINAL_ANSWER_GIVEN', '1.2.case', `ケース番号 ${current.caseNumber} に最終回答を行いました。`, `The final answer of case ${current.caseNumber} has been given.`),
-        reason('SURVEY_NEXT', '4.1.survey', '次に、顧客満足度アンケートをお送りします。', 'The satisfaction survey is to be sent next.'),
+        reason(
+          'FINAL_ANSWER_GIVEN',
+          '1.2.case',
+          `ケース番号 ${current.caseNumber} に最終回答を行いました。`,
+          `The final answer of case ${current.caseNumber} has been given.`,
+        ),
+        reason(
+          'SURVEY_NEXT',
+          '4.1.survey',
+          '次に、顧客満足度アンケートをお送りします。',
+          'The satisfaction survey is to be sent next.',
+        ),
       ]);
     }
     case 'send-survey': {
@@ -374,7 +443,12 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
     case 'close': {
       if (current.status !== 'survey') break;
       return applied({ ...current, history, status: 'closed' }, [
-        reason('CASE_CLOSED', '4.1.survey', `ケース番号 ${current.caseNumber} をクローズしました。`, `Case ${current.caseNumber} is closed.`),
+        reason(
+          'CASE_CLOSED',
+          '4.1.survey',
+          `ケース番号 ${current.caseNumber} をクローズしました。`,
+          `Case ${current.caseNumber} is closed.`,
+        ),
       ]);
     }
   }

@@ -39,7 +39,12 @@ export interface AllowedChannelsInput {
  * ```
  */
 export type InquiryChannel =
-  | { readonly channel: 'web-form'; readonly contact: string; readonly loginRequired: boolean; readonly when: 'any-time' }
+  | {
+      readonly channel: 'web-form';
+      readonly contact: string;
+      readonly loginRequired: boolean;
+      readonly when: 'any-time';
+    }
   | { readonly channel: 'phone'; readonly contact: string; readonly when: 'now' | 'business-hours' | 'any-time' };
 
 /**
@@ -100,9 +105,16 @@ export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptio
   const urgency = parsed.urgency;
   if (!policy.urgencyLevels.includes(urgency)) {
     // A later policy may drop a level; asking about one it does not have is a caller error.
-    throw new CsPolicyError('INVALID_INPUT', `invalid channel request: urgency: must be one of ${policy.urgencyLevels.map((u) => JSON.stringify(u)).join(', ')}`, [
-      { path: ['urgency'], message: `must be one of ${policy.urgencyLevels.map((u) => JSON.stringify(u)).join(', ')}` },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      `invalid channel request: urgency: must be one of ${policy.urgencyLevels.map((u) => JSON.stringify(u)).join(', ')}`,
+      [
+        {
+          path: ['urgency'],
+          message: `must be one of ${policy.urgencyLevels.map((u) => JSON.stringify(u)).join(', ')}`,
+        },
+      ],
+    );
   }
   const atMs = parsed.at === undefined ? undefined : toEpochMs(parsed.at as InstantInput, 'at');
   const calendar = calendarOf(policy);
@@ -112,7 +124,12 @@ export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptio
   const reasons: Reason[] = [];
 
   if (policy.channels.webForm.urgencies.includes(urgency)) {
-    channels.push({ channel: 'web-form', contact: policy.contacts.webFormUrl, loginRequired: policy.channels.webForm.loginRequired, when: 'any-time' });
+    channels.push({
+      channel: 'web-form',
+      contact: policy.contacts.webFormUrl,
+      loginRequired: policy.channels.webForm.loginRequired,
+      when: 'any-time',
+    });
     reasons.push(
       reason(
         'WEB_FORM_OPEN',
@@ -149,7 +166,14 @@ export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptio
     );
   } else if (!policy.channels.phone.withinBusinessHoursOnly) {
     channels.push({ channel: 'phone', contact: phone, when: 'any-time' });
-    reasons.push(reason('PHONE_ANY_TIME', '1.1.channels', `緊急の場合はお電話 (${phone}) でも受け付けています。`, `In an emergency you may also call ${phone}.`));
+    reasons.push(
+      reason(
+        'PHONE_ANY_TIME',
+        '1.1.channels',
+        `緊急の場合はお電話 (${phone}) でも受け付けています。`,
+        `In an emergency you may also call ${phone}.`,
+      ),
+    );
   } else if (atMs === undefined) {
     channels.push({ channel: 'phone', contact: phone, when: 'business-hours' });
     reasons.push(
@@ -184,7 +208,12 @@ export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptio
 
   const hasForm = channels.some((c) => c.channel === 'web-form');
   const hasPhone = channels.some((c) => c.channel === 'phone');
-  const outcome: AllowedChannelsOutcome = hasForm ? (hasPhone ? 'web-form-and-phone' : 'web-form-only') : hasPhone ? 'phone-only' : 'none';
+  const outcome: AllowedChannelsOutcome = hasForm
+    ? hasPhone
+      ? 'web-form-and-phone'
+      : 'web-form-only'
+    : hasPhone
+      ? 'phone-only'
+      : 'none';
   return decide('allowedChannels', policy.version, outcome, channels, reasons, ['1.1.contacts']);
 }
-

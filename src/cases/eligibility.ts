@@ -85,10 +85,13 @@ const eligibilityInputSchema = lazySchema(() =>
         contractEnd: z.optional(isoDateSchema),
       })
       .check(
-        z.refine((c) => c.contractStart === undefined || c.contractEnd === undefined || c.contractStart <= c.contractEnd, {
-          message: 'contractEnd must not be before contractStart',
-          path: ['contractEnd'],
-        }),
+        z.refine(
+          (c) => c.contractStart === undefined || c.contractEnd === undefined || c.contractStart <= c.contractEnd,
+          {
+            message: 'contractEnd must not be before contractStart',
+            path: ['contractEnd'],
+          },
+        ),
       ),
     product: z.optional(z.string().check(z.minLength(1))),
     date: z.unknown(),
@@ -96,10 +99,19 @@ const eligibilityInputSchema = lazySchema(() =>
 );
 
 const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { ja: string; en: string }>> = {
-  'maintenance-contract': { ja: '製品の保守契約をお持ちのお客様', en: 'a holder of a maintenance contract for a licensed product' },
-  'service-subscription': { ja: '提供サービスをご契約中のお客様', en: 'a customer with a contract for a provided service' },
+  'maintenance-contract': {
+    ja: '製品の保守契約をお持ちのお客様',
+    en: 'a holder of a maintenance contract for a licensed product',
+  },
+  'service-subscription': {
+    ja: '提供サービスをご契約中のお客様',
+    en: 'a customer with a contract for a provided service',
+  },
   'sales-partner': { ja: '販売パートナー企業', en: 'a sales-partner company' },
-  none: { ja: '保守契約・サービス契約・販売パートナー契約のいずれもお持ちでない方', en: 'someone with no maintenance contract, service contract or sales partnership' },
+  none: {
+    ja: '保守契約・サービス契約・販売パートナー契約のいずれもお持ちでない方',
+    en: 'someone with no maintenance contract, service contract or sales partnership',
+  },
 };
 
 /**
@@ -141,7 +153,14 @@ export function checkEligibility(input: EligibilityInput, options?: RuleOptions)
       ),
     );
   } else {
-    passes.push(reason('CUSTOMER_SERVED', 'intro.eligibility', `${name.ja}は、カスタマー・サービスの提供対象です。`, `Customer service is provided to ${name.en}.`));
+    passes.push(
+      reason(
+        'CUSTOMER_SERVED',
+        'intro.eligibility',
+        `${name.ja}は、カスタマー・サービスの提供対象です。`,
+        `Customer service is provided to ${name.en}.`,
+      ),
+    );
   }
 
   if (kind !== 'none') {
@@ -189,12 +208,18 @@ export function checkEligibility(input: EligibilityInput, options?: RuleOptions)
       );
     } else {
       passes.push(
-        reason('PRODUCT_COVERED', '1.1.products', `${product.name.ja}はサポート・サービスの対象です。`, `${product.name.en} is a covered product.`),
+        reason(
+          'PRODUCT_COVERED',
+          '1.1.products',
+          `${product.name.ja}はサポート・サービスの対象です。`,
+          `${product.name.en} is a covered product.`,
+        ),
       );
     }
   }
 
-  if (failures.length > 0) return decide('checkEligibility', policy.version, 'not-eligible', null, failures, ['intro.eligibility']);
+  if (failures.length > 0)
+    return decide('checkEligibility', policy.version, 'not-eligible', null, failures, ['intro.eligibility']);
   const services = policy.contents.map((c) => c.id);
   passes.push(
     reason(

@@ -1,6 +1,12 @@
 // Rules of the preamble and chapters 1–2 (who is served, channels, reception, representatives,
 // the case-registration form, the case lifecycle); see docs/policy/01-support-and-cases.md.
-export { checkEligibility, type EligibilityInput, type EligibilityValue, type EligibilityDecision, type EligibilityCustomerKind } from './eligibility.js';
+export {
+  checkEligibility,
+  type EligibilityInput,
+  type EligibilityValue,
+  type EligibilityDecision,
+  type EligibilityCustomerKind,
+} from './eligibility.js';
 export { contactTable, type ContactTable } from './contact-table.js';
 export {
   allowedChannels,
@@ -17,9 +23,21 @@ export {
   type InquirySenderOutcome,
   type InquirySenderDecision,
 } from './representative.js';
-export { caseIntakeSchema, caseIntakeJsonSchema, type CaseIntake, type CaseIntakeInput, type CaseIntakeJsonSchema } from './intake-schema.js';
-export { type CaseIntakeError, type CaseIntakeErrorCode } from './intake-errors.js';
-export { validateCaseIntake, type CaseDraft, type ValidCaseIntake, type InvalidCaseIntake, type CaseIntakeDecision } from './intake.js';
+export {
+  caseIntakeSchema,
+  caseIntakeJsonSchema,
+  type CaseIntake,
+  type CaseIntakeInput,
+  type CaseIntakeJsonSchema,
+} from './intake-schema.js';
+export type { CaseIntakeError, CaseIntakeErrorCode } from './intake-errors.js';
+export {
+  validateCaseIntake,
+  type CaseDraft,
+  type ValidCaseIntake,
+  type InvalidCaseIntake,
+  type CaseIntakeDecision,
+} from './intake.js';
 export {
   startCase,
   CASE_STATUSES,

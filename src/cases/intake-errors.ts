@@ -84,7 +84,13 @@ function clauseOf(path: readonly (string | number)[]): ClauseId {
   return (typeof top === 'string' ? FIELD_CLAUSES[top] : undefined) ?? '1.2.form';
 }
 
-function error(path: readonly (string | number)[], code: CaseIntakeErrorCode, ja: string, en: string, clause = clauseOf(path)): CaseIntakeError {
+function error(
+  path: readonly (string | number)[],
+  code: CaseIntakeErrorCode,
+  ja: string,
+  en: string,
+  clause = clauseOf(path),
+): CaseIntakeError {
   return { path, code, clause, message: { ja, en } };
 }
 
@@ -117,7 +123,14 @@ export function errorsOfIssue(issue: Issue, policy: Policy): CaseIntakeError[] {
 
   if (top === 'attachments') return [attachmentsNotAccepted()];
   if (top === 'consentToPersonalInformation') {
-    return [error(path, 'CONSENT_REQUIRED', '個人情報の取り扱いについての同意が必要です。同意の上で送信してください。', 'Consent to the handling of personal information is required.')];
+    return [
+      error(
+        path,
+        'CONSENT_REQUIRED',
+        '個人情報の取り扱いについての同意が必要です。同意の上で送信してください。',
+        'Consent to the handling of personal information is required.',
+      ),
+    ];
   }
   switch (issue.code) {
     case 'custom':
@@ -125,19 +138,42 @@ export function errorsOfIssue(issue: Issue, policy: Policy): CaseIntakeError[] {
       break;
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        error([...path, key], 'UNKNOWN_FIELD', `「${key}」はフォームにない項目です。`, `"${key}" is not a field of the form.`, '1.2.form'),
+        error(
+          [...path, key],
+          'UNKNOWN_FIELD',
+          `「${key}」はフォームにない項目です。`,
+          `"${key}" is not a field of the form.`,
+          '1.2.form',
+        ),
       );
     case 'invalid_type':
-      if (issue.input === undefined) return [error(path, 'REQUIRED', `「${label.ja}」を入力してください。`, `Please fill in: ${label.en} (required).`)];
+      if (issue.input === undefined)
+        return [
+          error(path, 'REQUIRED', `「${label.ja}」を入力してください。`, `Please fill in: ${label.en} (required).`),
+        ];
       {
         const expected = EXPECTED[issue.expected] ?? { ja: issue.expected, en: issue.expected };
-        return [error(path, 'WRONG_TYPE', `「${label.ja}」の形式が正しくありません (${expected.ja}で入力してください)。`, `${En} must be ${expected.en}.`)];
+        return [
+          error(
+            path,
+            'WRONG_TYPE',
+            `「${label.ja}」の形式が正しくありません (${expected.ja}で入力してください)。`,
+            `${En} must be ${expected.en}.`,
+          ),
+        ];
       }
     case 'too_small':
       if (issue.origin === 'array' && top === 'questions') {
         return [error(path, 'NO_QUESTION', 'ご質問を1件以上入力してください。', 'Enter at least one question.')];
       }
-      return [error(path, 'EMPTY', `「${label.ja}」が空です。入力してください。`, `Please fill in: ${label.en} (it is blank).`)];
+      return [
+        error(
+          path,
+          'EMPTY',
+          `「${label.ja}」が空です。入力してください。`,
+          `Please fill in: ${label.en} (it is blank).`,
+        ),
+      ];
     case 'invalid_format':
       if (issue.format === 'email') {
         return [
@@ -161,10 +197,20 @@ export function errorsOfIssue(issue: Issue, policy: Policy): CaseIntakeError[] {
       }
       if (issue.format === 'date') return [invalidDate(path, label)];
       // The other pattern on text fields is "not blank".
-      return [error(path, 'EMPTY', `「${label.ja}」が空です。入力してください。`, `Please fill in: ${label.en} (it is blank).`)];
+      return [
+        error(
+          path,
+          'EMPTY',
+          `「${label.ja}」が空です。入力してください。`,
+          `Please fill in: ${label.en} (it is blank).`,
+        ),
+      ];
     case 'invalid_value':
       // A missing enum field is reported by zod as a wrong value; for people it is a missing one.
-      if (issue.input === undefined) return [error(path, 'REQUIRED', `「${label.ja}」を入力してください。`, `Please fill in: ${label.en} (required).`)];
+      if (issue.input === undefined)
+        return [
+          error(path, 'REQUIRED', `「${label.ja}」を入力してください。`, `Please fill in: ${label.en} (required).`),
+        ];
       if (top === 'product' && path.length === 1) {
         const products = productList(policy);
         const ids = policy.products.map((p) => p.id).join(', ');
@@ -191,7 +237,14 @@ export function errorsOfIssue(issue: Issue, policy: Policy): CaseIntakeError[] {
       }
       {
         const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-        return [error(path, 'NOT_ONE_OF', `「${label.ja}」は ${values} のいずれかを選んでください。`, `${En} must be one of ${values}.`)];
+        return [
+          error(
+            path,
+            'NOT_ONE_OF',
+            `「${label.ja}」は ${values} のいずれかを選んでください。`,
+            `${En} must be one of ${values}.`,
+          ),
+        ];
       }
     default:
       break;

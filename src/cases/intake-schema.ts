@@ -193,7 +193,10 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   'content.reproductionSteps': { ja: '問題の再現手順', en: 'steps to reproduce' },
   'content.frequency': { ja: '発生頻度', en: 'frequency' },
   'content.systemImpact': { ja: 'お客様のシステムへの影響度', en: 'impact on your system' },
-  consentToPersonalInformation: { ja: '個人情報の取り扱いについての同意', en: 'consent to the handling of personal information' },
+  consentToPersonalInformation: {
+    ja: '個人情報の取り扱いについての同意',
+    en: 'consent to the handling of personal information',
+  },
   questions: { ja: 'ご質問', en: 'questions' },
   'questions.*': { ja: 'ご質問', en: 'question' },
   attachments: { ja: '添付ファイル', en: 'attachments' },
@@ -269,10 +272,16 @@ function labelProperties(schema: Record<string, unknown>, prefix: string): void 
  */
 export function caseIntakeJsonSchema(options?: RuleOptions): CaseIntakeJsonSchema {
   const policy = policyOf(options);
-  const schema = z.toJSONSchema(caseIntakeSchemaFor(policy), { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(caseIntakeSchemaFor(policy), { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   labelProperties(schema, '');
   // 1.2.form.subscription: サブスクリプションIDをお持ちのお客様は必ずご入力 / ライセンス証書をお持ちのお客様は入力不要.
-  schema.if = { not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] } };
+  schema.if = {
+    not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] },
+  };
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable.
   schema.then = { required: ['subscriptionId'] };
   schema.title = 'ケース登録 / Case registration';
   schema.description = `JMAS Customer Services Policy ${policy.version}, 1.2.form`;

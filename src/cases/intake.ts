@@ -196,9 +196,11 @@ function notesFor(form: CaseIntake): Reason[] {
 export function validateCaseIntake(input: unknown, options?: RuleOptions): CaseIntakeDecision {
   const policy = policyOf(options);
   if (!isPlainObject(input)) {
-    throw new CsPolicyError('INVALID_INPUT', `a case-registration form must be an object of fields, not ${describeValue(input)}`, [
-      { path: [], message: 'must be an object' },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      `a case-registration form must be an object of fields, not ${describeValue(input)}`,
+      [{ path: [], message: 'must be an object' }],
+    );
   }
   const result = caseIntakeSchemaFor(policy).safeParse(input, { reportInput: true, error: describeIssue });
   if (!result.success) {
@@ -213,7 +215,8 @@ export function validateCaseIntake(input: unknown, options?: RuleOptions): CaseI
     };
     for (const issue of result.error.issues) for (const e of errorsOfIssue(issue, policy)) add(e);
     // zod may skip the cross-field refinement when a field failed; the rule is checked here too.
-    if (lacksSubscriptionId(input) && !errors.some((e) => e.path[0] === 'subscriptionId')) add(subscriptionIdRequired());
+    if (lacksSubscriptionId(input) && !errors.some((e) => e.path[0] === 'subscriptionId'))
+      add(subscriptionIdRequired());
     const clauses: ClauseId[] = errors.map((e) => e.clause);
     return decide(
       'validateCaseIntake',
@@ -233,11 +236,28 @@ export function validateCaseIntake(input: unknown, options?: RuleOptions): CaseI
   }
   const form = result.data;
   const { questions, attachments: _attachments, ...shared } = form;
-  const drafts: CaseDraft[] = questions.map((question, i) => ({ ...shared, question, part: i + 1, parts: questions.length }));
+  const drafts: CaseDraft[] = questions.map((question, i) => ({
+    ...shared,
+    question,
+    part: i + 1,
+    parts: questions.length,
+  }));
   const notes = notesFor(form);
   const reasons = [
-    reason('FORM_COMPLETE', '1.2.form', 'ケース登録に必要な情報がそろっています。', 'The form has every field case registration needs.'),
+    reason(
+      'FORM_COMPLETE',
+      '1.2.form',
+      'ケース登録に必要な情報がそろっています。',
+      'The form has every field case registration needs.',
+    ),
     ...checklistWarnings(form),
   ];
-  return decide('validateCaseIntake', policy.version, 'valid', { drafts, notes }, reasons, notes.map((n) => n.clause));
+  return decide(
+    'validateCaseIntake',
+    policy.version,
+    'valid',
+    { drafts, notes },
+    reasons,
+    notes.map((n) => n.clause),
+  );
 }

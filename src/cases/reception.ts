@@ -95,16 +95,31 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
   if (!description.businessDay) {
     const closures = joinClosures(description.closures);
     reasons.push(
-      reason('CLOSED_DAY', '1.1.hours', `${description.date} は休業日 (${closures.ja}) です。`, `${description.date} is a closed day (${closures.en}).`),
+      reason(
+        'CLOSED_DAY',
+        '1.1.hours',
+        `${description.date} は休業日 (${closures.ja}) です。`,
+        `${description.date} is a closed day (${closures.en}).`,
+      ),
     );
   } else if (epochDayOfInstant(opening) === day) {
     // The next opening is later the same day, so the inquiry came in before opening time.
     reasons.push(
-      reason('BEFORE_OPENING', '1.1.hours', `${received} は受付開始 (${open}) 前です。`, `${received} is before the opening time (${open} JST).`),
+      reason(
+        'BEFORE_OPENING',
+        '1.1.hours',
+        `${received} は受付開始 (${open}) 前です。`,
+        `${received} is before the opening time (${open} JST).`,
+      ),
     );
   } else {
     reasons.push(
-      reason('AFTER_CLOSING', '1.1.hours', `${received} は受付終了 (${close}) 後です。`, `${received} is at or after the closing time (${close} JST).`),
+      reason(
+        'AFTER_CLOSING',
+        '1.1.hours',
+        `${received} は受付終了 (${close}) 後です。`,
+        `${received} is at or after the closing time (${close} JST).`,
+      ),
     );
   }
   // Closed days between the receipt day and the opening day, both excluded: the customer sees why the wait is long.
@@ -112,10 +127,11 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
   if (openingDay - day > 1) {
     const closed = calendar.closedDaysBetween(formatEpochDay(day + 1), formatEpochDay(openingDay - 1));
     const kinds = new Map<string, Bilingual>();
-    for (const d of closed) for (const c of d.closures) {
-      const text = describeClosure(c);
-      kinds.set(text.en, text);
-    }
+    for (const d of closed)
+      for (const c of d.closures) {
+        const text = describeClosure(c);
+        kinds.set(text.en, text);
+      }
     const names = [...kinds.values()];
     const first = closed[0]!.date;
     const last = closed[closed.length - 1]!.date;

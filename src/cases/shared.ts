@@ -28,5 +28,3 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return `a value of type ${typeof value}`;
 }
-
-

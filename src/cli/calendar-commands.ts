@@ -1,12 +1,24 @@
 import type { Command } from 'commander';
-import { HOLIDAY_COVERAGE, toJstIsoString, type BusinessCalendar, type ClosureReason, type DayDescription } from '../index.js';
-import { daysInMonth, epochDayFromCivil, epochDayOfInstant, formatEpochDay, parseIsoDate, weekdayOf } from '../calendar/civil.js';
+import {
+  HOLIDAY_COVERAGE,
+  toJstIsoString,
+  type BusinessCalendar,
+  type ClosureReason,
+  type DayDescription,
+} from '../index.js';
+import {
+  daysInMonth,
+  epochDayFromCivil,
+  epochDayOfInstant,
+  formatEpochDay,
+  parseIsoDate,
+  weekdayOf,
+} from '../calendar/civil.js';
 import { CsPolicyError } from '../errors.js';
 import { pick, toJson, type Lang } from './io.js';
 import type { CliContext } from './context.js';
 import { parseWhole } from './commands/shared.js';
 import { closureText as closureWords } from '../calendar/closure-text.js';
-
 
 const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -28,7 +40,12 @@ function dayLine(day: DayDescription, lang: Lang): string {
   return `${head}: ${pick(lang, { ja: '休業日', en: 'closed' })} — ${day.closures.map((c) => closureText(c, lang)).join(lang === 'ja' ? '、' : '; ')}`;
 }
 
-const MARKS: Record<ClosureReason['kind'], string> = { weekend: '-', 'national-holiday': 'H', 'year-end': 'Y', 'company-closure': 'C' };
+const MARKS: Record<ClosureReason['kind'], string> = {
+  weekend: '-',
+  'national-holiday': 'H',
+  'year-end': 'Y',
+  'company-closure': 'C',
+};
 
 /** The mark of a day in the month grid: the most specific reason wins (company, holiday, year-end, weekend). */
 function markOf(day: DayDescription): string {
@@ -43,12 +60,22 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   const year = Number(match?.[1]);
   const mon = Number(match?.[2]);
-  if (!match || mon < 1 || mon > 12) throw new CsPolicyError('INVALID_DATE', `month ${JSON.stringify(month)} must be "YYYY-MM"`);
+  if (!match || mon < 1 || mon > 12)
+    throw new CsPolicyError('INVALID_DATE', `month ${JSON.stringify(month)} must be "YYYY-MM"`);
   const first = epochDayFromCivil(year, mon, 1);
-  const days = Array.from({ length: daysInMonth(year, mon) }, (_, i) => calendar.describeDay(formatEpochDay(first + i)));
-  const title = pick(lang, { ja: `${year}年${mon}月 営業日カレンダー`, en: `Business calendar, ${new Date(Date.UTC(year, mon - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year}` });
+  const days = Array.from({ length: daysInMonth(year, mon) }, (_, i) =>
+    calendar.describeDay(formatEpochDay(first + i)),
+  );
+  const title = pick(lang, {
+    ja: `${year}年${mon}月 営業日カレンダー`,
+    en: `Business calendar, ${new Date(Date.UTC(year, mon - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year}`,
+  });
   // Japanese weekday names are full width (two columns each), so they take two spaces less padding.
-  const header = (lang === 'ja' ? ['月', '火', '水', '木', '金', '土', '日'].map((d) => `  ${d}`) : ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'].map((d) => `  ${d}`)).join('');
+  const header = (
+    lang === 'ja'
+      ? ['月', '火', '水', '木', '金', '土', '日'].map((d) => `  ${d}`)
+      : ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'].map((d) => `  ${d}`)
+  ).join('');
   const lines = [title, header];
   // Weeks start on Monday; weekdayOf is 0 = Sunday.
   let cells = Array.from({ length: (weekdayOf(first) + 6) % 7 }, () => '    ');
@@ -61,8 +88,14 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
   }
   if (cells.length) lines.push(cells.join(''));
   lines.push('');
-  lines.push(pick(lang, { ja: '記号: H 祝日 / Y 年末年始 / C 弊社休業日 / - 土日 (空白は営業日)', en: 'Marks: H holiday / Y year-end closure / C company closure / - weekend (blank: business day)' }));
-  for (const day of days) if (!day.businessDay && day.closures.some((c) => c.kind !== 'weekend')) lines.push(`  ${dayLine(day, lang)}`);
+  lines.push(
+    pick(lang, {
+      ja: '記号: H 祝日 / Y 年末年始 / C 弊社休業日 / - 土日 (空白は営業日)',
+      en: 'Marks: H holiday / Y year-end closure / C company closure / - weekend (blank: business day)',
+    }),
+  );
+  for (const day of days)
+    if (!day.businessDay && day.closures.some((c) => c.kind !== 'weekend')) lines.push(`  ${dayLine(day, lang)}`);
   return lines.join('\n');
 }
 
@@ -70,7 +103,12 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
 const LOOK_AHEAD_DAYS = 90;
 
 /** `cs-policy` with no subcommand: is support open now, the next opening, and the closures ahead. */
-export function summary(calendar: BusinessCalendar, policyVersion: string, now: Date, lang: Lang): { text: string; json: unknown } {
+export function summary(
+  calendar: BusinessCalendar,
+  policyVersion: string,
+  now: Date,
+  lang: Lang,
+): { text: string; json: unknown } {
   const open = calendar.isWithinBusinessHours(now);
   const todayDay = epochDayOfInstant(now.getTime());
   // While open, the next opening is on a later day: look from the next JST midnight.
@@ -79,23 +117,47 @@ export function summary(calendar: BusinessCalendar, policyVersion: string, now: 
   const lastCovered = parseIsoDate(HOLIDAY_COVERAGE.to)!;
   const horizon = Math.min(todayDay + LOOK_AHEAD_DAYS, lastCovered);
   const clamped = horizon < todayDay + LOOK_AHEAD_DAYS;
-  const ahead = calendar.closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon)).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
+  const ahead = calendar
+    .closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon))
+    .filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
   const close = calendar.options.hours.close;
   const lines = [
-    pick(lang, { ja: `JMAS カスタマー・サービス (ポリシー ${policyVersion})`, en: `JMAS Customer Services (policy ${policyVersion})` }),
+    pick(lang, {
+      ja: `JMAS カスタマー・サービス (ポリシー ${policyVersion})`,
+      en: `JMAS Customer Services (policy ${policyVersion})`,
+    }),
     pick(lang, {
       ja: `現在 ${toJstIsoString(now)}: ${open ? `受付時間内です (${close} まで)` : '受付時間外です'}`,
       en: `Now ${toJstIsoString(now)}: support is ${open ? `open (until ${close} JST)` : 'closed'}`,
     }),
-    pick(lang, { ja: `次の受付開始: ${toJstIsoString(nextOpening)}`, en: `Next opening: ${toJstIsoString(nextOpening)}` }),
+    pick(lang, {
+      ja: `次の受付開始: ${toJstIsoString(nextOpening)}`,
+      en: `Next opening: ${toJstIsoString(nextOpening)}`,
+    }),
     clamped
-      ? pick(lang, { ja: `${formatEpochDay(horizon)} (祝日データの最終日) までの休業日 (土日を除く):`, en: `Closures until ${formatEpochDay(horizon)}, the last day of the holiday data (besides weekends):` })
-      : pick(lang, { ja: `今後 ${LOOK_AHEAD_DAYS} 日間の休業日 (土日を除く):`, en: `Closures in the next ${LOOK_AHEAD_DAYS} days (besides weekends):` }),
+      ? pick(lang, {
+          ja: `${formatEpochDay(horizon)} (祝日データの最終日) までの休業日 (土日を除く):`,
+          en: `Closures until ${formatEpochDay(horizon)}, the last day of the holiday data (besides weekends):`,
+        })
+      : pick(lang, {
+          ja: `今後 ${LOOK_AHEAD_DAYS} 日間の休業日 (土日を除く):`,
+          en: `Closures in the next ${LOOK_AHEAD_DAYS} days (besides weekends):`,
+        }),
     ...(ahead.length ? ahead.map((d) => `  ${dayLine(d, lang)}`) : [pick(lang, { ja: '  なし', en: '  none' })]),
     '',
     pick(lang, { ja: 'ヘルプ: cs-policy --help', en: 'Help: cs-policy --help' }),
   ];
-  return { text: lines.join('\n'), json: { policyVersion, now: toJstIsoString(now), open, nextOpening: toJstIsoString(nextOpening), closuresUntil: formatEpochDay(horizon), closuresAhead: ahead } };
+  return {
+    text: lines.join('\n'),
+    json: {
+      policyVersion,
+      now: toJstIsoString(now),
+      open,
+      nextOpening: toJstIsoString(nextOpening),
+      closuresUntil: formatEpochDay(horizon),
+      closuresAhead: ahead,
+    },
+  };
 }
 
 export function registerCalendarCommands(program: Command, ctx: CliContext): void {
@@ -122,7 +184,14 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
       const { json, lang } = globals();
       const count = parseWhole(n, 'number of business days');
       const result = calendar().addBusinessDays(date, count);
-      io.out(json ? toJson({ date, n: count, result }) : pick(lang, { ja: `${result} (${date} の ${count} 営業日後)`, en: `${result} (${count} business days after ${date})` }));
+      io.out(
+        json
+          ? toJson({ date, n: count, result })
+          : pick(lang, {
+              ja: `${result} (${date} の ${count} 営業日後)`,
+              en: `${result} (${count} business days after ${date})`,
+            }),
+      );
     });
 
   program
@@ -134,7 +203,14 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
       const { json, lang } = globals();
       const opening = toJstIsoString(calendar().nextBusinessOpening(instant));
       const within = calendar().isWithinBusinessHours(instant);
-      io.out(json ? toJson({ instant, withinBusinessHours: within, nextOpening: opening }) : pick(lang, { ja: `${opening}${within ? ' (受付時間内)' : ''}`, en: `${opening}${within ? ' (within business hours)' : ''}` }));
+      io.out(
+        json
+          ? toJson({ instant, withinBusinessHours: within, nextOpening: opening })
+          : pick(lang, {
+              ja: `${opening}${within ? ' (受付時間内)' : ''}`,
+              en: `${opening}${within ? ' (within business hours)' : ''}`,
+            }),
+      );
     });
 
   program
@@ -146,9 +222,12 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
       const { json, lang } = globals();
       if (json) {
         const match = /^(\d{4})-(\d{2})$/.exec(month);
-        if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) throw new CsPolicyError('INVALID_DATE', `month ${JSON.stringify(month)} must be "YYYY-MM"`);
+        if (!match || Number(match[2]) < 1 || Number(match[2]) > 12)
+          throw new CsPolicyError('INVALID_DATE', `month ${JSON.stringify(month)} must be "YYYY-MM"`);
         const last = daysInMonth(Number(match[1]), Number(match[2]));
-        const days = Array.from({ length: last }, (_, i) => calendar().describeDay(`${month}-${String(i + 1).padStart(2, '0')}`));
+        const days = Array.from({ length: last }, (_, i) =>
+          calendar().describeDay(`${month}-${String(i + 1).padStart(2, '0')}`),
+        );
         io.out(toJson({ month, days }));
       } else io.out(monthGrid(calendar(), month, lang));
     });

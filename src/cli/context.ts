@@ -44,7 +44,10 @@ export function loadPolicyFile(io: CliIo, path: string): Policy {
   if (typeof json === 'object' && json !== null && 'extends' in json) {
     const { extends: base, ...overrides } = json as { extends: unknown };
     if (base !== policy20241007.version) {
-      throw new CsPolicyError('INVALID_POLICY', `policy file ${path}: extends: only the built-in policy "${policy20241007.version}" can be extended`);
+      throw new CsPolicyError(
+        'INVALID_POLICY',
+        `policy file ${path}: extends: only the built-in policy "${policy20241007.version}" can be extended`,
+      );
     }
     return definePolicy(policy20241007, overrides as PolicyOverrides);
   }
@@ -54,7 +57,8 @@ export function loadPolicyFile(io: CliIo, path: string): Policy {
 export function createContext(program: Command, io: CliIo): CliContext {
   const options = () => program.opts<GlobalOptions>();
   let policy: Policy | undefined;
-  const getPolicy = () => (policy ??= options().policy === undefined ? policy20241007 : loadPolicyFile(io, options().policy!));
+  const getPolicy = () =>
+    (policy ??= options().policy === undefined ? policy20241007 : loadPolicyFile(io, options().policy!));
   return {
     io,
     options,
@@ -68,7 +72,11 @@ export function createContext(program: Command, io: CliIo): CliContext {
       }
       const lines = [answer[lang]];
       for (const r of decision.reasons) lines.push(`  - ${r.message[lang]} [${r.clause}]`);
-      lines.push(lang === 'ja' ? `  (ポリシー ${decision.policyVersion} / 条項 ${decision.clauses.join(', ')})` : `  (policy ${decision.policyVersion}; clauses ${decision.clauses.join(', ')})`);
+      lines.push(
+        lang === 'ja'
+          ? `  (ポリシー ${decision.policyVersion} / 条項 ${decision.clauses.join(', ')})`
+          : `  (policy ${decision.policyVersion}; clauses ${decision.clauses.join(', ')})`,
+      );
       io.out(lines.join('\n'));
     },
   };

@@ -22,15 +22,42 @@ export function registerPolicyCommands(program: Command, ctx: CliContext): void 
       ctx.io.out(
         [
           `${p.title[lang]} — ${p.version}`,
-          pick(lang, { ja: `受付時間: ${p.calendar.hours.open}–${p.calendar.hours.close} (営業日)`, en: `Hours: ${p.calendar.hours.open}–${p.calendar.hours.close} on business days` }) + ' [1.1.hours]',
-          pick(lang, { ja: `年末年始休業: ${yearEnd ? `${yearEnd.from} – ${yearEnd.to}` : 'なし'}`, en: `Year-end closure: ${yearEnd ? `${yearEnd.from} to ${yearEnd.to}` : 'none'}` }),
-          pick(lang, { ja: `弊社休業日: ${p.calendar.closures.length} 件`, en: `Company closures: ${p.calendar.closures.length}` }),
-          pick(lang, { ja: `旧リリースのサポート終了: 新リリース GA の ${p.releases.endOfSupportDays} 日後`, en: `Old release support ends ${p.releases.endOfSupportDays} days after the new release's GA` }) + ' [3.3.eos]',
-          pick(lang, { ja: `弊社判断のサポート終了の通知: ${p.thirdParty.discretionaryEndNoticeDays} 日前まで (${p.thirdParty.noticeReading})`, en: `Discretionary end notice: ${p.thirdParty.discretionaryEndNoticeDays} days before (${p.thirdParty.noticeReading})` }) + ' [4.3.discretionary-end]',
-          pick(lang, { ja: `機能変更の通知目標: ${p.cloud.featureChangeNoticeDays} 日前`, en: `Feature-change notice target: ${p.cloud.featureChangeNoticeDays} days before` }) + ' [5.feature-change]',
-          pick(lang, { ja: `クライアントアプリの納期: ビルド資材受領から ${p.clientApps.leadTimeBusinessDays} 営業日`, en: `Client app delivery: ${p.clientApps.leadTimeBusinessDays} business days after the build materials` }) + ' [6.lead-time]',
-          pick(lang, { ja: `担当者: 1 企業 ${p.representatives.perCompany} 名`, en: `Representatives: ${p.representatives.perCompany} per company` }) + ' [1.2.representative]',
-          pick(lang, { ja: `電話受付: 緊急度 ${p.channels.phone.urgencies.join('/')} のみ`, en: `Phone: urgency ${p.channels.phone.urgencies.join('/')} only` }) + ' [1.1.channels]',
+          `${pick(lang, {
+            ja: `受付時間: ${p.calendar.hours.open}–${p.calendar.hours.close} (営業日)`,
+            en: `Hours: ${p.calendar.hours.open}–${p.calendar.hours.close} on business days`,
+          })} [1.1.hours]`,
+          pick(lang, {
+            ja: `年末年始休業: ${yearEnd ? `${yearEnd.from} – ${yearEnd.to}` : 'なし'}`,
+            en: `Year-end closure: ${yearEnd ? `${yearEnd.from} to ${yearEnd.to}` : 'none'}`,
+          }),
+          pick(lang, {
+            ja: `弊社休業日: ${p.calendar.closures.length} 件`,
+            en: `Company closures: ${p.calendar.closures.length}`,
+          }),
+          `${pick(lang, {
+            ja: `旧リリースのサポート終了: 新リリース GA の ${p.releases.endOfSupportDays} 日後`,
+            en: `Old release support ends ${p.releases.endOfSupportDays} days after the new release's GA`,
+          })} [3.3.eos]`,
+          `${pick(lang, {
+            ja: `弊社判断のサポート終了の通知: ${p.thirdParty.discretionaryEndNoticeDays} 日前まで (${p.thirdParty.noticeReading})`,
+            en: `Discretionary end notice: ${p.thirdParty.discretionaryEndNoticeDays} days before (${p.thirdParty.noticeReading})`,
+          })} [4.3.discretionary-end]`,
+          `${pick(lang, {
+            ja: `機能変更の通知目標: ${p.cloud.featureChangeNoticeDays} 日前`,
+            en: `Feature-change notice target: ${p.cloud.featureChangeNoticeDays} days before`,
+          })} [5.feature-change]`,
+          `${pick(lang, {
+            ja: `クライアントアプリの納期: ビルド資材受領から ${p.clientApps.leadTimeBusinessDays} 営業日`,
+            en: `Client app delivery: ${p.clientApps.leadTimeBusinessDays} business days after the build materials`,
+          })} [6.lead-time]`,
+          `${pick(lang, {
+            ja: `担当者: 1 企業 ${p.representatives.perCompany} 名`,
+            en: `Representatives: ${p.representatives.perCompany} per company`,
+          })} [1.2.representative]`,
+          `${pick(lang, {
+            ja: `電話受付: 緊急度 ${p.channels.phone.urgencies.join('/')} のみ`,
+            en: `Phone: urgency ${p.channels.phone.urgencies.join('/')} only`,
+          })} [1.1.channels]`,
         ].join('\n'),
       );
     });
@@ -54,7 +81,10 @@ export function registerPolicyCommands(program: Command, ctx: CliContext): void 
       }
       ctx.io.out(
         changes
-          .map((c) => `${c.path}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}${c.clauses.length ? `  [${c.clauses.map((id) => `${id} ${CLAUSES[id][lang]}`).join('; ')}]` : ''}`)
+          .map(
+            (c) =>
+              `${c.path}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}${c.clauses.length ? `  [${c.clauses.map((id) => `${id} ${CLAUSES[id][lang]}`).join('; ')}]` : ''}`,
+          )
           .join('\n'),
       );
     });

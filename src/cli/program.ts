@@ -16,13 +16,21 @@ function buildProgram(io: CliIo): Command {
   const ctx = createContext(program, io);
 
   program
-    .description('The JMAS Customer Services Policy (2024-10-07) in JST: business days, deadlines and decisions with their clauses.')
+    .description(
+      'The JMAS Customer Services Policy (2024-10-07) in JST: business days, deadlines and decisions with their clauses.',
+    )
     .addOption(new Option('--lang <lang>', 'language of answers and reasons').choices(['ja', 'en']).default('ja'))
     .option('--json', 'print the answer as JSON, exactly as the library returns it')
-    .option('--policy <file>', 'decide under this policy version (JSON, as `policy show --json` prints); default: built-in 2024-10-07')
+    .option(
+      '--policy <file>',
+      'decide under this policy version (JSON, as `policy show --json` prints); default: built-in 2024-10-07',
+    )
     .option('--now <instant>', 'pretend it is this instant (summary only)')
     .showHelpAfterError(false)
-    .addHelpText('after', '\nExamples:\n  $ cs-policy                       # is support open now, next opening, closures ahead\n  $ cs-policy day 2026-12-29\n  $ cs-policy calendar 2027-01 --lang en')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ cs-policy                       # is support open now, next opening, closures ahead\n  $ cs-policy day 2026-12-29\n  $ cs-policy calendar 2027-01 --lang en',
+    )
     .action(() => {
       const { json, lang, now: nowOption } = ctx.options();
       const nowMs = nowOption === undefined ? io.now().getTime() : toEpochMs(nowOption, '--now');
@@ -40,7 +48,10 @@ function buildProgram(io: CliIo): Command {
 /** Commander errors become exit codes, and its output goes through `io`, in every subcommand. */
 function routeThroughIo(command: Command, io: CliIo): void {
   command.exitOverride();
-  command.configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+  command.configureOutput({
+    writeOut: (s) => io.out(s.replace(/\n$/, '')),
+    writeErr: (s) => io.err(s.replace(/\n$/, '')),
+  });
   for (const sub of command.commands) routeThroughIo(sub, io);
 }
 

@@ -75,10 +75,10 @@ export type ClientAppDeliveryDecision =
 /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 }
-
 
 /**
  * When a customer-specific client app is due (`6.lead-time`: ビルド資材を受領してから10営業日),
@@ -104,13 +104,18 @@ function ordinal(n: number): string {
  * clientAppDeliveryDate('2026-12-25T10:00+09:00').value.dueDate; // '2027-01-15'
  * ```
  */
-export function clientAppDeliveryDate(receivedAt: InstantInput, options?: ClientAppDeliveryOptions): ClientAppDeliveryDecision {
+export function clientAppDeliveryDate(
+  receivedAt: InstantInput,
+  options?: ClientAppDeliveryOptions,
+): ClientAppDeliveryDecision {
   const policy = policyOf(options);
   const customization = options?.customization;
   if (customization !== undefined && typeof customization !== 'boolean') {
-    throw new CsPolicyError('INVALID_OPTIONS', `invalid client-app delivery options: customization: must be true or false, not ${JSON.stringify(customization)}`, [
-      { path: ['customization'], message: 'must be of type boolean' },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_OPTIONS',
+      `invalid client-app delivery options: customization: must be true or false, not ${JSON.stringify(customization)}`,
+      [{ path: ['customization'], message: 'must be of type boolean' }],
+    );
   }
   const ms = toEpochMs(receivedAt, 'receivedAt');
   const received = toJstIsoString(ms);
@@ -182,13 +187,11 @@ export function clientAppDeliveryDate(receivedAt: InstantInput, options?: Client
     ),
   );
   // Name the weekday closures crossed (holidays, year-end, company closures): they are why the date moved.
-  const crossed = calendar
-    .closedDaysBetween(formatEpochDay(receiptDay + 1), dueDate)
-    .flatMap((day) => {
-      if (day.closures.some((c) => c.kind === 'weekend')) return [];
-      const labels = day.closures.map(closureName).filter((l): l is { ja: string; en: string } => l !== undefined);
-      return [{ date: day.date, ja: labels.map((l) => l.ja).join('・'), en: labels.map((l) => l.en).join(', ') }];
-    });
+  const crossed = calendar.closedDaysBetween(formatEpochDay(receiptDay + 1), dueDate).flatMap((day) => {
+    if (day.closures.some((c) => c.kind === 'weekend')) return [];
+    const labels = day.closures.map(closureName).filter((l): l is { ja: string; en: string } => l !== undefined);
+    return [{ date: day.date, ja: labels.map((l) => l.ja).join('・'), en: labels.map((l) => l.en).join(', ') }];
+  });
   if (crossed.length > 0) {
     reasons.push(
       reason(

@@ -83,7 +83,10 @@ export type FeatureChangeNoticeCheck = Decision<FeatureChangeNoticeOutcome, Feat
  * checkFeatureChangeNotice({ changeDate: '2027-05-06', noticeSentOn: '2027-04-26' }).outcome; // 'late'
  * ```
  */
-export function checkFeatureChangeNotice(input: FeatureChangeNoticeInput, options?: RuleOptions): FeatureChangeNoticeCheck {
+export function checkFeatureChangeNotice(
+  input: FeatureChangeNoticeInput,
+  options?: RuleOptions,
+): FeatureChangeNoticeCheck {
   const policy = policyOf(options);
   const parsed = parseWith(featureChangeNoticeInputSchema, input, 'INVALID_INPUT', 'feature-change notice');
   const change = toEpochDay(parsed.changeDate, 'changeDate');

@@ -92,8 +92,16 @@ function strictlyBefore(a: Moment, b: Moment): boolean {
   return a.ms !== null && b.ms !== null ? a.ms < b.ms : a.day < b.day;
 }
 
-const PURPOSE_JA: Record<CustomerDataPurpose, string> = { investigation: '調査', 'defect-fix': '不具合対応', other: 'その他の作業' };
-const PURPOSE_EN: Record<CustomerDataPurpose, string> = { investigation: 'investigation', 'defect-fix': 'a defect fix', other: 'other work' };
+const PURPOSE_JA: Record<CustomerDataPurpose, string> = {
+  investigation: '調査',
+  'defect-fix': '不具合対応',
+  other: 'その他の作業',
+};
+const PURPOSE_EN: Record<CustomerDataPurpose, string> = {
+  investigation: 'investigation',
+  'defect-fix': 'a defect fix',
+  other: 'other work',
+};
 
 /**
  * Whether support may access customer-specific information (e.g. image data) at `at`
@@ -117,7 +125,10 @@ const PURPOSE_EN: Record<CustomerDataPurpose, string> = { investigation: 'invest
  * checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-02' }).outcome; // 'allowed'
  * ```
  */
-export function checkCustomerDataAccess(input: CustomerDataAccessInput, options?: RuleOptions): CustomerDataAccessDecision {
+export function checkCustomerDataAccess(
+  input: CustomerDataAccessInput,
+  options?: RuleOptions,
+): CustomerDataAccessDecision {
   const policy = policyOf(options);
   const parsed = parseWith(customerDataAccessSchema, input, 'INVALID_INPUT', 'customer-data access');
   const at = momentOf(parsed.at, 'at');
@@ -128,9 +139,11 @@ export function checkCustomerDataAccess(input: CustomerDataAccessInput, options?
       ? momentOf(parsed.consent.withdrawnOn, 'consent.withdrawnOn')
       : undefined;
   if (given && withdrawn && !notAfter(given, withdrawn)) {
-    throw new CsPolicyError('INVALID_INPUT', 'invalid customer-data access: consent.withdrawnOn: a consent cannot be withdrawn before it was given', [
-      { path: ['consent', 'withdrawnOn'], message: 'must not be before consent.givenOn' },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      'invalid customer-data access: consent.withdrawnOn: a consent cannot be withdrawn before it was given',
+      [{ path: ['consent', 'withdrawnOn'], message: 'must not be before consent.givenOn' }],
+    );
   }
   const rule = 'checkCustomerDataAccess';
   const purposeJa = PURPOSE_JA[parsed.purpose];

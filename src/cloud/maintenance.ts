@@ -196,7 +196,13 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
         ),
       );
     }
-    return decide(RULE, policy.version, 'emergency', { notice: 'as-possible', noticeDaysBefore: null, stopsService: work.stopsService }, reasons);
+    return decide(
+      RULE,
+      policy.version,
+      'emergency',
+      { notice: 'as-possible', noticeDaysBefore: null, stopsService: work.stopsService },
+      reasons,
+    );
   }
 
   if (work.changesFeaturesOrUi) {
@@ -219,10 +225,14 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
       );
     }
     // 5.scheduled and 5.preventive both exclude feature changes: they decided that it is neither.
-    return decide(RULE, policy.version, 'feature-change', { notice: 'advance-email', noticeDaysBefore: days, stopsService: work.stopsService }, reasons, [
-      '5.scheduled',
-      '5.preventive',
-    ]);
+    return decide(
+      RULE,
+      policy.version,
+      'feature-change',
+      { notice: 'advance-email', noticeDaysBefore: days, stopsService: work.stopsService },
+      reasons,
+      ['5.scheduled', '5.preventive'],
+    );
   }
 
   if (work.work === 'minor-fix' && !work.stopsService) {
@@ -282,5 +292,11 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
       'Affected customers are notified by e-mail before scheduled maintenance.',
     ),
   );
-  return decide(RULE, policy.version, 'scheduled', { notice: 'advance-email', noticeDaysBefore: null, stopsService: work.stopsService }, reasons);
+  return decide(
+    RULE,
+    policy.version,
+    'scheduled',
+    { notice: 'advance-email', noticeDaysBefore: null, stopsService: work.stopsService },
+    reasons,
+  );
 }

@@ -139,20 +139,37 @@ const VERIFICATION_CHARGED = reason(
  * // ['SCOPE_FOLLOWS_PRODUCT', 'IMPORT_PAID', 'IMPORT_ON_LATEST', 'FEATURES_NOT_SELECTABLE']
  * ```
  */
-export function customizationCharge(input: CustomizationChargeInput, options?: RuleOptions): CustomizationChargeDecision {
+export function customizationCharge(
+  input: CustomizationChargeInput,
+  options?: RuleOptions,
+): CustomizationChargeDecision {
   const policy = policyOf(options);
   const { request, features } = parseWith(customizationChargeSchema, input, 'INVALID_INPUT', 'customization request');
-  const answer = (outcome: CustomizationChargeOutcome, reasons: Reason[], onLatestProductVersion = false): CustomizationChargeDecision =>
+  const answer = (
+    outcome: CustomizationChargeOutcome,
+    reasons: Reason[],
+    onLatestProductVersion = false,
+  ): CustomizationChargeDecision =>
     decide('customizationCharge', policy.version, outcome, { request, onLatestProductVersion }, [SCOPE, ...reasons]);
 
   switch (request) {
     case 'inquiry':
       return answer('included', [
-        reason('INQUIRY_INCLUDED', '7.maintenance', 'カスタマイズ機能のお問い合わせは、保守に含まれます。', 'Inquiries about customized functions are included in maintenance.'),
+        reason(
+          'INQUIRY_INCLUDED',
+          '7.maintenance',
+          'カスタマイズ機能のお問い合わせは、保守に含まれます。',
+          'Inquiries about customized functions are included in maintenance.',
+        ),
       ]);
     case 'defect-in-customized-function':
       return answer('included', [
-        reason('DEFECT_INCLUDED', '7.maintenance', 'カスタマイズ機能の不具合対応は、保守に含まれます。', 'Fixing defects in customized functions is included in maintenance.'),
+        reason(
+          'DEFECT_INCLUDED',
+          '7.maintenance',
+          'カスタマイズ機能の不具合対応は、保守に含まれます。',
+          'Fixing defects in customized functions is included in maintenance.',
+        ),
       ]);
     case 'os-version-up-support':
       return answer('included', [

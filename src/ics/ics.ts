@@ -31,7 +31,17 @@ export interface IcsOptions extends RuleOptions {
 
 const ZONE = 'Asia/Tokyo';
 // Japan has one offset all year and no DST, so the VTIMEZONE is a single STANDARD rule.
-const VTIMEZONE_TOKYO = ['BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
+const VTIMEZONE_TOKYO = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Tokyo',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0900',
+  'TZOFFSETTO:+0900',
+  'TZNAME:JST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
 
 function newCalendar(name: string, lang: 'ja' | 'en'): ICalCalendar {
   return icalGenerator({
@@ -47,7 +57,13 @@ function newCalendar(name: string, lang: 'ja' | 'en'): ICalCalendar {
 const bilingualSchema = lazySchema(() => z.object({ ja: z.string(), en: z.string() }));
 const rangeSchema = lazySchema(() => z.strictObject({ from: dateField, to: dateField }));
 const optionsSchema = lazySchema(() =>
-  z.optional(z.object({ lang: z.optional(z.enum(['ja', 'en'])), stamp: z.optional(instantField), name: z.optional(z.string().check(z.minLength(1))) })),
+  z.optional(
+    z.object({
+      lang: z.optional(z.enum(['ja', 'en'])),
+      stamp: z.optional(instantField),
+      name: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ),
 );
 // The obligations as obligationsFor returns them; checked so that a hand-made list fails clearly.
 const obligationsSchema = lazySchema(() =>
@@ -61,7 +77,9 @@ const obligationsSchema = lazySchema(() =>
         z.object({ kind: z.literal('agree-separately') }),
       ]),
       clause: z.enum(CLAUSE_IDS as unknown as [string, ...string[]]),
-      reasons: z.array(z.object({ clause: z.enum(CLAUSE_IDS as unknown as [string, ...string[]]), message: bilingualSchema() })),
+      reasons: z.array(
+        z.object({ clause: z.enum(CLAUSE_IDS as unknown as [string, ...string[]]), message: bilingualSchema() }),
+      ),
     }),
   ),
 );
@@ -91,14 +109,24 @@ function closureSummary(reasons: readonly ClosureReason[], lang: 'ja' | 'en'): s
  * writeFileSync('closures-2027.ics', closuresToIcs({ from: '2027-01-01', to: '2027-12-31' }, { lang: 'en' }));
  * ```
  */
-export function closuresToIcs(range: { readonly from: DateInput; readonly to: DateInput }, options?: IcsOptions): string {
+export function closuresToIcs(
+  range: { readonly from: DateInput; readonly to: DateInput },
+  options?: IcsOptions,
+): string {
   const policy = policyOf(options);
   parseWith(rangeSchema, range, 'INVALID_INPUT', 'range');
   parseWith(optionsSchema, options, 'INVALID_OPTIONS', 'iCalendar options');
   const lang = options?.lang ?? 'ja';
-  const days = calendarOf(policy).closedDaysBetween(range.from, range.to).filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
+  const days = calendarOf(policy)
+    .closedDaysBetween(range.from, range.to)
+    .filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
   const stamp = stampOf(options);
-  const cal = newCalendar(lang === 'ja' ? `JMAS サポート休業日 (ポリシー ${policy.version})` : `JMAS support closures (policy ${policy.version})`, lang);
+  const cal = newCalendar(
+    lang === 'ja'
+      ? `JMAS サポート休業日 (ポリシー ${policy.version})`
+      : `JMAS support closures (policy ${policy.version})`,
+    lang,
+  );
   for (const day of days) {
     const start = tokyoDate(day.date);
     cal.createEvent({
@@ -128,20 +156,33 @@ export function closuresToIcs(range: { readonly from: DateInput; readonly to: Da
  * const ics = obligationsToIcs(obligationsFor({ kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2027-04-01' }).value);
  * ```
  */
-export function obligationsToIcs(obligations: readonly Obligation[], options?: IcsOptions & { readonly name?: string }): string {
+export function obligationsToIcs(
+  obligations: readonly Obligation[],
+  options?: IcsOptions & { readonly name?: string },
+): string {
   const policy = policyOf(options);
   parseWith(obligationsSchema, obligations, 'INVALID_INPUT', 'obligations');
   parseWith(optionsSchema, options, 'INVALID_OPTIONS', 'iCalendar options');
   const lang = options?.lang ?? 'ja';
   const stamp = stampOf(options);
-  const cal = newCalendar(options?.name ?? (lang === 'ja' ? `JMAS ポリシー上の期限 (${policy.version})` : `JMAS policy deadlines (${policy.version})`), lang);
+  const cal = newCalendar(
+    options?.name ??
+      (lang === 'ja' ? `JMAS ポリシー上の期限 (${policy.version})` : `JMAS policy deadlines (${policy.version})`),
+    lang,
+  );
   for (const [index, obligation] of obligations.entries()) {
     if (obligation.due.kind === 'agree-separately') continue;
     const description = [
       ...obligation.reasons.map((r) => `${r.message[lang]} [${r.clause}]`),
       `${CLAUSES[obligation.clause][lang]} [${obligation.clause}]`,
     ].join('\n');
-    const base = { id: `${obligation.id}-${index}@cs-policy.jmas`, stamp, summary: obligation.what[lang], description, categories: [{ name: obligation.clause }] };
+    const base = {
+      id: `${obligation.id}-${index}@cs-policy.jmas`,
+      stamp,
+      summary: obligation.what[lang],
+      description,
+      categories: [{ name: obligation.clause }],
+    };
     if (obligation.due.kind === 'date') {
       const start = tokyoDate(obligation.due.date);
       cal.createEvent({ ...base, start, end: start.plus({ days: 1 }), allDay: true });
@@ -152,4 +193,3 @@ export function obligationsToIcs(obligations: readonly Obligation[], options?: I
   }
   return cal.toString();
 }
-

@@ -48,7 +48,10 @@ export function policyOf(options: RuleOptions | undefined): Policy {
   // A policy object not seen yet (e.g. hand-made, or made by another copy of this module) is
   // validated once: a frozen object with a wrong shape must not reach a rule and give a wrong date.
   if (typeof policy !== 'object' || policy === null || !Object.isFrozen(policy)) {
-    throw new CsPolicyError('INVALID_POLICY', 'options.policy must be a policy made by definePolicy or parsePolicy (policy20241007 by default)');
+    throw new CsPolicyError(
+      'INVALID_POLICY',
+      'options.policy must be a policy made by definePolicy or parsePolicy (policy20241007 by default)',
+    );
   }
   parseWith(policySchema, policy, 'INVALID_POLICY', 'options.policy');
   checked.add(policy);

@@ -16,7 +16,11 @@ import { policySchema, type Policy } from './schema.js';
  * ```
  */
 export type PolicyOverrides = { readonly version: string } & DeepPartial<Omit<Policy, 'version'>>;
-type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,17 +46,22 @@ function merge(base: unknown, override: unknown): unknown {
  * ```
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
-  if (!isPlainObject(overrides)) throw new CsPolicyError('INVALID_POLICY', 'policy overrides must be an object with at least a "version"');
+  if (!isPlainObject(overrides))
+    throw new CsPolicyError('INVALID_POLICY', 'policy overrides must be an object with at least a "version"');
   if (typeof overrides.version !== 'string') {
     // Without it the changed policy would still call itself by the base's version (interpretation 10).
-    throw new CsPolicyError('INVALID_POLICY', 'invalid policy overrides: version: a new policy needs its own version id "YYYY-MM-DD"', [
-      { path: ['version'], message: 'is required' },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_POLICY',
+      'invalid policy overrides: version: a new policy needs its own version id "YYYY-MM-DD"',
+      [{ path: ['version'], message: 'is required' }],
+    );
   }
   if (overrides.version === base.version) {
-    throw new CsPolicyError('INVALID_POLICY', `invalid policy overrides: version: a new policy needs its own version id, not ${base.version}`, [
-      { path: ['version'], message: 'must differ from the base version' },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_POLICY',
+      `invalid policy overrides: version: a new policy needs its own version id, not ${base.version}`,
+      [{ path: ['version'], message: 'must differ from the base version' }],
+    );
   }
   return parsePolicy(merge(base, overrides), `policy ${String(overrides.version)}`);
 }
@@ -155,7 +164,8 @@ export function diffPolicies(a: Policy, b: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   const walk = (x: unknown, y: unknown, path: string): void => {
     if (isPlainObject(x) && isPlainObject(y)) {
-      for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])]) walk(x[key], y[key], path ? `${path}.${key}` : key);
+      for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])])
+        walk(x[key], y[key], path ? `${path}.${key}` : key);
     } else if (!sameValue(x, y)) {
       changes.push({ path, from: x, to: y, clauses: clausesOfParameter(path) });
     }

@@ -32,8 +32,16 @@ export const policy20241007: Policy = deepFreeze({
         { ja: 'ご要望やご不満の受付', en: 'Requests and complaints' },
       ],
     },
-    { id: 'upgrade', name: { ja: 'アップグレード', en: 'Upgrades' }, includes: [{ ja: '各種バージョンアップ', en: 'Version-ups of every kind' }] },
-    { id: 'other', name: { ja: 'その他', en: 'Other' }, includes: [{ ja: 'お客様の満足度向上に役立つ活動', en: 'Activities that raise customer satisfaction' }] },
+    {
+      id: 'upgrade',
+      name: { ja: 'アップグレード', en: 'Upgrades' },
+      includes: [{ ja: '各種バージョンアップ', en: 'Version-ups of every kind' }],
+    },
+    {
+      id: 'other',
+      name: { ja: 'その他', en: 'Other' },
+      includes: [{ ja: 'お客様の満足度向上に役立つ活動', en: 'Activities that raise customer satisfaction' }],
+    },
   ],
   // 1.1.products
   products: [

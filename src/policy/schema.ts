@@ -108,7 +108,9 @@ export const policySchema = z.strictObject({
   },
   /** Covered products and services (`1.1.products`). */
   get products() {
-    return nonEmpty(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case id')), name: bilingual() }));
+    return nonEmpty(
+      z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case id')), name: bilingual() }),
+    );
   },
   /** Contact details (`1.1.contacts`). */
   get contacts() {

@@ -41,7 +41,8 @@ function parseVersion(value: unknown, what: string): ParsedVersion {
   const match = typeof value === 'string' ? VERSION.exec(value) : null;
   const parts = match ? [match[1], match[2], match[3] ?? '0'].map(Number) : [];
   if (!match || parts.some((n) => !Number.isSafeInteger(n))) {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : `a value of type ${value === null ? 'null' : typeof value}`;
+    const shown =
+      typeof value === 'string' ? JSON.stringify(value) : `a value of type ${value === null ? 'null' : typeof value}`;
     throw new CsPolicyError(
       'INVALID_INPUT',
       `${what} ${shown} is not a version: write "MAJOR.MINOR.PATCH" or "MAJOR.MINOR" (e.g. "2.4.1", "v3.0"), numbers without leading zeros; pre-release suffixes such as "-beta.1" are not version-ups`,
@@ -110,8 +111,18 @@ export function classifyVersionUp(from: string, to: string, options?: RuleOption
   if (cmp <= 0) {
     const reasons: Reason[] = [
       cmp === 0
-        ? reason('SAME_VERSION', '3.1.kinds', `${b.text} は現在のバージョン ${a.text} と同じため、バージョンアップではありません。`, `${b.text} is the same version as ${a.text}, so it is not a version-up.`)
-        : reason('DOWNGRADE', '3.1.kinds', `${b.text} は現在のバージョン ${a.text} より古いため、バージョンアップではありません。`, `${b.text} is older than ${a.text}, so it is not a version-up.`),
+        ? reason(
+            'SAME_VERSION',
+            '3.1.kinds',
+            `${b.text} は現在のバージョン ${a.text} と同じため、バージョンアップではありません。`,
+            `${b.text} is the same version as ${a.text}, so it is not a version-up.`,
+          )
+        : reason(
+            'DOWNGRADE',
+            '3.1.kinds',
+            `${b.text} は現在のバージョン ${a.text} より古いため、バージョンアップではありません。`,
+            `${b.text} is older than ${a.text}, so it is not a version-up.`,
+          ),
     ];
     return decide('classifyVersionUp', policy.version, 'not-an-upgrade', value, reasons);
   }

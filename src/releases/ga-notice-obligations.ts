@@ -48,7 +48,12 @@ export type ReleaseNoticeChannel = 'email' | 'website';
  * ```
  */
 export interface GaNoticeItem {
-  readonly id: 'verification-release' | 'version-up-notice' | 'end-of-support-notice' | 'general-availability' | 'previous-release-last-supported-day';
+  readonly id:
+    | 'verification-release'
+    | 'version-up-notice'
+    | 'end-of-support-notice'
+    | 'general-availability'
+    | 'previous-release-last-supported-day';
   readonly clause: ClauseId;
   readonly timing: 'by' | 'on' | 'before-ga';
   readonly date: IsoDate | null;
@@ -115,7 +120,10 @@ const inputSchema = lazySchema(() =>
  * // ['verification-release', 'version-up-notice', 'end-of-support-notice', 'general-availability', 'previous-release-last-supported-day']
  * ```
  */
-export function gaNoticeObligations(input: GaNoticeInput, options?: RuleOptions): Decision<'notify', GaNoticeObligations> {
+export function gaNoticeObligations(
+  input: GaNoticeInput,
+  options?: RuleOptions,
+): Decision<'notify', GaNoticeObligations> {
   const policy = policyOf(options);
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'GA notice input');
   const gaDay = toEpochDay(parsed.ga, 'ga');
@@ -218,14 +226,20 @@ export function gaNoticeObligations(input: GaNoticeInput, options?: RuleOptions)
     );
   }
 
-  return decide('gaNoticeObligations', policy.version, 'notify', {
-    product: parsed.product,
-    release: parsed.release,
-    ga,
-    previousRelease: previous,
-    noticeBy,
-    previousReleaseLastSupportedDate: eos?.lastSupportedDate ?? null,
-    previousReleaseSupportEndsAt: eos?.supportEndsAt ?? null,
-    items,
-  }, reasons);
+  return decide(
+    'gaNoticeObligations',
+    policy.version,
+    'notify',
+    {
+      product: parsed.product,
+      release: parsed.release,
+      ga,
+      previousRelease: previous,
+      noticeBy,
+      previousReleaseLastSupportedDate: eos?.lastSupportedDate ?? null,
+      previousReleaseSupportEndsAt: eos?.supportEndsAt ?? null,
+      items,
+    },
+    reasons,
+  );
 }

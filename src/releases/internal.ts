@@ -50,7 +50,10 @@ export function endOfSupportFrom(gaDay: number, policy: Policy): EndOfSupportDay
  * `3.3.after-eos` / `4.3.after-eos`: what is still given after an end of support. The same
  * wording closes both chapters, so one message serves both clauses.
  */
-export function informationOnlyReason(clause: '3.3.after-eos' | '4.3.after-eos', subject: { ja: string; en: string }): Reason {
+export function informationOnlyReason(
+  clause: '3.3.after-eos' | '4.3.after-eos',
+  subject: { ja: string; en: string },
+): Reason {
   return reason(
     'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
     clause,

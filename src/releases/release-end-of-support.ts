@@ -46,7 +46,10 @@ export interface ReleaseEndOfSupport {
  * releaseEndOfSupport('2026-04-01').value.supportEndsAt; // '2026-09-29T00:00:00+09:00'
  * ```
  */
-export function releaseEndOfSupport(successorGa: DateInput, options?: RuleOptions): Decision<'ends', ReleaseEndOfSupport> {
+export function releaseEndOfSupport(
+  successorGa: DateInput,
+  options?: RuleOptions,
+): Decision<'ends', ReleaseEndOfSupport> {
   const policy = policyOf(options);
   const eos = endOfSupportFrom(toEpochDay(successorGa, 'successor GA date'), policy);
   const value: ReleaseEndOfSupport = {

@@ -163,14 +163,20 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
   const rule = 'releaseSupportStatus';
 
   if (parsed.successorGa === undefined || parsed.successorGa === null) {
-    return decide(rule, policy.version, 'supported', { release, on, successorGa: null, lastSupportedDate: null, supportEndsAt: null }, [
-      reason(
-        'NO_SUCCESSOR_GA',
-        '3.3.eos',
-        `リリース ${release} の後継リリースはまだ正式出荷開始 (GA) となっていないため、${on} 時点でサポート・サービスの対象です。`,
-        `No successor of release ${release} has reached general availability (GA), so it is supported on ${on}.`,
-      ),
-    ]);
+    return decide(
+      rule,
+      policy.version,
+      'supported',
+      { release, on, successorGa: null, lastSupportedDate: null, supportEndsAt: null },
+      [
+        reason(
+          'NO_SUCCESSOR_GA',
+          '3.3.eos',
+          `リリース ${release} の後継リリースはまだ正式出荷開始 (GA) となっていないため、${on} 時点でサポート・サービスの対象です。`,
+          `No successor of release ${release} has reached general availability (GA), so it is supported on ${on}.`,
+        ),
+      ],
+    );
   }
 
   const eos = endOfSupportFrom(toEpochDay(parsed.successorGa, 'successorGa'), policy);
@@ -222,5 +228,11 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
     informationOnlyReason('3.3.after-eos', { ja: `リリース ${release}`, en: `release ${release}` }),
     recommendLatestReason(),
   );
-  return decide(rule, policy.version, 'ended', { ...ending, daysSinceEnd: onDay - eos.lastDay, afterEndOfSupport: AFTER_END }, reasons);
+  return decide(
+    rule,
+    policy.version,
+    'ended',
+    { ...ending, daysSinceEnd: onDay - eos.lastDay, afterEndOfSupport: AFTER_END },
+    reasons,
+  );
 }

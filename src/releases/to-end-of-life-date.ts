@@ -118,18 +118,28 @@ export function toEndOfLifeDate(product: ProductReleasesInput, options?: EndOfLi
     const gaDay = parseIsoDate(r.releaseDate) as number;
     const firstCycle = cycles.get(r.releaseCycle);
     if (firstCycle !== undefined) {
-      issues.push({ path: ['releases', index, 'releaseCycle'], message: `duplicate release cycle "${r.releaseCycle}" (also releases.${firstCycle})` });
+      issues.push({
+        path: ['releases', index, 'releaseCycle'],
+        message: `duplicate release cycle "${r.releaseCycle}" (also releases.${firstCycle})`,
+      });
     } else cycles.set(r.releaseCycle, index);
     const firstDay = gaDays.get(gaDay);
     if (firstDay !== undefined) {
-      issues.push({ path: ['releases', index, 'releaseDate'], message: `same GA date as releases.${firstDay}: cannot tell which release succeeds the other` });
+      issues.push({
+        path: ['releases', index, 'releaseDate'],
+        message: `same GA date as releases.${firstDay}: cannot tell which release succeeds the other`,
+      });
     } else gaDays.set(gaDay, index);
     if (r.latestReleaseDate !== undefined && r.latestReleaseDate < r.releaseDate) {
-      issues.push({ path: ['releases', index, 'latestReleaseDate'], message: 'must not be before the release date (GA)' });
+      issues.push({
+        path: ['releases', index, 'latestReleaseDate'],
+        message: 'must not be before the release date (GA)',
+      });
     }
     return { ...r, gaDay };
   });
-  if (issues.length > 0) throw new CsPolicyError('INVALID_INPUT', `invalid product releases: ${formatIssues(issues)}`, issues);
+  if (issues.length > 0)
+    throw new CsPolicyError('INVALID_INPUT', `invalid product releases: ${formatIssues(issues)}`, issues);
 
   rows.sort((a, b) => a.gaDay - b.gaDay);
   const result = rows.map((r, i): EndOfLifeDateRelease => {

@@ -97,7 +97,13 @@ export interface SupportRequestInput {
  * const outcome: SupportRequestOutcome = assessSupportRequest({ kind: 'onsite', on: '2026-05-11' }).outcome; // 'paid-option'
  * ```
  */
-export type SupportRequestOutcome = 'supported' | 'limited' | 'paid' | 'paid-option' | 'information-only' | 'not-supported';
+export type SupportRequestOutcome =
+  | 'supported'
+  | 'limited'
+  | 'paid'
+  | 'paid-option'
+  | 'information-only'
+  | 'not-supported';
 
 /**
  * Every {@link SupportRequestOutcome}, the most restrictive first: when several apply,
@@ -108,7 +114,14 @@ export type SupportRequestOutcome = 'supported' | 'limited' | 'paid' | 'paid-opt
  * SUPPORT_REQUEST_OUTCOMES[0]; // 'not-supported'
  * ```
  */
-export const SUPPORT_REQUEST_OUTCOMES = ['not-supported', 'information-only', 'paid-option', 'paid', 'limited', 'supported'] as const satisfies readonly SupportRequestOutcome[];
+export const SUPPORT_REQUEST_OUTCOMES = [
+  'not-supported',
+  'information-only',
+  'paid-option',
+  'paid',
+  'limited',
+  'supported',
+] as const satisfies readonly SupportRequestOutcome[];
 
 /**
  * An end of support in the request's environment, reached (`ended`) or still ahead on the day.
@@ -212,17 +225,25 @@ const rankOf = (outcome: SupportRequestOutcome): number => SUPPORT_REQUEST_OUTCO
  * }).value.applicable; // ['not-supported', 'limited']
  * ```
  */
-export function assessSupportRequest(input: SupportRequestInput, options?: RuleOptions): Decision<SupportRequestOutcome, SupportRequestAssessment> {
+export function assessSupportRequest(
+  input: SupportRequestInput,
+  options?: RuleOptions,
+): Decision<SupportRequestOutcome, SupportRequestAssessment> {
   const policy = policyOf(options);
   const req = parseWith(inputSchema, input, 'INVALID_INPUT', 'support request');
   const onDay = toEpochDay(req.on, 'on');
   const on = formatEpochDay(onDay);
   const env = req.environment ?? {};
   // Every date is read (and a bad one rejected, naming its field) before anything is decided.
-  const dayOf = (value: DateInput | undefined, what: string): number | undefined => (value === undefined ? undefined : toEpochDay(value, what));
+  const dayOf = (value: DateInput | undefined, what: string): number | undefined =>
+    value === undefined ? undefined : toEpochDay(value, what);
   const components = [
     ...(env.os ? [{ component: 'os' as const, item: env.os, path: 'environment.os' }] : []),
-    ...(env.thirdParty ?? []).map((item, i) => ({ component: 'third-party' as const, item, path: `environment.thirdParty[${i}]` })),
+    ...(env.thirdParty ?? []).map((item, i) => ({
+      component: 'third-party' as const,
+      item,
+      path: `environment.thirdParty[${i}]`,
+    })),
   ].map(({ component, item, path }) => ({
     component,
     name: item.name,
@@ -243,7 +264,15 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
   if (req.kind === 'onsite') {
     const mode = policy.scope.onsite;
     if (mode === 'paid-option') {
-      add('paid-option', reason('ONSITE_OUT_OF_SCOPE', '4.3.scope', 'オンサイトでのサポート・サービスは、カスタマー・サービスの対象外です。', 'On-site support is outside the scope of customer service.'));
+      add(
+        'paid-option',
+        reason(
+          'ONSITE_OUT_OF_SCOPE',
+          '4.3.scope',
+          'オンサイトでのサポート・サービスは、カスタマー・サービスの対象外です。',
+          'On-site support is outside the scope of customer service.',
+        ),
+      );
       add(
         'paid-option',
         reason(
@@ -254,9 +283,25 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
         ),
       );
     } else if (mode === 'included') {
-      add('supported', reason('ONSITE_INCLUDED', '4.3.onsite', 'このポリシーでは、オンサイトのサポート・サービスはカスタマー・サービスに含まれます。', 'Under this policy, on-site support is part of customer service.'));
+      add(
+        'supported',
+        reason(
+          'ONSITE_INCLUDED',
+          '4.3.onsite',
+          'このポリシーでは、オンサイトのサポート・サービスはカスタマー・サービスに含まれます。',
+          'Under this policy, on-site support is part of customer service.',
+        ),
+      );
     } else {
-      add('not-supported', reason('ONSITE_UNAVAILABLE', '4.3.onsite', 'このポリシーでは、オンサイトのサポート・サービスは提供しておりません。', 'Under this policy, on-site support is not offered.'));
+      add(
+        'not-supported',
+        reason(
+          'ONSITE_UNAVAILABLE',
+          '4.3.onsite',
+          'このポリシーでは、オンサイトのサポート・サービスは提供しておりません。',
+          'Under this policy, on-site support is not offered.',
+        ),
+      );
     }
   }
 
@@ -264,7 +309,15 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
   if (req.kind === 'customization') {
     const mode = policy.scope.customization;
     if (mode === 'paid') {
-      add('paid', reason('CUSTOMIZATION_OUT_OF_SCOPE', '4.3.scope', 'カスタマイズ・サービスは、カスタマー・サービスの対象外です。', 'Customization services are outside the scope of customer service.'));
+      add(
+        'paid',
+        reason(
+          'CUSTOMIZATION_OUT_OF_SCOPE',
+          '4.3.scope',
+          'カスタマイズ・サービスは、カスタマー・サービスの対象外です。',
+          'Customization services are outside the scope of customer service.',
+        ),
+      );
       add(
         'paid',
         reason(
@@ -284,9 +337,25 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
         ),
       );
     } else if (mode === 'included') {
-      add('supported', reason('CUSTOMIZATION_INCLUDED', '4.3.customization', 'このポリシーでは、カスタマイズはカスタマー・サービスに含まれます。', 'Under this policy, customization is part of customer service.'));
+      add(
+        'supported',
+        reason(
+          'CUSTOMIZATION_INCLUDED',
+          '4.3.customization',
+          'このポリシーでは、カスタマイズはカスタマー・サービスに含まれます。',
+          'Under this policy, customization is part of customer service.',
+        ),
+      );
     } else {
-      add('not-supported', reason('CUSTOMIZATION_UNAVAILABLE', '4.3.customization', 'このポリシーでは、カスタマイズは提供しておりません。', 'Under this policy, customization is not offered.'));
+      add(
+        'not-supported',
+        reason(
+          'CUSTOMIZATION_UNAVAILABLE',
+          '4.3.customization',
+          'このポリシーでは、カスタマイズは提供しておりません。',
+          'Under this policy, customization is not offered.',
+        ),
+      );
     }
   }
 
@@ -295,8 +364,14 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
     const names = req.cause === 'os' ? (env.os ? [env.os.name] : []) : (env.thirdParty ?? []).map((p) => p.name);
     const what =
       req.cause === 'os'
-        ? { ja: names.length ? `OS (${names.join('、')})` : 'OS', en: names.length ? `the OS (${names.join(', ')})` : 'the OS' }
-        : { ja: names.length ? `サードパーティ製品 (${names.join('、')})` : 'サードパーティ製品', en: names.length ? `a third-party product (${names.join(', ')})` : 'a third-party product' };
+        ? {
+            ja: names.length ? `OS (${names.join('、')})` : 'OS',
+            en: names.length ? `the OS (${names.join(', ')})` : 'the OS',
+          }
+        : {
+            ja: names.length ? `サードパーティ製品 (${names.join('、')})` : 'サードパーティ製品',
+            en: names.length ? `a third-party product (${names.join(', ')})` : 'a third-party product',
+          };
     add(
       'limited',
       reason(
@@ -321,7 +396,9 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
   let endedComponents = 0;
   for (const { component, name, vendorEndDay, discretionaryEndDay } of components) {
     const label =
-      component === 'os' ? { ja: `OS「${name}」`, en: `the OS "${name}"` } : { ja: `前提となるサードパーティ製品「${name}」`, en: `the prerequisite third-party product "${name}"` };
+      component === 'os'
+        ? { ja: `OS「${name}」`, en: `the OS "${name}"` }
+        : { ja: `前提となるサードパーティ製品「${name}」`, en: `the prerequisite third-party product "${name}"` };
     if (vendorEndDay !== undefined) {
       const vendorEnd = formatEpochDay(vendorEndDay);
       const ended = onDay > vendorEndDay;
@@ -378,7 +455,13 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
     }
   }
   if (endedComponents > 0) {
-    add('not-supported', informationOnlyReason('4.3.after-eos', { ja: 'サポート・サービスを終了した OS・サードパーティ製品', en: 'the OS and third-party products whose support has ended' }));
+    add(
+      'not-supported',
+      informationOnlyReason('4.3.after-eos', {
+        ja: 'サポート・サービスを終了した OS・サードパーティ製品',
+        en: 'the OS and third-party products whose support has ended',
+      }),
+    );
   }
   if (ends.length > 0) add('info', planUpgradesReason());
 
@@ -400,7 +483,10 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
         ),
       );
       add('information-only', noNewProblemResponseReason(release.name, formatEpochDay(lastDay + 1)));
-      add('information-only', informationOnlyReason('3.3.after-eos', { ja: `リリース ${release.name}`, en: `release ${release.name}` }));
+      add(
+        'information-only',
+        informationOnlyReason('3.3.after-eos', { ja: `リリース ${release.name}`, en: `release ${release.name}` }),
+      );
       add('info', recommendLatestReason());
     } else {
       add(
@@ -423,8 +509,12 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
         // What customer service contains (inquiries, problem and defect handling), not 4.3.scope,
         // which lists what is outside it.
         'intro.contents',
-        req.kind === 'defect' ? '製品および提供サービスの問題・不具合対応は、カスタマー・サービスの対象です。' : '製品および提供サービスについてのお問い合わせは、カスタマー・サービスの対象です。',
-        req.kind === 'defect' ? 'Handling problems and defects of the products and services is part of customer service.' : 'Inquiries about the products and services are part of customer service.',
+        req.kind === 'defect'
+          ? '製品および提供サービスの問題・不具合対応は、カスタマー・サービスの対象です。'
+          : '製品および提供サービスについてのお問い合わせは、カスタマー・サービスの対象です。',
+        req.kind === 'defect'
+          ? 'Handling problems and defects of the products and services is part of customer service.'
+          : 'Inquiries about the products and services are part of customer service.',
       ),
     );
   }
@@ -435,5 +525,11 @@ export function assessSupportRequest(input: SupportRequestInput, options?: RuleO
     .map((e, i) => ({ ...e, i }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((e) => e.reason);
-  return decide('assessSupportRequest', policy.version, outcome, { on, kind: req.kind, cause: req.cause, applicable, ends }, reasons);
+  return decide(
+    'assessSupportRequest',
+    policy.version,
+    outcome,
+    { on, kind: req.kind, cause: req.cause, applicable, ends },
+    reasons,
+  );
 }

@@ -32,7 +32,13 @@ export type DiscretionaryEndNoticeChannel = 'email' | 'website' | 'phone' | 'pos
  * DISCRETIONARY_END_NOTICE_CHANNELS.includes('email'); // true
  * ```
  */
-export const DISCRETIONARY_END_NOTICE_CHANNELS = ['email', 'website', 'phone', 'postal-mail', 'other'] as const satisfies readonly DiscretionaryEndNoticeChannel[];
+export const DISCRETIONARY_END_NOTICE_CHANNELS = [
+  'email',
+  'website',
+  'phone',
+  'postal-mail',
+  'other',
+] as const satisfies readonly DiscretionaryEndNoticeChannel[];
 
 const CHANNEL_NAMES: Record<DiscretionaryEndNoticeChannel, { ja: string; en: string }> = {
   email: { ja: 'メール', en: 'e-mail' },
@@ -137,7 +143,10 @@ const inputSchema = lazySchema(() =>
  * checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-04-01' }, { reading: 'clear-days' }).outcome; // 'late'
  * ```
  */
-export function checkNoticeCompliance(input: NoticeComplianceInput, options?: DiscretionaryEndNoticeOptions): Decision<NoticeComplianceOutcome, NoticeCompliance> {
+export function checkNoticeCompliance(
+  input: NoticeComplianceInput,
+  options?: DiscretionaryEndNoticeOptions,
+): Decision<NoticeComplianceOutcome, NoticeCompliance> {
   const policy = policyOf(options);
   const optionReading = parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading');
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'notice');
@@ -147,7 +156,13 @@ export function checkNoticeCompliance(input: NoticeComplianceInput, options?: Di
   const { latestDay, value: deadline } = noticeDeadlineOf(endDay, reading, policy);
   const daysLate = Math.max(0, sentDay - latestDay);
   const sentOn = formatEpochDay(sentDay);
-  const value: NoticeCompliance = { ...deadline, noticeSentOn: sentOn, channel: parsed.channel, daysBeforeEnd: endDay - sentDay, daysLate };
+  const value: NoticeCompliance = {
+    ...deadline,
+    noticeSentOn: sentOn,
+    channel: parsed.channel,
+    daysBeforeEnd: endDay - sentDay,
+    daysLate,
+  };
 
   const reasons: Reason[] = [];
   if (parsed.channel !== 'email') {
@@ -190,6 +205,7 @@ export function checkNoticeCompliance(input: NoticeComplianceInput, options?: Di
     );
   }
   reasons.push(...noticeDeadlineReasons(deadline), planUpgradesReason());
-  const outcome: NoticeComplianceOutcome = parsed.channel !== 'email' ? 'wrong-channel' : afterEnd ? 'after-end' : daysLate > 0 ? 'late' : 'compliant';
+  const outcome: NoticeComplianceOutcome =
+    parsed.channel !== 'email' ? 'wrong-channel' : afterEnd ? 'after-end' : daysLate > 0 ? 'late' : 'compliant';
   return decide('checkNoticeCompliance', policy.version, outcome, value, reasons);
 }

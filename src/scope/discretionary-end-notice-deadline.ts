@@ -60,10 +60,17 @@ export const noticeReadingSchema = lazySchema(() => z.enum(['inclusive', 'clear-
 const readingOptionSchema = lazySchema(() => z.optional(noticeReadingSchema()));
 
 /** @internal The deadline arithmetic shared with {@link checkNoticeCompliance}. */
-export function noticeDeadlineOf(endDay: number, reading: DiscretionaryEndNoticeReading, policy: Policy): { latestDay: number; value: DiscretionaryEndNoticeDeadline } {
+export function noticeDeadlineOf(
+  endDay: number,
+  reading: DiscretionaryEndNoticeReading,
+  policy: Policy,
+): { latestDay: number; value: DiscretionaryEndNoticeDeadline } {
   const days = policy.thirdParty.discretionaryEndNoticeDays;
   const latestDay = endDay - days - (reading === 'clear-days' ? 1 : 0);
-  return { latestDay, value: { endDate: formatEpochDay(endDay), latestNoticeDate: formatEpochDay(latestDay), reading, days } };
+  return {
+    latestDay,
+    value: { endDate: formatEpochDay(endDay), latestNoticeDate: formatEpochDay(latestDay), reading, days },
+  };
 }
 
 /** @internal The reasons that explain a deadline. */
@@ -110,9 +117,14 @@ export function noticeDeadlineReasons(value: DiscretionaryEndNoticeDeadline): Re
  * discretionaryEndNoticeDeadline('2027-06-30', { reading: 'clear-days' }).value.latestNoticeDate; // '2027-03-31'
  * ```
  */
-export function discretionaryEndNoticeDeadline(endDate: DateInput, options?: DiscretionaryEndNoticeOptions): Decision<'notice-by', DiscretionaryEndNoticeDeadline> {
+export function discretionaryEndNoticeDeadline(
+  endDate: DateInput,
+  options?: DiscretionaryEndNoticeOptions,
+): Decision<'notice-by', DiscretionaryEndNoticeDeadline> {
   const policy = policyOf(options);
-  const reading = parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading') ?? policy.thirdParty.noticeReading;
+  const reading =
+    parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading') ??
+    policy.thirdParty.noticeReading;
   const { value } = noticeDeadlineOf(toEpochDay(endDate, 'support end date'), reading, policy);
   return decide('discretionaryEndNoticeDeadline', policy.version, 'notice-by', value, [
     ...noticeDeadlineReasons(value),

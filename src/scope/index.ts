@@ -24,4 +24,8 @@ export {
   type NoticeCompliance,
   type NoticeComplianceOutcome,
 } from './check-notice-compliance.js';
-export { policyChangeChannel, type PolicyChangeInput, type PolicyChangeNoticeChannel } from './policy-change-channel.js';
+export {
+  policyChangeChannel,
+  type PolicyChangeInput,
+  type PolicyChangeNoticeChannel,
+} from './policy-change-channel.js';

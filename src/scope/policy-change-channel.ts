@@ -29,7 +29,10 @@ const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }))
 
 const CHANNEL = {
   email: { ja: 'メールにて通知します', en: 'are notified by e-mail' },
-  website: { ja: 'カスタマーサービス・ウェブサイトにてお知らせします', en: 'are announced on the customer-service website' },
+  website: {
+    ja: 'カスタマーサービス・ウェブサイトにてお知らせします',
+    en: 'are announced on the customer-service website',
+  },
 } as const;
 
 /**
@@ -47,7 +50,10 @@ const CHANNEL = {
  * policyChangeChannel({ important: false }).outcome; // 'website'
  * ```
  */
-export function policyChangeChannel(input: PolicyChangeInput, options?: RuleOptions): Decision<PolicyChangeNoticeChannel, null> {
+export function policyChangeChannel(
+  input: PolicyChangeInput,
+  options?: RuleOptions,
+): Decision<PolicyChangeNoticeChannel, null> {
   const policy = policyOf(options);
   const { important } = parseWith(inputSchema, input, 'INVALID_INPUT', 'policy change');
   const channel = important ? policy.policyChange.importantChangeChannel : policy.policyChange.otherChangeChannel;
@@ -59,8 +65,18 @@ export function policyChangeChannel(input: PolicyChangeInput, options?: RuleOpti
       'The customer-service policy may be changed, corrected or updated at the company’s own discretion.',
     ),
     important
-      ? reason('IMPORTANT_CHANGE', '4.2.policy-change', `重要な変更は${CHANNEL[channel].ja}。`, `Important changes ${CHANNEL[channel].en}.`)
-      : reason('OTHER_CHANGE', '4.2.policy-change', `重要な変更以外の変更は${CHANNEL[channel].ja}。`, `Changes that are not important ${CHANNEL[channel].en}.`),
+      ? reason(
+          'IMPORTANT_CHANGE',
+          '4.2.policy-change',
+          `重要な変更は${CHANNEL[channel].ja}。`,
+          `Important changes ${CHANNEL[channel].en}.`,
+        )
+      : reason(
+          'OTHER_CHANGE',
+          '4.2.policy-change',
+          `重要な変更以外の変更は${CHANNEL[channel].ja}。`,
+          `Changes that are not important ${CHANNEL[channel].en}.`,
+        ),
     reason(
       'CHECK_WEBSITE_REGULARLY',
       '4.2.policy-change',

@@ -16,11 +16,22 @@ import type { Urgency } from '../policy/schema.js';
  */
 export type PolicyEvent =
   /** A new release reaches GA (3.2.notice, 3.3.eos). */
-  | { readonly kind: 'release-ga'; readonly product: string; readonly release: string; readonly ga: DateInput; readonly previousRelease?: string }
+  | {
+      readonly kind: 'release-ga';
+      readonly product: string;
+      readonly release: string;
+      readonly ga: DateInput;
+      readonly previousRelease?: string;
+    }
   /** An OS maker (or the vendor of a prerequisite product) ends support (4.3.os-eol). */
   | { readonly kind: 'vendor-end-of-support'; readonly name: string; readonly endsOn: DateInput }
   /** The company decides to end support of an OS or third-party product (4.3.discretionary-end). */
-  | { readonly kind: 'discretionary-end'; readonly name: string; readonly endsOn: DateInput; readonly reading?: 'inclusive' | 'clear-days' }
+  | {
+      readonly kind: 'discretionary-end';
+      readonly name: string;
+      readonly endsOn: DateInput;
+      readonly reading?: 'inclusive' | 'clear-days';
+    }
   /** A cloud web application's functions are added to or changed (5.feature-change). */
   | { readonly kind: 'feature-change'; readonly changeOn: DateInput; readonly description?: string }
   /** Build materials for a customer-specific app arrive (6.lead-time). */

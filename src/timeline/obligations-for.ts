@@ -37,12 +37,31 @@ const EVENT_KINDS: readonly PolicyEventKind[] = [
 const eventSchema = lazySchema(() => {
   const text = nonBlankText();
   return z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('release-ga'), product: text, release: text, ga: dateField, previousRelease: z.optional(text) }),
+    z.strictObject({
+      kind: z.literal('release-ga'),
+      product: text,
+      release: text,
+      ga: dateField,
+      previousRelease: z.optional(text),
+    }),
     z.strictObject({ kind: z.literal('vendor-end-of-support'), name: text, endsOn: dateField }),
-    z.strictObject({ kind: z.literal('discretionary-end'), name: text, endsOn: dateField, reading: z.optional(z.enum(['inclusive', 'clear-days'])) }),
+    z.strictObject({
+      kind: z.literal('discretionary-end'),
+      name: text,
+      endsOn: dateField,
+      reading: z.optional(z.enum(['inclusive', 'clear-days'])),
+    }),
     z.strictObject({ kind: z.literal('feature-change'), changeOn: dateField, description: z.optional(text) }),
-    z.strictObject({ kind: z.literal('build-materials-received'), receivedAt: instantField, customization: z.optional(z.boolean()) }),
-    z.strictObject({ kind: z.literal('inquiry-received'), receivedAt: instantField, urgency: z.optional(z.enum(URGENCY_LEVELS)) }),
+    z.strictObject({
+      kind: z.literal('build-materials-received'),
+      receivedAt: instantField,
+      customization: z.optional(z.boolean()),
+    }),
+    z.strictObject({
+      kind: z.literal('inquiry-received'),
+      receivedAt: instantField,
+      urgency: z.optional(z.enum(URGENCY_LEVELS)),
+    }),
   ]);
 });
 
@@ -90,9 +109,11 @@ type Built = { readonly obligations: Obligation[]; readonly reasons: readonly Re
 export function obligationsFor(event: PolicyEvent, options?: RuleOptions): ObligationsDecision {
   const policy = policyOf(options);
   if (typeof event !== 'object' || event === null || !EVENT_KINDS.includes((event as { kind: PolicyEventKind }).kind)) {
-    throw new CsPolicyError('INVALID_INPUT', `invalid event: kind: must be one of ${EVENT_KINDS.map((k) => `"${k}"`).join(', ')}`, [
-      { path: ['kind'], message: `must be one of ${EVENT_KINDS.join(', ')}` },
-    ]);
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      `invalid event: kind: must be one of ${EVENT_KINDS.map((k) => `"${k}"`).join(', ')}`,
+      [{ path: ['kind'], message: `must be one of ${EVENT_KINDS.join(', ')}` }],
+    );
   }
   const parsed: PolicyEvent = parseWith(eventSchema, event, 'INVALID_INPUT', 'event');
   if (parsed.kind === 'inquiry-received') checkUrgency(parsed.urgency, policy.urgencyLevels);
@@ -101,10 +122,17 @@ export function obligationsFor(event: PolicyEvent, options?: RuleOptions): Oblig
   return decide('obligationsFor', policy.version, 'obligations', obligations, dedupe(built.reasons));
 }
 
-const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, { kind: K }>, options: RuleOptions) => Built } = {
+const BUILDERS: {
+  readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, { kind: K }>, options: RuleOptions) => Built;
+} = {
   'release-ga': (event, options) => {
     const decision = gaNoticeObligations(
-      { product: event.product, release: event.release, ga: event.ga, ...(event.previousRelease === undefined ? {} : { previousRelease: event.previousRelease }) },
+      {
+        product: event.product,
+        release: event.release,
+        ga: event.ga,
+        ...(event.previousRelease === undefined ? {} : { previousRelease: event.previousRelease }),
+      },
       options,
     );
     const obligations: Obligation[] = [];
@@ -144,16 +172,50 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
     const end = formatEpochDay(endDay);
     const after = formatEpochDay(endDay + 1);
     const reasons = [
-      reason('VENDOR_END_NOT_SUPPORTED', '4.3.os-eol', `メーカーによるサポートが ${end} に終了するため、${after} 以降 ${name} 上の問題はサポート対象外です。`, `The vendor's support of ${name} ends on ${end}, so problems on it are not supported from ${after}.`),
+      reason(
+        'VENDOR_END_NOT_SUPPORTED',
+        '4.3.os-eol',
+        `メーカーによるサポートが ${end} に終了するため、${after} 以降 ${name} 上の問題はサポート対象外です。`,
+        `The vendor's support of ${name} ends on ${end}, so problems on it are not supported from ${after}.`,
+      ),
       informationOnlyReason('4.3.after-eos', { ja: name, en: name }),
       planUpgradesReason(),
-      reason('NO_NOTICE_PERIOD_FOR_VENDOR_END', '4.3.os-eol', '90日前の通知は弊社判断による終了 (4.3.discretionary-end) の定めで、メーカーによる終了には期間の定めがありません。', 'The 90-day notice is set for discretionary ends (4.3.discretionary-end); the policy sets no notice period for a vendor end.'),
+      reason(
+        'NO_NOTICE_PERIOD_FOR_VENDOR_END',
+        '4.3.os-eol',
+        '90日前の通知は弊社判断による終了 (4.3.discretionary-end) の定めで、メーカーによる終了には期間の定めがありません。',
+        'The 90-day notice is set for discretionary ends (4.3.discretionary-end); the policy sets no notice period for a vendor end.',
+      ),
     ];
     return {
       obligations: [
-        { id: 'vendor-end.customer-upgrade', what: { ja: `${name} の計画的なバージョンアップ (お客様)`, en: `Customer upgrades ${name}` }, due: { kind: 'date', date: end }, deadline: 'by', party: 'customer', clause: '4.3.customer-upgrade', reasons: [reasons[2]!] },
-        { id: 'vendor-end.not-supported', what: { ja: `${name} 上の問題はサポート対象外`, en: `Problems on ${name} no longer supported` }, due: { kind: 'date', date: after }, deadline: 'from', party: 'company', clause: '4.3.os-eol', reasons: [reasons[0]!] },
-        { id: 'vendor-end.information-only', what: { ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' }, due: { kind: 'date', date: after }, deadline: 'from', party: 'company', clause: '4.3.after-eos', reasons: [reasons[1]!] },
+        {
+          id: 'vendor-end.customer-upgrade',
+          what: { ja: `${name} の計画的なバージョンアップ (お客様)`, en: `Customer upgrades ${name}` },
+          due: { kind: 'date', date: end },
+          deadline: 'by',
+          party: 'customer',
+          clause: '4.3.customer-upgrade',
+          reasons: [reasons[2]!],
+        },
+        {
+          id: 'vendor-end.not-supported',
+          what: { ja: `${name} 上の問題はサポート対象外`, en: `Problems on ${name} no longer supported` },
+          due: { kind: 'date', date: after },
+          deadline: 'from',
+          party: 'company',
+          clause: '4.3.os-eol',
+          reasons: [reasons[0]!],
+        },
+        {
+          id: 'vendor-end.information-only',
+          what: { ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' },
+          due: { kind: 'date', date: after },
+          deadline: 'from',
+          party: 'company',
+          clause: '4.3.after-eos',
+          reasons: [reasons[1]!],
+        },
       ],
       reasons,
     };
@@ -162,15 +224,42 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
   'discretionary-end': (event, options) => {
     const name = event.name;
     const endDay = toEpochDay(event.endsOn, 'endsOn');
-    const decision = discretionaryEndNoticeDeadline(formatEpochDay(endDay), { ...options, ...(event.reading === undefined ? {} : { reading: event.reading }) });
+    const decision = discretionaryEndNoticeDeadline(formatEpochDay(endDay), {
+      ...options,
+      ...(event.reading === undefined ? {} : { reading: event.reading }),
+    });
     const { endDate, latestNoticeDate } = decision.value;
     const after = formatEpochDay(endDay + 1);
     const infoReason = informationOnlyReason('4.3.after-eos', { ja: name, en: name });
     return {
       obligations: [
-        { id: 'discretionary-end.notice', what: { ja: `${name} のサポート終了をメールで通知`, en: `E-mail the end of support of ${name}` }, due: { kind: 'date', date: latestNoticeDate }, deadline: 'by', party: 'company', clause: '4.3.discretionary-end', reasons: decision.reasons },
-        { id: 'discretionary-end.end', what: { ja: `${name} のサポート・サービス終了日`, en: `Support of ${name} ends` }, due: { kind: 'date', date: endDate }, deadline: 'on', party: 'company', clause: '4.3.discretionary-end', reasons: [] },
-        { id: 'discretionary-end.information-only', what: { ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' }, due: { kind: 'date', date: after }, deadline: 'from', party: 'company', clause: '4.3.after-eos', reasons: [infoReason] },
+        {
+          id: 'discretionary-end.notice',
+          what: { ja: `${name} のサポート終了をメールで通知`, en: `E-mail the end of support of ${name}` },
+          due: { kind: 'date', date: latestNoticeDate },
+          deadline: 'by',
+          party: 'company',
+          clause: '4.3.discretionary-end',
+          reasons: decision.reasons,
+        },
+        {
+          id: 'discretionary-end.end',
+          what: { ja: `${name} のサポート・サービス終了日`, en: `Support of ${name} ends` },
+          due: { kind: 'date', date: endDate },
+          deadline: 'on',
+          party: 'company',
+          clause: '4.3.discretionary-end',
+          reasons: [],
+        },
+        {
+          id: 'discretionary-end.information-only',
+          what: { ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' },
+          due: { kind: 'date', date: after },
+          deadline: 'from',
+          party: 'company',
+          clause: '4.3.after-eos',
+          reasons: [infoReason],
+        },
       ],
       reasons: [...decision.reasons, infoReason],
     };
@@ -182,27 +271,81 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
     const what = event.description === undefined ? '' : ` (${event.description})`;
     return {
       obligations: [
-        { id: 'feature-change.notice', what: { ja: `機能の追加・変更${what}を対象のお客様へメールで通知 (目処)`, en: `E-mail affected customers about the feature change${what} (target)` }, due: { kind: 'date', date: targetNoticeDate }, deadline: 'target', party: 'company', clause: '5.feature-change', reasons: decision.reasons },
-        { id: 'feature-change.change', what: { ja: `機能の追加・変更${what}`, en: `Feature change${what}` }, due: { kind: 'date', date: changeDate }, deadline: 'on', party: 'company', clause: '5.feature-change', reasons: [] },
+        {
+          id: 'feature-change.notice',
+          what: {
+            ja: `機能の追加・変更${what}を対象のお客様へメールで通知 (目処)`,
+            en: `E-mail affected customers about the feature change${what} (target)`,
+          },
+          due: { kind: 'date', date: targetNoticeDate },
+          deadline: 'target',
+          party: 'company',
+          clause: '5.feature-change',
+          reasons: decision.reasons,
+        },
+        {
+          id: 'feature-change.change',
+          what: { ja: `機能の追加・変更${what}`, en: `Feature change${what}` },
+          due: { kind: 'date', date: changeDate },
+          deadline: 'on',
+          party: 'company',
+          clause: '5.feature-change',
+          reasons: [],
+        },
       ],
       reasons: decision.reasons,
     };
   },
 
   'build-materials-received': (event, options) => {
-    const decision = clientAppDeliveryDate(event.receivedAt, { ...options, customization: event.customization === true });
+    const decision = clientAppDeliveryDate(event.receivedAt, {
+      ...options,
+      customization: event.customization === true,
+    });
     const lead = decision.reasons.filter((r) => r.clause === '6.lead-time' || r.clause === '6.fee');
     if (decision.outcome === 'agree-separately') {
       return {
-        obligations: [{ id: 'client-app.delivery', what: { ja: 'カスタマイズを含むため納期は別途ご相談', en: 'With customization, the schedule is agreed separately' }, due: { kind: 'agree-separately' }, deadline: 'by', party: 'company', clause: '6.lead-time', reasons: lead }],
+        obligations: [
+          {
+            id: 'client-app.delivery',
+            what: {
+              ja: 'カスタマイズを含むため納期は別途ご相談',
+              en: 'With customization, the schedule is agreed separately',
+            },
+            due: { kind: 'agree-separately' },
+            deadline: 'by',
+            party: 'company',
+            clause: '6.lead-time',
+            reasons: lead,
+          },
+        ],
         reasons: decision.reasons,
       };
     }
     const { dueDate, businessDays, effectiveReceivedAt } = decision.value;
     return {
       obligations: [
-        { id: 'client-app.effective-receipt', what: { ja: 'ビルド資材の受領 (起算)', en: 'Build materials count as received' }, due: { kind: 'instant', at: effectiveReceivedAt }, deadline: 'on', party: 'company', clause: '6.lead-time', reasons: decision.reasons.filter((r) => r.clause === '6.lead-time') },
-        { id: 'client-app.delivery', what: { ja: `アプリの納品 (受領から${businessDays}営業日)`, en: `Deliver the app (${businessDays} business days after receipt)` }, due: { kind: 'date', date: dueDate }, deadline: 'by', party: 'company', clause: '6.lead-time', reasons: lead },
+        {
+          id: 'client-app.effective-receipt',
+          what: { ja: 'ビルド資材の受領 (起算)', en: 'Build materials count as received' },
+          due: { kind: 'instant', at: effectiveReceivedAt },
+          deadline: 'on',
+          party: 'company',
+          clause: '6.lead-time',
+          reasons: decision.reasons.filter((r) => r.clause === '6.lead-time'),
+        },
+        {
+          id: 'client-app.delivery',
+          what: {
+            ja: `アプリの納品 (受領から${businessDays}営業日)`,
+            en: `Deliver the app (${businessDays} business days after receipt)`,
+          },
+          due: { kind: 'date', date: dueDate },
+          deadline: 'by',
+          party: 'company',
+          clause: '6.lead-time',
+          reasons: lead,
+        },
       ],
       reasons: decision.reasons,
     };
@@ -214,8 +357,27 @@ const BUILDERS: { readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, 
     const mail = caseNumberMailReason();
     return {
       obligations: [
-        { id: 'inquiry.case-number-mail', what: { ja: 'ケース番号の発行とメール通知', en: 'Issue and mail the case number' }, due: { kind: 'instant', at: toJstIsoString(receivedAt) }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: [mail] },
-        { id: 'inquiry.reception', what: { ja: '受付処理の開始 (営業時間内に順次)', en: 'Reception processing starts (in order, within business hours)' }, due: { kind: 'instant', at: decision.value }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: decision.reasons.filter((r) => r.code !== mail.code) },
+        {
+          id: 'inquiry.case-number-mail',
+          what: { ja: 'ケース番号の発行とメール通知', en: 'Issue and mail the case number' },
+          due: { kind: 'instant', at: toJstIsoString(receivedAt) },
+          deadline: 'on',
+          party: 'company',
+          clause: '1.2.form.confirmation',
+          reasons: [mail],
+        },
+        {
+          id: 'inquiry.reception',
+          what: {
+            ja: '受付処理の開始 (営業時間内に順次)',
+            en: 'Reception processing starts (in order, within business hours)',
+          },
+          due: { kind: 'instant', at: decision.value },
+          deadline: 'on',
+          party: 'company',
+          clause: '1.2.form.confirmation',
+          reasons: decision.reasons.filter((r) => r.code !== mail.code),
+        },
       ],
       reasons: [mail, ...decision.reasons],
     };

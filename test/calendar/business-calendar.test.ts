@@ -43,7 +43,12 @@ describe('business days (1.1.hours, interpretation 1)', () => {
         { kind: 'year-end' },
       ],
     });
-    expect(describeDay('2026-12-28')).toEqual({ date: '2026-12-28', weekday: 'monday', businessDay: true, closures: [] });
+    expect(describeDay('2026-12-28')).toEqual({
+      date: '2026-12-28',
+      weekday: 'monday',
+      businessDay: true,
+      closures: [],
+    });
   });
 
   it('reads a Date or an instant as its JST date', () => {
@@ -180,7 +185,14 @@ describe('createBusinessCalendar', () => {
   it('lists closed days with reasons', () => {
     // Sat 26, Sun 27, then 29 Dec – 3 Jan.
     expect(closedDaysBetween('2026-12-25', '2027-01-04').map((d) => d.date)).toEqual([
-      '2026-12-26', '2026-12-27', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03',
+      '2026-12-26',
+      '2026-12-27',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
     ]);
   });
 });

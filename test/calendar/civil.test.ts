@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DAY_MS, civilFromEpochDay, epochDayFromCivil, formatEpochDay, parseIsoDate, weekdayOf } from '../../src/calendar/civil.js';
+import {
+  DAY_MS,
+  civilFromEpochDay,
+  epochDayFromCivil,
+  formatEpochDay,
+  parseIsoDate,
+  weekdayOf,
+} from '../../src/calendar/civil.js';
 
 // The oracle is the engine's own UTC arithmetic (Date.UTC, getUTCDay), which no process TZ affects.
 describe('civil date arithmetic', () => {
@@ -14,7 +21,9 @@ describe('civil date arithmetic', () => {
       const civil = civilFromEpochDay(day);
       const ok =
         epochDayFromCivil(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) === day &&
-        civil.year === d.getUTCFullYear() && civil.month === d.getUTCMonth() + 1 && civil.day === d.getUTCDate() &&
+        civil.year === d.getUTCFullYear() &&
+        civil.month === d.getUTCMonth() + 1 &&
+        civil.day === d.getUTCDate() &&
         weekdayOf(day) === d.getUTCDay() &&
         formatEpochDay(day) === iso;
       if (!ok) mismatches.push(iso);
@@ -26,15 +35,27 @@ describe('civil date arithmetic', () => {
 
   it('parses only real dates', () => {
     expect(parseIsoDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / DAY_MS);
-    for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '', 'tomorrow', '2026-12-28T00:00']) {
+    for (const bad of [
+      '2026-02-29',
+      '2026-02-30',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-1-01',
+      '',
+      'tomorrow',
+      '2026-12-28T00:00',
+    ]) {
       expect(parseIsoDate(bad)).toBeUndefined();
     }
   });
 
   it('round-trips any day', () => {
-    fc.assert(fc.property(fc.integer({ min: -800_000, max: 2_900_000 }), (day) => {
-      const { year, month, day: dom } = civilFromEpochDay(day);
-      return epochDayFromCivil(year, month, dom) === day;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 2_900_000 }), (day) => {
+        const { year, month, day: dom } = civilFromEpochDay(day);
+        return epochDayFromCivil(year, month, dom) === day;
+      }),
+    );
   });
 });

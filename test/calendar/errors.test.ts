@@ -13,7 +13,6 @@ import {
   nextBusinessOpening,
 } from '../../src/index.js';
 
-
 describe('bad input gets a typed error, never a wrong date', () => {
   it.each([
     ['2026-02-30'],
@@ -32,12 +31,17 @@ describe('bad input gets a typed error, never a wrong date', () => {
     expect(codeOf(() => addBusinessDays(input as never, 1))).toBe('INVALID_DATE');
   });
 
-  it.each([['2026-12-28'], [''], ['tomorrow'], [new Date(Number.NaN)], [Number.NaN], [Number.NEGATIVE_INFINITY], ['2026-12-28T25:00+09:00']])(
-    'instant %s → INVALID_INSTANT',
-    (input) => {
-      expect(codeOf(() => nextBusinessOpening(input as never))).toBe('INVALID_INSTANT');
-    },
-  );
+  it.each([
+    ['2026-12-28'],
+    [''],
+    ['tomorrow'],
+    [new Date(Number.NaN)],
+    [Number.NaN],
+    [Number.NEGATIVE_INFINITY],
+    ['2026-12-28T25:00+09:00'],
+  ])('instant %s → INVALID_INSTANT', (input) => {
+    expect(codeOf(() => nextBusinessOpening(input as never))).toBe('INVALID_INSTANT');
+  });
 
   it.each([[1.5], [Number.NaN], [Number.POSITIVE_INFINITY], ['3'], [2 ** 60]])('count %s → INVALID_NUMBER', (n) => {
     expect(codeOf(() => addBusinessDays('2026-12-28', n as never))).toBe('INVALID_NUMBER');

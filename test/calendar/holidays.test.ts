@@ -42,7 +42,7 @@ describe('national holidays (1.1.hours 祝祭日)', () => {
     ['2021-10-11', 'Sports Day 2021 was moved to July 23'],
     ['2020-08-11', 'Mountain Day 2020 was moved to August 10'],
     ['2021-08-11', 'Mountain Day 2021 was moved to August 8'],
-    ['2019-12-23', 'the Emperor\'s birthday moved to February 23 from 2020, and 2019 had none'],
+    ['2019-12-23', "the Emperor's birthday moved to February 23 from 2020, and 2019 had none"],
   ])('%s is a business day (%s)', (date) => {
     expect(isBusinessDay(date)).toBe(true);
   });

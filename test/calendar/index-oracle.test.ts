@@ -9,7 +9,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function* everyDay(): Generator<{ iso: string; weekday: number; md: string }> {
   for (let t = Date.UTC(1970, 0, 1); t <= Date.UTC(2050, 11, 31); t += DAY) {
     const d = new Date(t);
-    yield { iso: d.toISOString().slice(0, 10), weekday: d.getUTCDay(), md: `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` };
+    yield {
+      iso: d.toISOString().slice(0, 10),
+      weekday: d.getUTCDay(),
+      md: `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    };
   }
 }
 

@@ -12,6 +12,8 @@ describe('process time zone', () => {
     // 2026-12-28T15:00:00Z is 2026-12-29 00:00 in Tokyo whatever TZ the process has.
     expect(isBusinessDay(new Date(Date.UTC(2026, 11, 28, 15)))).toBe(false);
     expect(addBusinessDays(new Date(Date.UTC(2026, 11, 28, 14, 59)), 1)).toBe('2027-01-04');
-    expect(toJstIsoString(nextBusinessOpening(new Date(Date.UTC(2026, 11, 28, 9, 45))))).toBe('2027-01-04T09:30:00+09:00');
+    expect(toJstIsoString(nextBusinessOpening(new Date(Date.UTC(2026, 11, 28, 9, 45))))).toBe(
+      '2027-01-04T09:30:00+09:00',
+    );
   });
 });

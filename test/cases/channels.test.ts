@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedChannels, contactTable, definePolicy, policy20241007, type AllowedChannelsInput } from '../../src/index.js';
+import {
+  allowedChannels,
+  contactTable,
+  definePolicy,
+  policy20241007,
+  type AllowedChannelsInput,
+} from '../../src/index.js';
 import { codes, expectWellFormed, thrown } from './helpers.js';
 
 const FORM = 'https://www.jmas.co.jp/customerservice/';
@@ -34,7 +40,10 @@ describe('1.1.channels: web form always, phone only in emergencies (interpretati
   });
 
   it('honours a policy that takes the phone at any hour', () => {
-    const policy = definePolicy(policy20241007, { version: '2030-01-01', channels: { phone: { urgencies: ['high'], withinBusinessHoursOnly: false } } });
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      channels: { phone: { urgencies: ['high'], withinBusinessHoursOnly: false } },
+    });
     // 2027-01-01 is 元日, in the year-end closure, yet this policy answers the phone.
     const d = allowedChannels({ urgency: 'high', at: '2027-01-01T03:00+09:00' }, { policy });
     expect(d.value).toContainEqual({ channel: 'phone', contact: PHONE, when: 'any-time' });
@@ -42,7 +51,10 @@ describe('1.1.channels: web form always, phone only in emergencies (interpretati
   });
 
   it('reports phone-only or none under a policy whose form excludes an urgency', () => {
-    const policy = definePolicy(policy20241007, { version: '2030-01-01', channels: { webForm: { urgencies: ['medium', 'low'] } } });
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      channels: { webForm: { urgencies: ['medium', 'low'] } },
+    });
     expect(allowedChannels({ urgency: 'high', at: '2027-01-04T10:00+09:00' }, { policy }).outcome).toBe('phone-only');
     const closed = allowedChannels({ urgency: 'high', at: '2027-01-04T20:00+09:00' }, { policy });
     expect(closed.outcome).toBe('none');
@@ -80,7 +92,9 @@ describe('1.1.hours: the phone is answered in reception hours only', () => {
 
   it('reads instants in JST whatever their offset', () => {
     // 2027-01-04T01:00Z is 10:00 JST on Monday 4 January: inside hours.
-    expect(allowedChannels({ urgency: 'high', at: new Date('2027-01-04T01:00:00Z') }).outcome).toBe('web-form-and-phone');
+    expect(allowedChannels({ urgency: 'high', at: new Date('2027-01-04T01:00:00Z') }).outcome).toBe(
+      'web-form-and-phone',
+    );
     expect(allowedChannels({ urgency: 'high', at: Date.UTC(2027, 0, 4, 1) }).outcome).toBe('web-form-and-phone');
   });
 });

@@ -3,12 +3,15 @@ import { checkEligibility, definePolicy, policy20241007, type EligibilityInput }
 import { codes, expectWellFormed, thrown } from './helpers.js';
 
 describe('intro.eligibility: who is served', () => {
-  it.each(['maintenance-contract', 'service-subscription', 'sales-partner'] as const)('serves a %s customer', (kind) => {
-    const d = checkEligibility({ customer: { kind }, date: '2027-01-04' });
-    expect(d.outcome).toBe('eligible');
-    expect(codes(d)).toEqual(['CUSTOMER_SERVED', 'SERVICES_INCLUDED']);
-    expectWellFormed(d);
-  });
+  it.each(['maintenance-contract', 'service-subscription', 'sales-partner'] as const)(
+    'serves a %s customer',
+    (kind) => {
+      const d = checkEligibility({ customer: { kind }, date: '2027-01-04' });
+      expect(d.outcome).toBe('eligible');
+      expect(codes(d)).toEqual(['CUSTOMER_SERVED', 'SERVICES_INCLUDED']);
+      expectWellFormed(d);
+    },
+  );
 
   it('does not serve anyone else (kind none)', () => {
     const d = checkEligibility({ customer: { kind: 'none' }, date: '2027-01-04' });
@@ -49,7 +52,10 @@ describe('intro.eligibility: who is served', () => {
   });
 
   it('honours a policy that stops serving a kind of customer', () => {
-    const policy = definePolicy(policy20241007, { version: '2030-01-01', eligibility: { customerKinds: ['maintenance-contract', 'service-subscription'] } });
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      eligibility: { customerKinds: ['maintenance-contract', 'service-subscription'] },
+    });
     const d = checkEligibility({ customer: { kind: 'sales-partner' }, date: '2030-02-01' }, { policy });
     expect(d.outcome).toBe('not-eligible');
     expect(codes(d)).toEqual(['CUSTOMER_NOT_SERVED']);
@@ -57,7 +63,11 @@ describe('intro.eligibility: who is served', () => {
   });
 
   it('reports every failing condition at once', () => {
-    const d = checkEligibility({ customer: { kind: 'maintenance-contract', contractEnd: '2026-12-31' }, product: 'excel', date: '2027-01-04' });
+    const d = checkEligibility({
+      customer: { kind: 'maintenance-contract', contractEnd: '2026-12-31' },
+      product: 'excel',
+      date: '2027-01-04',
+    });
     expect(codes(d)).toEqual(['CONTRACT_ENDED', 'PRODUCT_NOT_COVERED']);
     expect(d.clauses).toEqual(['intro.eligibility', '1.1.products']);
   });
@@ -80,7 +90,11 @@ describe('1.1.products: covered products and services', () => {
   });
 
   it('refuses a product outside the table and lists the covered ones', () => {
-    const d = checkEligibility({ customer: { kind: 'service-subscription' }, product: 'other-app', date: '2027-01-04' });
+    const d = checkEligibility({
+      customer: { kind: 'service-subscription' },
+      product: 'other-app',
+      date: '2027-01-04',
+    });
     expect(d.outcome).toBe('not-eligible');
     expect(codes(d)).toEqual(['PRODUCT_NOT_COVERED']);
     expect(d.reasons[0]!.message.ja).toContain('KAITOシリーズ、セカイカート');
@@ -95,8 +109,17 @@ describe('intro.eligibility: bad input', () => {
     ['null', null],
     ['an unknown kind', { customer: { kind: 'friend' }, date: '2027-01-04' }],
     ['a missing customer', { date: '2027-01-04' }],
-    ['an impossible contract date', { customer: { kind: 'maintenance-contract', contractEnd: '2027-02-30' }, date: '2027-01-04' }],
-    ['an end before the start', { customer: { kind: 'maintenance-contract', contractStart: '2027-04-01', contractEnd: '2027-03-31' }, date: '2027-01-04' }],
+    [
+      'an impossible contract date',
+      { customer: { kind: 'maintenance-contract', contractEnd: '2027-02-30' }, date: '2027-01-04' },
+    ],
+    [
+      'an end before the start',
+      {
+        customer: { kind: 'maintenance-contract', contractStart: '2027-04-01', contractEnd: '2027-03-31' },
+        date: '2027-01-04',
+      },
+    ],
     ['an unknown field', { customer: { kind: 'sales-partner' }, date: '2027-01-04', vip: true }],
     ['an empty product', { customer: { kind: 'sales-partner' }, product: '', date: '2027-01-04' }],
   ])('throws INVALID_INPUT for %s', (_, input) => {
@@ -105,7 +128,12 @@ describe('intro.eligibility: bad input', () => {
   });
 
   it('names the field in the error', () => {
-    const error = thrown(() => checkEligibility({ customer: { kind: 'maintenance-contract', contractStart: '2027-04-01', contractEnd: '2027-03-31' }, date: '2027-01-04' }));
+    const error = thrown(() =>
+      checkEligibility({
+        customer: { kind: 'maintenance-contract', contractStart: '2027-04-01', contractEnd: '2027-03-31' },
+        date: '2027-01-04',
+      }),
+    );
     expect(error.issues.map((i) => i.path.join('.'))).toEqual(['customer.contractEnd']);
   });
 
@@ -115,10 +143,16 @@ describe('intro.eligibility: bad input', () => {
     ['text', 'tomorrow'],
     ['an Invalid Date', new Date('nope')],
   ])('throws INVALID_DATE for %s', (_, date) => {
-    expect(thrown(() => checkEligibility({ customer: { kind: 'sales-partner' }, date } as EligibilityInput)).code).toBe('INVALID_DATE');
+    expect(thrown(() => checkEligibility({ customer: { kind: 'sales-partner' }, date } as EligibilityInput)).code).toBe(
+      'INVALID_DATE',
+    );
   });
 
   it('throws INVALID_POLICY for a policy that is not one', () => {
-    expect(thrown(() => checkEligibility({ customer: { kind: 'sales-partner' }, date: '2027-01-04' }, { policy: {} as never })).code).toBe('INVALID_POLICY');
+    expect(
+      thrown(() =>
+        checkEligibility({ customer: { kind: 'sales-partner' }, date: '2027-01-04' }, { policy: {} as never }),
+      ).code,
+    ).toBe('INVALID_POLICY');
   });
 });

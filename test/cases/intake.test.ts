@@ -42,7 +42,8 @@ function errorsOf(decision: CaseIntakeDecision): readonly CaseIntakeError[] {
   return decision.outcome === 'invalid' ? decision.value.errors : [];
 }
 
-const errorCodes = (decision: CaseIntakeDecision): string[] => errorsOf(decision).map((e) => `${e.path.join('.')}:${e.code}`);
+const errorCodes = (decision: CaseIntakeDecision): string[] =>
+  errorsOf(decision).map((e) => `${e.path.join('.')}:${e.code}`);
 
 describe('1.2.form: case registration fields', () => {
   it('accepts a complete form: one draft, with notes for the customer', () => {
@@ -51,7 +52,14 @@ describe('1.2.form: case registration fields', () => {
     if (d.outcome !== 'valid') return;
     expect(d.value.drafts).toHaveLength(1);
     const draft = d.value.drafts[0]!;
-    expect(draft).toMatchObject({ question: 'ログインできません。', part: 1, parts: 1, product: 'kaito', urgency: 'medium', subscriptionId: 'SUB-0001' });
+    expect(draft).toMatchObject({
+      question: 'ログインできません。',
+      part: 1,
+      parts: 1,
+      product: 'kaito',
+      urgency: 'medium',
+      subscriptionId: 'SUB-0001',
+    });
     expect(draft).not.toHaveProperty('questions');
     expect(draft).not.toHaveProperty('attachments');
     expect(codes(d)[0]).toBe('FORM_COMPLETE');
@@ -78,7 +86,10 @@ describe('1.2.form: case registration fields', () => {
       'subscriptionId:SUBSCRIPTION_ID_REQUIRED',
     ]);
     for (const e of errorsOf(d)) expectBilingualMessage(e.message);
-    expect(errorsOf(d)[0]!.message).toEqual({ ja: '「貴社名 (エンドユーザー名)」を入力してください。', en: 'Please fill in: company (end-user) name (required).' });
+    expect(errorsOf(d)[0]!.message).toEqual({
+      ja: '「貴社名 (エンドユーザー名)」を入力してください。',
+      en: 'Please fill in: company (end-user) name (required).',
+    });
     expect(d.reasons[0]).toMatchObject({ code: 'FORM_INVALID', clause: '1.2.form' });
     expect(d.reasons[0]!.message.ja).toContain('11 件');
     expectWellFormed(d);
@@ -92,7 +103,15 @@ describe('1.2.form: case registration fields', () => {
         phone: 'call me',
         subject: '',
         holdsLicenceCertificate: 'yes',
-        content: { deviceModel: 42, osType: 'iOS', osVersion: '18', reproductionSteps: 'x', frequency: 'x', systemImpact: 'x', colour: 'red' },
+        content: {
+          deviceModel: 42,
+          osType: 'iOS',
+          osVersion: '18',
+          reproductionSteps: 'x',
+          frequency: 'x',
+          systemImpact: 'x',
+          colour: 'red',
+        },
         nickname: 'taro',
       }),
     );
@@ -107,23 +126,35 @@ describe('1.2.form: case registration fields', () => {
       'nickname:UNKNOWN_FIELD',
     ]);
     const deviceModel = errorsOf(d).find((e) => e.path.join('.') === 'content.deviceModel')!;
-    expect(deviceModel.message).toEqual({ ja: '「端末機種」の形式が正しくありません (文字列で入力してください)。', en: 'Device model must be text.' });
+    expect(deviceModel.message).toEqual({
+      ja: '「端末機種」の形式が正しくありません (文字列で入力してください)。',
+      en: 'Device model must be text.',
+    });
     for (const e of errorsOf(d)) expectBilingualMessage(e.message);
   });
 
-  it.each(['03-5776-2167', '0357762167', '090-1234-5678', '+81-3-5776-2167', '+81 3 5776 2167'])('accepts the phone number %s', (phone) => {
-    expect(validateCaseIntake(form({ phone })).outcome).toBe('valid');
-  });
+  it.each(['03-5776-2167', '0357762167', '090-1234-5678', '+81-3-5776-2167', '+81 3 5776 2167'])(
+    'accepts the phone number %s',
+    (phone) => {
+      expect(validateCaseIntake(form({ phone })).outcome).toBe('valid');
+    },
+  );
 
-  it.each(['12345', '03--5776-2167', '03-5776-2167 ext 2', '☎ 03-5776-2167', ''])('rejects the phone number %j', (phone) => {
-    expect(errorCodes(validateCaseIntake(form({ phone })))).toEqual(['phone:INVALID_PHONE']);
-  });
+  it.each(['12345', '03--5776-2167', '03-5776-2167 ext 2', '☎ 03-5776-2167', ''])(
+    'rejects the phone number %j',
+    (phone) => {
+      expect(errorCodes(validateCaseIntake(form({ phone })))).toEqual(['phone:INVALID_PHONE']);
+    },
+  );
 
   it('urgency has three levels, 高・中・低 (interpretation 9)', () => {
-    for (const urgency of ['high', 'medium', 'low']) expect(validateCaseIntake(form({ urgency })).outcome).toBe('valid');
+    for (const urgency of ['high', 'medium', 'low'])
+      expect(validateCaseIntake(form({ urgency })).outcome).toBe('valid');
     const d = validateCaseIntake(form({ urgency: 'critical' }));
     expect(errorCodes(d)).toEqual(['urgency:UNKNOWN_URGENCY']);
-    expect(errorsOf(d)[0]!.message.ja).toBe('お客様緊急度は 高 (high)・中 (medium)・低 (low) の3つのレベルからお選びください。');
+    expect(errorsOf(d)[0]!.message.ja).toBe(
+      'お客様緊急度は 高 (high)・中 (medium)・低 (low) の3つのレベルからお選びください。',
+    );
   });
 
   it('the product must be one of policy.products (1.1.products)', () => {
@@ -171,7 +202,9 @@ describe('1.2.form: case registration fields', () => {
       ],
     });
     expect(validateCaseIntake(form({ product: 'new-app' }), { policy }).outcome).toBe('valid');
-    expect(errorCodes(validateCaseIntake(form({ product: 'sekai-cart' }), { policy }))).toEqual(['product:UNKNOWN_PRODUCT']);
+    expect(errorCodes(validateCaseIntake(form({ product: 'sekai-cart' }), { policy }))).toEqual([
+      'product:UNKNOWN_PRODUCT',
+    ]);
     expect(validateCaseIntake(form(), { policy }).policyVersion).toBe('2030-01-01');
   });
 
@@ -185,24 +218,37 @@ describe('1.2.form.subscription: subscription id unless a licence certificate is
   it('requires the subscription id by default', () => {
     const d = validateCaseIntake(form({ subscriptionId: undefined }));
     expect(errorsOf(d)).toHaveLength(1);
-    expect(errorsOf(d)[0]).toMatchObject({ path: ['subscriptionId'], code: 'SUBSCRIPTION_ID_REQUIRED', clause: '1.2.form.subscription' });
+    expect(errorsOf(d)[0]).toMatchObject({
+      path: ['subscriptionId'],
+      code: 'SUBSCRIPTION_ID_REQUIRED',
+      clause: '1.2.form.subscription',
+    });
     expect(errorsOf(d)[0]!.message.ja).toContain('ライセンス証書をお持ちのお客様は入力不要です');
     expect(d.clauses).toContain('1.2.form.subscription');
   });
 
   it('a licence-certificate holder need not enter it', () => {
-    expect(validateCaseIntake(form({ subscriptionId: undefined, holdsLicenceCertificate: true })).outcome).toBe('valid');
+    expect(validateCaseIntake(form({ subscriptionId: undefined, holdsLicenceCertificate: true })).outcome).toBe(
+      'valid',
+    );
   });
 
   it('holdsLicenceCertificate: false still needs the id', () => {
-    expect(errorCodes(validateCaseIntake(form({ subscriptionId: undefined, holdsLicenceCertificate: false })))).toEqual([
-      'subscriptionId:SUBSCRIPTION_ID_REQUIRED',
-    ]);
+    expect(errorCodes(validateCaseIntake(form({ subscriptionId: undefined, holdsLicenceCertificate: false })))).toEqual(
+      ['subscriptionId:SUBSCRIPTION_ID_REQUIRED'],
+    );
   });
 
   it('is reported together with other errors', () => {
-    const d = validateCaseIntake(form({ subscriptionId: undefined, email: 'bad', urgency: 'urgent', attachments: ['log.txt'] }));
-    expect(errorCodes(d)).toEqual(['email:INVALID_EMAIL', 'urgency:UNKNOWN_URGENCY', 'attachments:ATTACHMENTS_NOT_ACCEPTED', 'subscriptionId:SUBSCRIPTION_ID_REQUIRED']);
+    const d = validateCaseIntake(
+      form({ subscriptionId: undefined, email: 'bad', urgency: 'urgent', attachments: ['log.txt'] }),
+    );
+    expect(errorCodes(d)).toEqual([
+      'email:INVALID_EMAIL',
+      'urgency:UNKNOWN_URGENCY',
+      'attachments:ATTACHMENTS_NOT_ACCEPTED',
+      'subscriptionId:SUBSCRIPTION_ID_REQUIRED',
+    ]);
   });
 
   it('an empty subscription id is one EMPTY error, not two', () => {
@@ -212,7 +258,9 @@ describe('1.2.form.subscription: subscription id unless a licence certificate is
 
 describe('1.2.form.one-question: one question per case', () => {
   it('several questions give several drafts sharing the other fields', () => {
-    const d = validateCaseIntake(form({ questions: ['ログインできません。', '帳票の出力方法を教えてください。', 'ライセンス数を増やせますか。'] }));
+    const d = validateCaseIntake(
+      form({ questions: ['ログインできません。', '帳票の出力方法を教えてください。', 'ライセンス数を増やせますか。'] }),
+    );
     expect(d.outcome).toBe('valid');
     if (d.outcome !== 'valid') return;
     expect(d.value.drafts.map((x) => [x.part, x.parts, x.question])).toEqual([
@@ -261,7 +309,11 @@ describe('2.1.data: the form takes no attachments', () => {
   ])('%s is refused with ATTACHMENTS_NOT_ACCEPTED', (_, attachments) => {
     const d = validateCaseIntake(form({ attachments }));
     expect(errorsOf(d)).toHaveLength(1);
-    expect(errorsOf(d)[0]).toMatchObject({ path: ['attachments'], code: 'ATTACHMENTS_NOT_ACCEPTED', clause: '2.1.data' });
+    expect(errorsOf(d)[0]).toMatchObject({
+      path: ['attachments'],
+      code: 'ATTACHMENTS_NOT_ACCEPTED',
+      clause: '2.1.data',
+    });
     expect(errorsOf(d)[0]!.message.ja).toContain('ケース番号を受け取った後にEメールに添付');
     expect(d.clauses).toContain('2.1.data');
   });
@@ -284,12 +336,16 @@ describe('1.2.pre.checklist: checks before a technical inquiry', () => {
   });
 
   it('a clean checklist adds no warning', () => {
-    const d = validateCaseIntake(form({ preChecklist: { supportedEnvironment: true, reproducesConsistently: true, devices: 'several' } }));
+    const d = validateCaseIntake(
+      form({ preChecklist: { supportedEnvironment: true, reproducesConsistently: true, devices: 'several' } }),
+    );
     expect(codes(d)).toEqual(['FORM_COMPLETE']);
   });
 
   it('answers that suggest an unsupported environment or no reproduction warn but do not invalidate', () => {
-    const d = validateCaseIntake(form({ preChecklist: { supportedEnvironment: false, reproducesConsistently: false, devices: 'single' } }));
+    const d = validateCaseIntake(
+      form({ preChecklist: { supportedEnvironment: false, reproducesConsistently: false, devices: 'single' } }),
+    );
     expect(d.outcome).toBe('valid');
     expect(codes(d)).toEqual(['FORM_COMPLETE', 'ENVIRONMENT_MAY_BE_UNSUPPORTED', 'NOT_REPRODUCIBLE', 'SINGLE_DEVICE']);
     expect(d.reasons.slice(1).every((r) => r.clause === '1.2.pre.checklist')).toBe(true);
@@ -298,7 +354,11 @@ describe('1.2.pre.checklist: checks before a technical inquiry', () => {
 
   it('a malformed checklist is an error', () => {
     const d = validateCaseIntake(form({ preChecklist: { supportedEnvironment: 'maybe', devices: 'all' } }));
-    expect(errorCodes(d)).toEqual(['preChecklist.supportedEnvironment:WRONG_TYPE', 'preChecklist.reproducesConsistently:REQUIRED', 'preChecklist.devices:NOT_ONE_OF']);
+    expect(errorCodes(d)).toEqual([
+      'preChecklist.supportedEnvironment:WRONG_TYPE',
+      'preChecklist.reproducesConsistently:REQUIRED',
+      'preChecklist.devices:NOT_ONE_OF',
+    ]);
     expect(errorsOf(d).every((e) => e.clause === '1.2.pre.checklist')).toBe(true);
     for (const e of errorsOf(d)) expectBilingualMessage(e.message);
   });
@@ -317,7 +377,10 @@ describe('1.2.pre.access: access to the customer environment', () => {
   it('no note when access is prepared, or when the inquiry is not urgent', () => {
     const prepared = validateCaseIntake(form({ urgency: 'high', environmentAccessPrepared: true }));
     const calm = validateCaseIntake(form({ urgency: 'low' }));
-    for (const d of [prepared, calm]) expect(d.outcome === 'valid' && d.value.notes.map((n) => n.code)).not.toContain('ENVIRONMENT_ACCESS_MAY_BE_REQUESTED');
+    for (const d of [prepared, calm])
+      expect(d.outcome === 'valid' && d.value.notes.map((n) => n.code)).not.toContain(
+        'ENVIRONMENT_ACCESS_MAY_BE_REQUESTED',
+      );
   });
 
   it('environmentAccessPrepared must be a boolean', () => {
@@ -345,7 +408,9 @@ describe('1.2.impact: business-impact background', () => {
 
   it.each(['2027-02-29', '2027-13-01', '2027/04/01', 'next spring'])('rejects the go-live date %s', (goLiveDate) => {
     const d = validateCaseIntake(form({ businessImpact: { goLiveDate } }));
-    expect(errorsOf(d)).toMatchObject([{ path: ['businessImpact', 'goLiveDate'], code: 'INVALID_DATE', clause: '1.2.impact' }]);
+    expect(errorsOf(d)).toMatchObject([
+      { path: ['businessImpact', 'goLiveDate'], code: 'INVALID_DATE', clause: '1.2.impact' },
+    ]);
     expect(errorsOf(d)[0]!.message.ja).toContain('運用開始日');
   });
 
@@ -381,13 +446,26 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
   it('the zod schema enforces the subscription rule as well', () => {
     const result = caseIntakeSchema.safeParse(form({ subscriptionId: undefined }));
     expect(result.success).toBe(false);
-    expect(caseIntakeSchema.safeParse(form({ subscriptionId: undefined, holdsLicenceCertificate: true })).success).toBe(true);
+    expect(caseIntakeSchema.safeParse(form({ subscriptionId: undefined, holdsLicenceCertificate: true })).success).toBe(
+      true,
+    );
   });
 
   it('converts to JSON Schema with the required fields, enums and limits', () => {
     const schema = caseIntakeJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(['companyName', 'personName', 'email', 'phone', 'subject', 'product', 'urgency', 'content', 'consentToPersonalInformation', 'questions']);
+    expect(schema.required).toEqual([
+      'companyName',
+      'personName',
+      'email',
+      'phone',
+      'subject',
+      'product',
+      'urgency',
+      'content',
+      'consentToPersonalInformation',
+      'questions',
+    ]);
     expect(schema.additionalProperties).toBe(false);
     const properties = schema.properties as Record<string, Record<string, unknown>>;
     expect(properties.product!.enum).toEqual(['kaito', 'sekai-cart']);
@@ -396,14 +474,21 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
     expect(properties.questions!.minItems).toBe(1);
     expect(properties.attachments!.maxItems).toBe(0);
     expect(properties.email!.format).toBe('email');
-    expect(properties.companyName).toMatchObject({ title: '貴社名 (エンドユーザー名)', description: 'company (end-user) name' });
-    expect((properties.content!.properties as Record<string, Record<string, unknown>>).osVersion!.title).toBe('OSのバージョン');
+    expect(properties.companyName).toMatchObject({
+      title: '貴社名 (エンドユーザー名)',
+      description: 'company (end-user) name',
+    });
+    expect((properties.content!.properties as Record<string, Record<string, unknown>>).osVersion!.title).toBe(
+      'OSのバージョン',
+    );
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 
   it('expresses the subscription rule, which zod cannot convert, as if/then', () => {
     const schema = caseIntakeJsonSchema();
-    expect(schema.if).toEqual({ not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] } });
+    expect(schema.if).toEqual({
+      not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] },
+    });
     expect(schema.then).toEqual({ required: ['subscriptionId'] });
   });
 
@@ -412,7 +497,10 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
     const phone = new RegExp(properties.phone!.pattern as string, 'u');
     for (const ok of ['03-5776-2167', '+81 3 5776 2167', '0357762167']) expect(phone.test(ok)).toBe(true);
     for (const bad of ['12345', 'call me', '03--5776-2167']) expect(phone.test(bad)).toBe(false);
-    const goLive = new RegExp(((properties.businessImpact!.properties as Record<string, Record<string, unknown>>).goLiveDate!.pattern) as string, 'u');
+    const goLive = new RegExp(
+      (properties.businessImpact!.properties as Record<string, Record<string, unknown>>).goLiveDate!.pattern as string,
+      'u',
+    );
     expect(goLive.test('2028-02-29')).toBe(true);
     expect(goLive.test('2027-02-29')).toBe(false);
     const text = new RegExp(properties.subject!.pattern as string, 'u');
@@ -420,7 +508,11 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
   });
 
   it('follows the policy version', () => {
-    const policy = definePolicy(policy20241007, { version: '2030-01-01', urgencyLevels: ['high', 'low'], channels: { webForm: { urgencies: ['high', 'low'] } } });
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      urgencyLevels: ['high', 'low'],
+      channels: { webForm: { urgencies: ['high', 'low'] } },
+    });
     const properties = caseIntakeJsonSchema({ policy }).properties as Record<string, Record<string, unknown>>;
     expect(properties.urgency!.enum).toEqual(['high', 'low']);
     expect(caseIntakeJsonSchema({ policy }).description).toContain('2030-01-01');

@@ -17,13 +17,20 @@ function run(state: CaseState, ...events: CaseEvent[]): CaseState {
   let current = state;
   for (const event of events) {
     const d = transitionCase(current, event);
-    if (d.outcome !== 'applied') throw new Error(`${event.type} was ${d.outcome}: ${d.reasons.map((r) => r.code).join(', ')}`);
+    if (d.outcome !== 'applied')
+      throw new Error(`${event.type} was ${d.outcome}: ${d.reasons.map((r) => r.code).join(', ')}`);
     current = d.value;
   }
   return current;
 }
 
-const submitted = (): CaseState => startCase({ subject: '帳票が印刷できない', question: 'KAITO から帳票を印刷するとエラーになります。', urgency: 'medium', product: 'kaito' });
+const submitted = (): CaseState =>
+  startCase({
+    subject: '帳票が印刷できない',
+    question: 'KAITO から帳票を印刷するとエラーになります。',
+    urgency: 'medium',
+    product: 'kaito',
+  });
 const registered = (): CaseState => run(submitted(), { type: 'register', caseNumber: 'CS-2027-0001' });
 const investigating = (): CaseState => run(registered(), { type: 'start-investigation' });
 const answered = (): CaseState => run(investigating(), { type: 'final-answer' });
@@ -55,7 +62,13 @@ describe('1.2.case: every inquiry is a case with a number, issued first', () => 
   it('register issues the number; support then contacts by e-mail or phone', () => {
     const d = transitionCase(submitted(), { type: 'register', caseNumber: 'CS-2027-0001' });
     expect(d.outcome).toBe('applied');
-    expect(d.value).toMatchObject({ status: 'registered', caseNumber: 'CS-2027-0001', dataReceived: 0, enhancementRequests: [], history: ['register'] });
+    expect(d.value).toMatchObject({
+      status: 'registered',
+      caseNumber: 'CS-2027-0001',
+      dataReceived: 0,
+      enhancementRequests: [],
+      history: ['register'],
+    });
     expect(codes(d)).toEqual(['CASE_REGISTERED', 'DATA_BY_EMAIL_FROM_NOW']);
     expect(d.reasons[0]!.message.ja).toContain('Eメールまたは電話');
     expectWellFormed(d);
@@ -69,7 +82,9 @@ describe('1.2.case: every inquiry is a case with a number, issued first', () => 
   });
 
   it('a case is registered once', () => {
-    expect(refused(transitionCase(registered(), { type: 'register', caseNumber: 'CS-2027-0002' }))).toEqual(['ALREADY_REGISTERED']);
+    expect(refused(transitionCase(registered(), { type: 'register', caseNumber: 'CS-2027-0002' }))).toEqual([
+      'ALREADY_REGISTERED',
+    ]);
   });
 
   it('walks the whole lifecycle: submitted → registered → investigating → final-answer → survey → closed', () => {
@@ -87,7 +102,13 @@ describe('1.2.case: every inquiry is a case with a number, issued first', () => 
 
   it('nothing happens to a closed case', () => {
     for (const type of CASE_EVENT_TYPES) {
-      const event = { register: { type, caseNumber: 'X' }, 'receive-data': { type, channel: 'email' }, split: { type, questions: ['a', 'b'] }, 'provide-interim-code': { type, environment: 'affected' }, 'request-enhancement': { type, enhancementNumber: 'ER-9' } }[type as string] ?? { type };
+      const event = {
+        register: { type, caseNumber: 'X' },
+        'receive-data': { type, channel: 'email' },
+        split: { type, questions: ['a', 'b'] },
+        'provide-interim-code': { type, environment: 'affected' },
+        'request-enhancement': { type, enhancementNumber: 'ER-9' },
+      }[type as string] ?? { type };
       expect(refused(transitionCase(closed(), event as CaseEvent))).toEqual(['CASE_ALREADY_CLOSED']);
     }
   });
@@ -121,22 +142,35 @@ describe('2.1.data: data by e-mail, after the case number', () => {
     expect(d.outcome).toBe('applied');
     expect(d.value).toMatchObject({ status: 'registered', dataReceived: 1 });
     expect(codes(d)).toEqual(['DATA_RECEIVED', 'DATA_HANDLED_STRICTLY', 'NO_UNRELATED_PERSONAL_DATA']);
-    const twice = run(investigating(), { type: 'receive-data', channel: 'email' }, { type: 'receive-data', channel: 'email' });
+    const twice = run(
+      investigating(),
+      { type: 'receive-data', channel: 'email' },
+      { type: 'receive-data', channel: 'email' },
+    );
     expect(twice).toMatchObject({ status: 'investigating', dataReceived: 2 });
   });
 
   it('refuses data before the case number', () => {
-    expect(refused(transitionCase(submitted(), { type: 'receive-data', channel: 'email' }))).toEqual(['DATA_BEFORE_CASE_NUMBER']);
+    expect(refused(transitionCase(submitted(), { type: 'receive-data', channel: 'email' }))).toEqual([
+      'DATA_BEFORE_CASE_NUMBER',
+    ]);
   });
 
   it('refuses data through the form, at any stage', () => {
-    expect(refused(transitionCase(investigating(), { type: 'receive-data', channel: 'form' }))).toEqual(['DATA_NOT_BY_FORM']);
+    expect(refused(transitionCase(investigating(), { type: 'receive-data', channel: 'form' }))).toEqual([
+      'DATA_NOT_BY_FORM',
+    ]);
     // Before registration both reasons apply.
-    expect(refused(transitionCase(submitted(), { type: 'receive-data', channel: 'form' }))).toEqual(['DATA_BEFORE_CASE_NUMBER', 'DATA_NOT_BY_FORM']);
+    expect(refused(transitionCase(submitted(), { type: 'receive-data', channel: 'form' }))).toEqual([
+      'DATA_BEFORE_CASE_NUMBER',
+      'DATA_NOT_BY_FORM',
+    ]);
   });
 
   it('refuses data after the final answer', () => {
-    expect(refused(transitionCase(answered(), { type: 'receive-data', channel: 'email' }))).toEqual(['CASE_ALREADY_ANSWERED']);
+    expect(refused(transitionCase(answered(), { type: 'receive-data', channel: 'email' }))).toEqual([
+      'CASE_ALREADY_ANSWERED',
+    ]);
   });
 });
 
@@ -145,7 +179,9 @@ describe('2.1.data-handling: data received is managed strictly (added)', () => {
     const d = transitionCase(registered(), { type: 'receive-data', channel: 'email' });
     const handling = d.reasons.find((r) => r.code === 'DATA_HANDLED_STRICTLY')!;
     expect(handling.clause).toBe('2.1.data-handling');
-    expect(handling.message.ja).toBe('お送りいただいたデータは、弊社情報セキュリティ基本方針および個人情報保護方針に基づき、厳重に管理いたします。');
+    expect(handling.message.ja).toBe(
+      'お送りいただいたデータは、弊社情報セキュリティ基本方針および個人情報保護方針に基づき、厳重に管理いたします。',
+    );
     expect(handling.message.en).toContain('information security policy');
     expect(d.clauses).toEqual(['2.1.data', '2.1.data-handling']);
   });
@@ -153,13 +189,37 @@ describe('2.1.data-handling: data received is managed strictly (added)', () => {
 
 describe('1.2.form.one-question: support may split a case', () => {
   it('splits a registered case: it keeps the first question, the others become new cases awaiting numbers', () => {
-    const d = transitionCase(registered(), { type: 'split', questions: ['印刷エラーについて', 'PDF 出力について', '用紙サイズについて'] });
+    const d = transitionCase(registered(), {
+      type: 'split',
+      questions: ['印刷エラーについて', 'PDF 出力について', '用紙サイズについて'],
+    });
     expect(d.outcome).toBe('split');
     if (d.outcome !== 'split') return;
-    expect(d.value.kept).toMatchObject({ status: 'registered', caseNumber: 'CS-2027-0001', question: '印刷エラーについて', history: ['register', 'split'] });
+    expect(d.value.kept).toMatchObject({
+      status: 'registered',
+      caseNumber: 'CS-2027-0001',
+      question: '印刷エラーについて',
+      history: ['register', 'split'],
+    });
     expect(d.value.created).toEqual([
-      { status: 'submitted', subject: '帳票が印刷できない', question: 'PDF 出力について', urgency: 'medium', product: 'kaito', splitFrom: 'CS-2027-0001', history: [] },
-      { status: 'submitted', subject: '帳票が印刷できない', question: '用紙サイズについて', urgency: 'medium', product: 'kaito', splitFrom: 'CS-2027-0001', history: [] },
+      {
+        status: 'submitted',
+        subject: '帳票が印刷できない',
+        question: 'PDF 出力について',
+        urgency: 'medium',
+        product: 'kaito',
+        splitFrom: 'CS-2027-0001',
+        history: [],
+      },
+      {
+        status: 'submitted',
+        subject: '帳票が印刷できない',
+        question: '用紙サイズについて',
+        urgency: 'medium',
+        product: 'kaito',
+        splitFrom: 'CS-2027-0001',
+        history: [],
+      },
     ]);
     expect(codes(d)).toEqual(['CASE_SPLIT']);
     expect(d.reasons[0]!.message.ja).toContain('3 件のケースに分割');
@@ -176,24 +236,31 @@ describe('1.2.form.one-question: support may split a case', () => {
   });
 
   it('cannot split after the final answer', () => {
-    expect(refused(transitionCase(answered(), { type: 'split', questions: ['A', 'B'] }))).toEqual(['CASE_ALREADY_ANSWERED']);
+    expect(refused(transitionCase(answered(), { type: 'split', questions: ['A', 'B'] }))).toEqual([
+      'CASE_ALREADY_ANSWERED',
+    ]);
   });
 
   it('needs at least two questions to split into', () => {
-    expect(thrown(() => transitionCase(registered(), { type: 'split', questions: ['only one'] })).code).toBe('INVALID_INPUT');
+    expect(thrown(() => transitionCase(registered(), { type: 'split', questions: ['only one'] })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
 describe('2.2.interim-code: verification builds for the affected or a verification environment', () => {
-  it.each(['affected', 'verification'] as const)('provides interim code for the %s environment, with no quality guarantee', (environment) => {
-    const d = transitionCase(investigating(), { type: 'provide-interim-code', environment });
-    expect(d.outcome).toBe('applied');
-    expect(d.value).toMatchObject({ status: 'investigating', interimCodes: [environment] });
-    expect(codes(d)).toEqual(['INTERIM_CODE_PROVIDED', 'INTERIM_CODE_NO_QUALITY_GUARANTEE', 'FIX_IN_NEXT_RELEASE']);
-    expect(d.reasons[1]!.message.ja).toContain('品質を保証するものではございません');
-    expect(d.reasons[2]!.message.ja).toContain('次期リリース');
-    expectWellFormed(d);
-  });
+  it.each(['affected', 'verification'] as const)(
+    'provides interim code for the %s environment, with no quality guarantee',
+    (environment) => {
+      const d = transitionCase(investigating(), { type: 'provide-interim-code', environment });
+      expect(d.outcome).toBe('applied');
+      expect(d.value).toMatchObject({ status: 'investigating', interimCodes: [environment] });
+      expect(codes(d)).toEqual(['INTERIM_CODE_PROVIDED', 'INTERIM_CODE_NO_QUALITY_GUARANTEE', 'FIX_IN_NEXT_RELEASE']);
+      expect(d.reasons[1]!.message.ja).toContain('品質を保証するものではございません');
+      expect(d.reasons[2]!.message.ja).toContain('次期リリース');
+      expectWellFormed(d);
+    },
+  );
 
   it('refuses interim code for another production environment', () => {
     const d = transitionCase(investigating(), { type: 'provide-interim-code', environment: 'production-other' });
@@ -202,8 +269,12 @@ describe('2.2.interim-code: verification builds for the affected or a verificati
   });
 
   it('only during the investigation', () => {
-    expect(refused(transitionCase(registered(), { type: 'provide-interim-code', environment: 'affected' }))).toEqual(['INVESTIGATION_NOT_STARTED']);
-    expect(refused(transitionCase(answered(), { type: 'provide-interim-code', environment: 'affected' }))).toEqual(['CASE_ALREADY_ANSWERED']);
+    expect(refused(transitionCase(registered(), { type: 'provide-interim-code', environment: 'affected' }))).toEqual([
+      'INVESTIGATION_NOT_STARTED',
+    ]);
+    expect(refused(transitionCase(answered(), { type: 'provide-interim-code', environment: 'affected' }))).toEqual([
+      'CASE_ALREADY_ANSWERED',
+    ]);
   });
 
   it('interim codes exist only from the investigation on (the type has no such field before)', () => {
@@ -228,14 +299,22 @@ describe('2.3.enhancement: requests beyond the specification get their own numbe
   });
 
   it('the enhancement number must be its own, not the case number or one already used', () => {
-    expect(refused(transitionCase(registered(), { type: 'request-enhancement', enhancementNumber: 'CS-2027-0001' }))).toEqual(['ENHANCEMENT_NUMBER_NOT_OWN']);
+    expect(
+      refused(transitionCase(registered(), { type: 'request-enhancement', enhancementNumber: 'CS-2027-0001' })),
+    ).toEqual(['ENHANCEMENT_NUMBER_NOT_OWN']);
     const once = run(registered(), { type: 'request-enhancement', enhancementNumber: 'ER-1' });
-    expect(refused(transitionCase(once, { type: 'request-enhancement', enhancementNumber: 'ER-1' }))).toEqual(['ENHANCEMENT_NUMBER_NOT_OWN']);
-    expect(run(once, { type: 'request-enhancement', enhancementNumber: 'ER-2' })).toMatchObject({ enhancementRequests: ['ER-1', 'ER-2'] });
+    expect(refused(transitionCase(once, { type: 'request-enhancement', enhancementNumber: 'ER-1' }))).toEqual([
+      'ENHANCEMENT_NUMBER_NOT_OWN',
+    ]);
+    expect(run(once, { type: 'request-enhancement', enhancementNumber: 'ER-2' })).toMatchObject({
+      enhancementRequests: ['ER-1', 'ER-2'],
+    });
   });
 
   it('not after the final answer', () => {
-    expect(refused(transitionCase(surveyed(), { type: 'request-enhancement', enhancementNumber: 'ER-3' }))).toEqual(['CASE_ALREADY_ANSWERED']);
+    expect(refused(transitionCase(surveyed(), { type: 'request-enhancement', enhancementNumber: 'ER-3' }))).toEqual([
+      'CASE_ALREADY_ANSWERED',
+    ]);
   });
 });
 
@@ -272,7 +351,9 @@ describe('4.1.survey: the satisfaction survey follows the final answer', () => {
   it('a second final answer is refused', () => {
     expect(refused(transitionCase(answered(), { type: 'final-answer' }))).toEqual(['CASE_ALREADY_ANSWERED']);
     expect(refused(transitionCase(answered(), { type: 'start-investigation' }))).toEqual(['CASE_ALREADY_ANSWERED']);
-    expect(refused(transitionCase(investigating(), { type: 'start-investigation' }))).toEqual(['ALREADY_INVESTIGATING']);
+    expect(refused(transitionCase(investigating(), { type: 'start-investigation' }))).toEqual([
+      'ALREADY_INVESTIGATING',
+    ]);
   });
 });
 
@@ -290,11 +371,19 @@ describe('1.2.case: case lifecycle bad input', () => {
   it.each<[string, unknown]>([
     ['not an object', 'registered'],
     ['an unknown status', { ...JSON.parse(JSON.stringify(registered())), status: 'pending' }],
-    ['a registered case without its number', (() => { const { caseNumber: _n, ...rest } = registered() as CaseState & { caseNumber: string }; return rest; })()],
+    [
+      'a registered case without its number',
+      (() => {
+        const { caseNumber: _n, ...rest } = registered() as CaseState & { caseNumber: string };
+        return rest;
+      })(),
+    ],
     ['a submitted case with a number', { ...submitted(), caseNumber: 'CS-1' }],
     ['a negative data count', { ...registered(), dataReceived: -1 }],
   ])('transitionCase throws INVALID_INPUT for a state that is %s', (_, state) => {
-    expect(thrown(() => transitionCase(state as CaseState, { type: 'start-investigation' })).code).toBe('INVALID_INPUT');
+    expect(thrown(() => transitionCase(state as CaseState, { type: 'start-investigation' })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it.each<[string, unknown]>([

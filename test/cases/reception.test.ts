@@ -14,7 +14,10 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
   });
 
   it('09:30:00 sharp is inside; the value keeps the exact instant', () => {
-    expect(receptionStart('2027-01-04T09:30+09:00')).toMatchObject({ outcome: 'immediate', value: '2027-01-04T09:30:00+09:00' });
+    expect(receptionStart('2027-01-04T09:30+09:00')).toMatchObject({
+      outcome: 'immediate',
+      value: '2027-01-04T09:30:00+09:00',
+    });
     // 2027-01-04T00:30:00.250Z is 09:30:00.250 JST.
     expect(receptionStart(new Date('2027-01-04T00:30:00.250Z')).value).toBe('2027-01-04T09:30:00.250+09:00');
   });
@@ -48,7 +51,9 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     expect(d).toMatchObject({ outcome: 'next-opening', value: '2027-01-04T09:30:00+09:00' });
     expect(codes(d)[0]).toBe('CLOSED_DAY');
     expect(d.reasons[0]!.message.ja).toBe('2027-01-01 は休業日 (祝日「元日」・年末年始休業) です。');
-    expect(d.reasons[0]!.message.en).toBe("2027-01-01 is a closed day (national holiday (New Year's Day), year-end/new-year closure).");
+    expect(d.reasons[0]!.message.en).toBe(
+      "2027-01-01 is a closed day (national holiday (New Year's Day), year-end/new-year closure).",
+    );
     expect(codes(d)).toContain('CLOSED_UNTIL_OPENING');
   });
 
@@ -56,7 +61,10 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     // Saturday 2027-01-09 → Sun 10 closed, Mon 11 成人の日 → Tuesday 2027-01-12 09:30.
     const d = receptionStart('2027-01-09T11:00+09:00');
     expect(d.value).toBe('2027-01-12T09:30:00+09:00');
-    expect(d.reasons[0]).toMatchObject({ code: 'CLOSED_DAY', message: { ja: '2027-01-09 は休業日 (土曜日) です。', en: '2027-01-09 is a closed day (Saturday).' } });
+    expect(d.reasons[0]).toMatchObject({
+      code: 'CLOSED_DAY',
+      message: { ja: '2027-01-09 は休業日 (土曜日) です。', en: '2027-01-09 is a closed day (Saturday).' },
+    });
     expect(d.reasons[1]!.message.ja).toContain('成人の日');
     expect(d.reasons[1]!.message.en).toContain('2 closed days follow');
   });
@@ -82,7 +90,10 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
   });
 
   it('a company closure day is named with its label', () => {
-    const policy = definePolicy(policy20241007, { version: '2030-01-01', calendar: { closures: [{ date: '2027-01-04', label: '創立記念日' }] } });
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      calendar: { closures: [{ date: '2027-01-04', label: '創立記念日' }] },
+    });
     // With Monday 2027-01-04 closed too, the next opening is Tuesday 2027-01-05.
     const d = receptionStart('2027-01-04T10:00+09:00', { policy });
     expect(d.value).toBe('2027-01-05T09:30:00+09:00');

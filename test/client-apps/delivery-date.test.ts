@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clientAppDeliveryDate, CsPolicyError, definePolicy, policy20241007, type ClientAppDeliveryDecision } from '../../src/index.js';
+import {
+  clientAppDeliveryDate,
+  CsPolicyError,
+  definePolicy,
+  policy20241007,
+  type ClientAppDeliveryDecision,
+} from '../../src/index.js';
 
 // Reference calendar (JST), weekdays checked with `date -d`:
 //   2026-12-25 Fri · 26 Sat · 27 Sun · 28 Mon · 29 Tue–2027-01-03 Sun year-end closure (01-01 Fri 元日)
@@ -41,7 +47,11 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     // Fri 12-25 19:00 is outside hours: received at Mon 12-28 09:30, receipt day 12-28.
     // 01-04..01-08 (1–5), [01-11 成人の日], 01-12..01-15 (6–9), 01-18 (10).
     const d = clientAppDeliveryDate('2026-12-25T19:00+09:00');
-    expect(due(d)).toMatchObject({ effectiveReceivedAt: '2026-12-28T09:30:00+09:00', effectiveReceiptDate: '2026-12-28', dueDate: '2027-01-18' });
+    expect(due(d)).toMatchObject({
+      effectiveReceivedAt: '2026-12-28T09:30:00+09:00',
+      effectiveReceiptDate: '2026-12-28',
+      dueDate: '2027-01-18',
+    });
     expect(codes(d)[0]).toBe('RECEIVED_OUTSIDE_HOURS');
   });
 
@@ -53,7 +63,11 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
   it('keeps the same receipt day for materials that arrive before opening on a business day', () => {
     // Fri 12-25 08:00 counts as received at 12-25 09:30: receipt day still 12-25.
     const d = clientAppDeliveryDate('2026-12-25T08:00+09:00');
-    expect(due(d)).toMatchObject({ effectiveReceivedAt: '2026-12-25T09:30:00+09:00', effectiveReceiptDate: '2026-12-25', dueDate: '2027-01-15' });
+    expect(due(d)).toMatchObject({
+      effectiveReceivedAt: '2026-12-25T09:30:00+09:00',
+      effectiveReceiptDate: '2026-12-25',
+      dueDate: '2027-01-15',
+    });
     expect(codes(d)[0]).toBe('RECEIVED_OUTSIDE_HOURS');
   });
 
@@ -64,7 +78,10 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     expect(codes(d)[0]).toBe('RECEIVED_ON_CLOSED_DAY');
     // Wed 12-30 is inside the year-end closure: received Mon 2027-01-04 09:30.
     // 01-05..01-08 (1–4), [01-11], 01-12..01-15 (5–8), 01-18 (9), 01-19 (10).
-    expect(due(clientAppDeliveryDate('2026-12-30T10:00+09:00'))).toMatchObject({ effectiveReceiptDate: '2027-01-04', dueDate: '2027-01-19' });
+    expect(due(clientAppDeliveryDate('2026-12-30T10:00+09:00'))).toMatchObject({
+      effectiveReceiptDate: '2027-01-04',
+      dueDate: '2027-01-19',
+    });
   });
 
   it('crosses Golden Week', () => {
@@ -112,7 +129,10 @@ describe('6.lead-time: with customization the schedule is agreed separately', ()
 
 describe('6.fee: every answer says the service is paid', () => {
   it('carries PAID_SERVICE on due and agree-separately answers', () => {
-    for (const d of [clientAppDeliveryDate('2027-04-28T14:00+09:00'), clientAppDeliveryDate('2027-04-28T14:00+09:00', { customization: true })]) {
+    for (const d of [
+      clientAppDeliveryDate('2027-04-28T14:00+09:00'),
+      clientAppDeliveryDate('2027-04-28T14:00+09:00', { customization: true }),
+    ]) {
       expect(d.reasons.some((r) => r.code === 'PAID_SERVICE' && r.clause === '6.fee')).toBe(true);
       expect(d.value.paid).toBe(true);
     }
@@ -158,7 +178,9 @@ describe('6.lead-time: bad input', () => {
     expect(() => clientAppDeliveryDate('2026-12-25')).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));
     expect(() => clientAppDeliveryDate('2026-12-25')).toThrow(/receivedAt "2026-12-25" is a date without a time/);
     // Rejected even when no date is computed: bad input is never half-answered.
-    expect(() => clientAppDeliveryDate('2026-12-25', { customization: true })).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    expect(() => clientAppDeliveryDate('2026-12-25', { customization: true })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INSTANT' }),
+    );
   });
 
   it.each([['not a date'], [Number.NaN], [new Date('x')], [null], [{}]])('rejects %s with INVALID_INSTANT', (bad) => {
@@ -178,6 +200,8 @@ describe('6.lead-time: bad input', () => {
   });
 
   it('answers OUT_OF_COVERAGE beyond the holiday data', () => {
-    expect(() => clientAppDeliveryDate('2051-06-01T10:00+09:00')).toThrow(expect.objectContaining({ code: 'OUT_OF_COVERAGE' }));
+    expect(() => clientAppDeliveryDate('2051-06-01T10:00+09:00')).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_COVERAGE' }),
+    );
   });
 });

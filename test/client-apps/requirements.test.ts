@@ -9,7 +9,12 @@ describe('6.distribution / 6.build-materials: what a customer-specific app invol
       stores: ['App Store', 'Google Play'],
       customerSpecificApp: true,
       buildMaterials: [
-        { id: 'ios-build-certificate', name: { ja: 'iOSアプリケーションビルド用証明書', en: 'iOS app build certificate' }, platform: 'ios', required: 'on-request' },
+        {
+          id: 'ios-build-certificate',
+          name: { ja: 'iOSアプリケーションビルド用証明書', en: 'iOS app build certificate' },
+          platform: 'ios',
+          required: 'on-request',
+        },
       ],
       leadTimeBusinessDays: 10,
       paid: true,
@@ -39,6 +44,8 @@ describe('6.distribution / 6.build-materials: what a customer-specific app invol
 
   it('6.fee: rejects a policy that is not one with INVALID_POLICY', () => {
     expect(() => clientAppRequirements({ policy: 42 as never })).toThrow(CsPolicyError);
-    expect(() => clientAppRequirements({ policy: 42 as never })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => clientAppRequirements({ policy: 42 as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_POLICY' }),
+    );
   });
 });

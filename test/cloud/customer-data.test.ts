@@ -5,7 +5,11 @@ const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r)
 
 describe('5.customer-data: access to customer-specific data needs prior consent', () => {
   it('allows access with consent given before it', () => {
-    const d = checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-02' });
+    const d = checkCustomerDataAccess({
+      purpose: 'investigation',
+      consent: { givenOn: '2027-03-01' },
+      at: '2027-03-02',
+    });
     expect(d.outcome).toBe('allowed');
     expect(d.value).toBeNull();
     expect(codes(d)).toEqual(['PRIOR_CONSENT']);
@@ -16,28 +20,55 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
   it('does not count consent dated the day of the access as prior when either side is date-only', () => {
     // 事前に: a date-only consent could have been given any time on 2027-03-01, after 10:00 too,
     // so the same JST day does not prove it came first → not allowed.
-    const sameDay = checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-01T10:00+09:00' });
+    const sameDay = checkCustomerDataAccess({
+      purpose: 'investigation',
+      consent: { givenOn: '2027-03-01' },
+      at: '2027-03-01T10:00+09:00',
+    });
     expect(sameDay.outcome).toBe('not-allowed');
     expect(codes(sameDay)).toEqual(['CONSENT_GIVEN_LATER', 'PRIOR_CONSENT_REQUIRED']);
     expect(sameDay.reasons[0]!.message.en).toContain('not shown to come before');
     // Consent at 23:00 JST on 2027-03-02 and a date-only access that day: the access may have been
     // at 09:00, before the consent → not allowed.
-    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-02T23:00+09:00' }, at: '2027-03-02' }).outcome).toBe(
-      'not-allowed',
-    );
+    expect(
+      checkCustomerDataAccess({
+        purpose: 'investigation',
+        consent: { givenOn: '2027-03-02T23:00+09:00' },
+        at: '2027-03-02',
+      }).outcome,
+    ).toBe('not-allowed');
     // Both date-only, same day → not allowed either.
-    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-02' }, at: '2027-03-02' }).outcome).toBe('not-allowed');
+    expect(
+      checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-02' }, at: '2027-03-02' })
+        .outcome,
+    ).toBe('not-allowed');
   });
 
   it('counts consent on an earlier JST day as prior, whatever the time', () => {
     // 23:59 JST on 2027-03-01 is on the JST day before a date-only access on 2027-03-02 → allowed.
-    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01T23:59+09:00' }, at: '2027-03-02' }).outcome).toBe('allowed');
+    expect(
+      checkCustomerDataAccess({
+        purpose: 'investigation',
+        consent: { givenOn: '2027-03-01T23:59+09:00' },
+        at: '2027-03-02',
+      }).outcome,
+    ).toBe('allowed');
     // 2027-03-01T14:59Z is 2027-03-01 23:59 JST (in every process time zone): also the day before.
-    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: new Date('2027-03-01T14:59:00Z') }, at: '2027-03-02' }).outcome).toBe(
-      'allowed',
-    );
+    expect(
+      checkCustomerDataAccess({
+        purpose: 'investigation',
+        consent: { givenOn: new Date('2027-03-01T14:59:00Z') },
+        at: '2027-03-02',
+      }).outcome,
+    ).toBe('allowed');
     // Date-only consent on 2027-03-01 and an access at 00:30 JST on 2027-03-02 → allowed.
-    expect(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01' }, at: '2027-03-02T00:30+09:00' }).outcome).toBe('allowed');
+    expect(
+      checkCustomerDataAccess({
+        purpose: 'investigation',
+        consent: { givenOn: '2027-03-01' },
+        at: '2027-03-02T00:30+09:00',
+      }).outcome,
+    ).toBe('allowed');
   });
 
   it('refuses access without consent', () => {
@@ -47,7 +78,11 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
   });
 
   it('refuses access when consent comes later', () => {
-    const d = checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-02' }, at: '2027-03-01' });
+    const d = checkCustomerDataAccess({
+      purpose: 'investigation',
+      consent: { givenOn: '2027-03-02' },
+      at: '2027-03-01',
+    });
     expect(d.outcome).toBe('not-allowed');
     expect(codes(d)).toEqual(['CONSENT_GIVEN_LATER', 'PRIOR_CONSENT_REQUIRED']);
   });
@@ -77,10 +112,18 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     expect(withdrawnSameDay.outcome).toBe('not-allowed');
     expect(codes(withdrawnSameDay)).toEqual(['CONSENT_WITHDRAWN', 'PRIOR_CONSENT_REQUIRED']);
     expect(
-      checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-06' }, at: '2027-03-05' }).outcome,
+      checkCustomerDataAccess({
+        purpose: 'investigation',
+        consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-06' },
+        at: '2027-03-05',
+      }).outcome,
     ).toBe('allowed');
     expect(
-      checkCustomerDataAccess({ purpose: 'other', consent: { givenOn: '2027-03-01', withdrawnOn: null }, at: '2027-03-05' }).outcome,
+      checkCustomerDataAccess({
+        purpose: 'other',
+        consent: { givenOn: '2027-03-01', withdrawnOn: null },
+        at: '2027-03-05',
+      }).outcome,
     ).toBe('allowed');
   });
 
@@ -88,10 +131,19 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     // Withdrawn "2027-03-05" (any time that day) and an access at 09:00 that day: the withdrawal
     // may have come first → not allowed.
     expect(
-      codes(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05' }, at: '2027-03-05T09:00+09:00' })),
+      codes(
+        checkCustomerDataAccess({
+          purpose: 'investigation',
+          consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05' },
+          at: '2027-03-05T09:00+09:00',
+        }),
+      ),
     ).toEqual(['CONSENT_WITHDRAWN', 'PRIOR_CONSENT_REQUIRED']);
     // Both timed: withdrawn at 12:00 JST; an access at 11:00 is before it (allowed), at 12:00 it is not.
-    const timed = { purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05T12:00+09:00' } } as const;
+    const timed = {
+      purpose: 'investigation',
+      consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05T12:00+09:00' },
+    } as const;
     expect(checkCustomerDataAccess({ ...timed, at: '2027-03-05T11:00+09:00' }).outcome).toBe('allowed');
     expect(checkCustomerDataAccess({ ...timed, at: '2027-03-05T12:00+09:00' }).outcome).toBe('not-allowed');
   });
@@ -99,7 +151,13 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
   it('accepts a consent withdrawn the day it was given (valid data, never in force before the access)', () => {
     // Given and withdrawn on 2027-03-01; access 2027-03-05 → not allowed because withdrawn.
     expect(
-      codes(checkCustomerDataAccess({ purpose: 'investigation', consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-01' }, at: '2027-03-05' }))[0],
+      codes(
+        checkCustomerDataAccess({
+          purpose: 'investigation',
+          consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-01' },
+          at: '2027-03-05',
+        }),
+      )[0],
     ).toBe('CONSENT_WITHDRAWN');
   });
 
@@ -114,7 +172,10 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     expectCode({ purpose: 'investigation', at: '2027-03-01', consent: true }, 'INVALID_INPUT');
     expectCode({ purpose: 'investigation', at: '2027-03-01', extra: 1 }, 'INVALID_INPUT');
     // A consent withdrawn before it was given is impossible data, not a refusal.
-    expectCode({ purpose: 'investigation', at: '2027-03-05', consent: { givenOn: '2027-03-03', withdrawnOn: '2027-03-02' } }, 'INVALID_INPUT');
+    expectCode(
+      { purpose: 'investigation', at: '2027-03-05', consent: { givenOn: '2027-03-03', withdrawnOn: '2027-03-02' } },
+      'INVALID_INPUT',
+    );
     expectCode({ purpose: 'investigation', at: 'soon' }, 'INVALID_DATE');
     expectCode({ purpose: 'investigation', at: '2027-03-01', consent: { givenOn: '2027-02-30' } }, 'INVALID_DATE');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkFeatureChangeNotice, CsPolicyError, definePolicy, featureChangeNoticeDate, policy20241007 } from '../../src/index.js';
+import {
+  checkFeatureChangeNotice,
+  CsPolicyError,
+  definePolicy,
+  featureChangeNoticeDate,
+  policy20241007,
+} from '../../src/index.js';
 
 // Reference dates (JST), weekdays checked with `date -d`:
 //   2027-05-06 Thu (the first business day after Golden Week) − 14 days = 2027-04-22 Thu.
@@ -49,7 +55,13 @@ describe('5.feature-change: checking a sent notice (late by N days, never forbid
   it('is on target on the target date or earlier', () => {
     const onDay = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-22' });
     expect(onDay.outcome).toBe('on-target');
-    expect(onDay.value).toEqual({ changeDate: change, noticeSentOn: '2027-04-22', targetNoticeDate: '2027-04-22', daysBeforeChange: 14, daysLate: 0 });
+    expect(onDay.value).toEqual({
+      changeDate: change,
+      noticeSentOn: '2027-04-22',
+      targetNoticeDate: '2027-04-22',
+      daysBeforeChange: 14,
+      daysLate: 0,
+    });
     expect(onDay.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'NOTICE_ON_TARGET']);
     const early = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-01' });
     expect(early.outcome).toBe('on-target');
@@ -77,9 +89,9 @@ describe('5.feature-change: checking a sent notice (late by N days, never forbid
     const policy = definePolicy(policy20241007, { version: '2027-04-02', cloud: { featureChangeNoticeDays: 1 } });
     expect(featureChangeNoticeDate(change, { policy }).reasons[0]!.message.en).toContain('2027-05-05, 1 day before');
     // Mailed the day before a change whose target is the day before: on target, "1 day before the change".
-    expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-05' }, { policy }).reasons[1]!.message.en).toContain(
-      '1 day before the change',
-    );
+    expect(
+      checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-05' }, { policy }).reasons[1]!.message.en,
+    ).toContain('1 day before the change');
   });
 
   it('reports a notice on or after the change date as after-change', () => {
@@ -94,7 +106,9 @@ describe('5.feature-change: checking a sent notice (late by N days, never forbid
 
   it('compares JST dates of instants', () => {
     // 23:30 JST on the target day is still the target day.
-    expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-22T23:30+09:00' }).outcome).toBe('on-target');
+    expect(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-22T23:30+09:00' }).outcome).toBe(
+      'on-target',
+    );
     // 2027-04-22T15:30Z is 2027-04-23 00:30 JST: one day late.
     const d = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: new Date('2027-04-22T15:30:00Z') });
     expect(d.outcome).toBe('late');
@@ -111,7 +125,9 @@ describe('5.feature-change: checking a sent notice (late by N days, never forbid
 
   it('rejects a malformed object with INVALID_INPUT and a bad date with INVALID_DATE', () => {
     const expectCode = (input: unknown, code: string) =>
-      expect(() => checkFeatureChangeNotice(input as never)).toThrow(expect.objectContaining({ name: 'CsPolicyError', code }));
+      expect(() => checkFeatureChangeNotice(input as never)).toThrow(
+        expect.objectContaining({ name: 'CsPolicyError', code }),
+      );
     expectCode({ changeDate: change }, 'INVALID_INPUT');
     expectCode({ changeDate: change, noticeSentOn: true }, 'INVALID_INPUT');
     expectCode({ changeDate: change, noticeSentOn: '2027-04-22', note: 'x' }, 'INVALID_INPUT');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMaintenance, CsPolicyError, definePolicy, policy20241007, type MaintenanceInput } from '../../src/index.js';
+import {
+  classifyMaintenance,
+  CsPolicyError,
+  definePolicy,
+  policy20241007,
+  type MaintenanceInput,
+} from '../../src/index.js';
 
 const planned = (over: Partial<MaintenanceInput> = {}): MaintenanceInput => ({
   trigger: 'planned',
@@ -66,9 +72,14 @@ describe('5.emergency: emergency maintenance on a detected anomaly', () => {
   });
 
   it('is emergency whatever the kind of work, even a minor fix', () => {
-    expect(classifyMaintenance({ trigger: 'anomaly-detected', stopsService: false, changesFeaturesOrUi: false, work: 'minor-fix' }).outcome).toBe(
-      'emergency',
-    );
+    expect(
+      classifyMaintenance({
+        trigger: 'anomaly-detected',
+        stopsService: false,
+        changesFeaturesOrUi: false,
+        work: 'minor-fix',
+      }).outcome,
+    ).toBe('emergency');
   });
 
   it('points to 5.feature-change when the emergency work changes features', () => {
@@ -106,7 +117,10 @@ describe('5.scheduled / 5.preventive / 5.emergency: bad input', () => {
   it.each([
     ['a missing field', { trigger: 'planned', stopsService: false }],
     ['an unknown trigger', { trigger: 'whenever', stopsService: false, changesFeaturesOrUi: false }],
-    ['an unknown kind of work', { trigger: 'planned', stopsService: false, changesFeaturesOrUi: false, work: 'rewrite' }],
+    [
+      'an unknown kind of work',
+      { trigger: 'planned', stopsService: false, changesFeaturesOrUi: false, work: 'rewrite' },
+    ],
     ['a non-boolean flag', { trigger: 'planned', stopsService: 'no', changesFeaturesOrUi: false }],
     ['an unknown field', { trigger: 'planned', stopsService: false, changesFeaturesOrUi: false, urgent: true }],
     ['not an object', 'planned'],
@@ -117,10 +131,14 @@ describe('5.scheduled / 5.preventive / 5.emergency: bad input', () => {
   });
 
   it('names the offending field', () => {
-    expect(() => classifyMaintenance({ trigger: 'planned', stopsService: false } as never)).toThrow(/changesFeaturesOrUi/);
+    expect(() => classifyMaintenance({ trigger: 'planned', stopsService: false } as never)).toThrow(
+      /changesFeaturesOrUi/,
+    );
   });
 
   it('rejects a policy that is not one with INVALID_POLICY', () => {
-    expect(() => classifyMaintenance(planned(), { policy: {} as never })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => classifyMaintenance(planned(), { policy: {} as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_POLICY' }),
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CsPolicyError, CUSTOMIZATION_REQUESTS, customizationCharge, definePolicy, policy20241007 } from '../../src/index.js';
+import {
+  CsPolicyError,
+  CUSTOMIZATION_REQUESTS,
+  customizationCharge,
+  definePolicy,
+  policy20241007,
+} from '../../src/index.js';
 
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
@@ -27,7 +33,9 @@ describe('7.maintenance: included in the maintenance fee', () => {
   });
 
   it('limits OS version-up support to OS versions the product supports', () => {
-    expect(customizationCharge({ request: 'os-version-up-support' }).reasons[1]!.message.en).toMatch(/OS versions the product supports/);
+    expect(customizationCharge({ request: 'os-version-up-support' }).reasons[1]!.message.en).toMatch(
+      /OS versions the product supports/,
+    );
   });
 });
 
@@ -35,7 +43,12 @@ describe('7.os-upgrade: OS-caused problems within the fee, customer verification
   it('handles a problem caused by an OS version-up within the fee, basically', () => {
     const d = customizationCharge({ request: 'os-caused-problem' });
     expect(d.outcome).toBe('included');
-    expect(codes(d)).toEqual(['SCOPE_FOLLOWS_PRODUCT', 'OS_PROBLEM_WITHIN_FEE', 'CUSTOMER_VERIFICATION_CHARGED', 'REBASE_MAY_BE_NEEDED']);
+    expect(codes(d)).toEqual([
+      'SCOPE_FOLLOWS_PRODUCT',
+      'OS_PROBLEM_WITHIN_FEE',
+      'CUSTOMER_VERIFICATION_CHARGED',
+      'REBASE_MAY_BE_NEEDED',
+    ]);
     expect(d.clauses).toEqual(['7.scope', '7.os-upgrade', '7.rebase']);
     expect(d.reasons[1]!.message.ja).toContain('基本的には保守費用内');
   });
@@ -102,10 +115,14 @@ describe('7.scope / 7.import: bad input', () => {
   });
 
   it('names the field in the message', () => {
-    expect(() => customizationCharge({ request: 'inquiry', features: ['x'] })).toThrow(/features: applies only to request "import-product-features"/);
+    expect(() => customizationCharge({ request: 'inquiry', features: ['x'] })).toThrow(
+      /features: applies only to request "import-product-features"/,
+    );
   });
 
   it('rejects a policy that is not one with INVALID_POLICY', () => {
-    expect(() => customizationCharge({ request: 'inquiry' }, { policy: {} as never })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => customizationCharge({ request: 'inquiry' }, { policy: {} as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_POLICY' }),
+    );
   });
 });

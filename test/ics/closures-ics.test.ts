@@ -9,7 +9,13 @@ function parseEvents(text: string) {
   const component = new ICAL.Component(ICAL.parse(text));
   return component.getAllSubcomponents('vevent').map((v) => {
     const event = new ICAL.Event(v);
-    return { uid: event.uid, summary: event.summary, description: event.description, start: event.startDate, end: event.endDate };
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate,
+      end: event.endDate,
+    };
   });
 }
 
@@ -29,7 +35,10 @@ describe('closures as iCalendar (1.1.hours)', () => {
   });
 
   it('writes Japanese by default and includes company closures with their label', () => {
-    const policy = definePolicy(policy20241007, { version: '2027-07-01', calendar: { closures: [{ date: '2027-08-13', label: '夏季休業' }] } });
+    const policy = definePolicy(policy20241007, {
+      version: '2027-07-01',
+      calendar: { closures: [{ date: '2027-08-13', label: '夏季休業' }] },
+    });
     const events = parseEvents(closuresToIcs({ from: '2027-08-01', to: '2027-08-31' }, { policy, stamp }));
     // August 2027: 11 (Wed) 山の日, 13 (Fri) the company closure.
     expect(events.map((e) => [e.start.toString(), e.summary])).toEqual([
@@ -41,9 +50,33 @@ describe('closures as iCalendar (1.1.hours)', () => {
   it('puts timed obligations in Asia/Tokyo and dated ones as all-day events', () => {
     const text = obligationsToIcs(
       [
-        { id: 'reception', what: { ja: '受付開始', en: 'Reception starts' }, due: { kind: 'instant', at: '2027-01-04T09:30:00+09:00' }, deadline: 'on', party: 'company', clause: '1.2.form.confirmation', reasons: [] },
-        { id: 'eos', what: { ja: 'サポート終了', en: 'Support ends' }, due: { kind: 'date', date: '2027-09-28' }, deadline: 'on', party: 'company', clause: '3.3.eos', reasons: [] },
-        { id: 'agree', what: { ja: '別途ご相談', en: 'Agree separately' }, due: { kind: 'agree-separately' }, deadline: 'on', party: 'company', clause: '6.lead-time', reasons: [] },
+        {
+          id: 'reception',
+          what: { ja: '受付開始', en: 'Reception starts' },
+          due: { kind: 'instant', at: '2027-01-04T09:30:00+09:00' },
+          deadline: 'on',
+          party: 'company',
+          clause: '1.2.form.confirmation',
+          reasons: [],
+        },
+        {
+          id: 'eos',
+          what: { ja: 'サポート終了', en: 'Support ends' },
+          due: { kind: 'date', date: '2027-09-28' },
+          deadline: 'on',
+          party: 'company',
+          clause: '3.3.eos',
+          reasons: [],
+        },
+        {
+          id: 'agree',
+          what: { ja: '別途ご相談', en: 'Agree separately' },
+          due: { kind: 'agree-separately' },
+          deadline: 'on',
+          party: 'company',
+          clause: '6.lead-time',
+          reasons: [],
+        },
       ],
       { stamp, lang: 'en' },
     );
@@ -64,7 +97,9 @@ describe('1.1.hours: iCalendar exports refuse bad input with a typed error', () 
   it('names the problem instead of throwing a TypeError or writing "undefined"', () => {
     expect(codeOf(() => closuresToIcs(null as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => closuresToIcs({ from: '2027-01-01', to: '2027-02-30' }))).toBe('INVALID_DATE');
-    expect(codeOf(() => closuresToIcs({ from: '2027-01-01', to: '2027-01-31' }, { lang: 'fr' as never }))).toBe('INVALID_OPTIONS');
+    expect(codeOf(() => closuresToIcs({ from: '2027-01-01', to: '2027-01-31' }, { lang: 'fr' as never }))).toBe(
+      'INVALID_OPTIONS',
+    );
     expect(codeOf(() => obligationsToIcs(null as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => obligationsToIcs([{}] as never))).toBe('INVALID_INPUT');
   });

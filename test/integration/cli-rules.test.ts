@@ -7,6 +7,7 @@ import { runCli } from './run-cli.js';
 // The rule subcommands of cs-policy, run as a user runs them: the built bin in a process.
 
 /** Runs with --json and returns the parsed decision (exit code 0 asserted). */
+// biome-ignore lint/suspicious/noExplicitAny: the parsed JSON of many commands, read field by field.
 function json(args: readonly string[], input?: string): any {
   const run = runCli([...args, '--json'], input === undefined ? {} : { input });
   expect(run.stderr).toBe('');
@@ -41,7 +42,14 @@ const VALID_FORM = {
   subject: 'KAITO でログインできない',
   product: 'kaito',
   urgency: 'medium',
-  content: { deviceModel: 'iPhone 15', osType: 'iOS', osVersion: '18.1', reproductionSteps: '起動してログインを押す', frequency: '毎回', systemImpact: '端末 30 台が使えない' },
+  content: {
+    deviceModel: 'iPhone 15',
+    osType: 'iOS',
+    osVersion: '18.1',
+    reproductionSteps: '起動してログインを押す',
+    frequency: '毎回',
+    systemImpact: '端末 30 台が使えない',
+  },
   consentToPersonalInformation: true,
   questions: ['ログインできません。', 'パスワードの再設定方法を教えてください。'],
 };
@@ -85,7 +93,9 @@ describe('4.3.discretionary-end / 4.3.scope / 4.2.policy-change: scope commands'
     expect(late.outcome).toBe('late');
     expect(late.value.daysLate).toBe(2);
     expect(json(['notice-check', '2027-06-30', '--sent', '2027-04-01']).outcome).toBe('compliant');
-    expect(json(['notice-check', '2027-06-30', '--sent', '2027-03-01', '--channel', 'website']).outcome).toBe('wrong-channel');
+    expect(json(['notice-check', '2027-06-30', '--sent', '2027-03-01', '--channel', 'website']).outcome).toBe(
+      'wrong-channel',
+    );
     // Under clear days the latest day is Mar 31, so Apr 1 is one day late.
     expect(json(['notice-check', '2027-06-30', '--sent', '2027-04-01', '--clear-days']).value.daysLate).toBe(1);
     // Sent on the end date itself: after the end, 90 days late (Apr 1 → Jun 30).
@@ -94,9 +104,20 @@ describe('4.3.discretionary-end / 4.3.scope / 4.2.policy-change: scope commands'
     expect(after.stdout.split('\n')[0]).toBe('Sent on or after the end date (2027-06-30); 90 days late');
   });
 
-  it('assess: an OS past its maker\'s end is not supported, and OS-caused is limited (4.3.os-eol, 4.3.third-party)', () => {
+  it("assess: an OS past its maker's end is not supported, and OS-caused is limited (4.3.os-eol, 4.3.third-party)", () => {
     // Android 12's maker support ended 2026-03-31, before the request on Mon 2026-05-11.
-    const d = json(['assess', 'defect', '--on', '2026-05-11', '--cause', 'os', '--os', 'Android 12', '--os-vendor-end', '2026-03-31']);
+    const d = json([
+      'assess',
+      'defect',
+      '--on',
+      '2026-05-11',
+      '--cause',
+      'os',
+      '--os',
+      'Android 12',
+      '--os-vendor-end',
+      '2026-03-31',
+    ]);
     expect(d.outcome).toBe('not-supported');
     expect(d.value.applicable).toEqual(['not-supported', 'limited']);
     expect(json(['assess', 'onsite', '--on', '2026-05-11']).outcome).toBe('paid-option');
@@ -104,9 +125,28 @@ describe('4.3.discretionary-end / 4.3.scope / 4.2.policy-change: scope commands'
   });
 
   it('assess: a release past its last supported day gets information only; third parties are listed (3.3.after-eos)', () => {
-    const d = json(['assess', 'defect', '--on', '2026-05-11', '--cause', 'third-party', '--third-party', 'Chrome:2026-12-31', '--release', '2.4', '--release-last-supported', '2026-04-30']);
+    const d = json([
+      'assess',
+      'defect',
+      '--on',
+      '2026-05-11',
+      '--cause',
+      'third-party',
+      '--third-party',
+      'Chrome:2026-12-31',
+      '--release',
+      '2.4',
+      '--release-last-supported',
+      '2026-04-30',
+    ]);
     expect(d.outcome).toBe('information-only');
-    expect(d.value.ends).toContainEqual({ component: 'third-party', name: 'Chrome', basis: 'vendor', lastSupportedDate: '2026-12-31', ended: false });
+    expect(d.value.ends).toContainEqual({
+      component: 'third-party',
+      name: 'Chrome',
+      basis: 'vendor',
+      lastSupportedDate: '2026-12-31',
+      ended: false,
+    });
   });
 
   it('policy-change: important → e-mail, minor → website (4.2.policy-change)', () => {
@@ -128,7 +168,9 @@ describe('5.feature-change / 5.scheduled / 5.customer-data: cloud commands', () 
   });
 
   it('maintenance: scheduled, preventive, emergency, feature change (5.scheduled, 5.preventive, 5.emergency)', () => {
-    expect(json(['maintenance', '--trigger', 'planned', '--stops-service', '--work', 'security-update']).outcome).toBe('scheduled');
+    expect(json(['maintenance', '--trigger', 'planned', '--stops-service', '--work', 'security-update']).outcome).toBe(
+      'scheduled',
+    );
     expect(json(['maintenance', '--trigger', 'planned', '--work', 'minor-fix']).value.notice).toBe('none');
     expect(json(['maintenance', '--trigger', 'anomaly-detected', '--stops-service']).outcome).toBe('emergency');
     expect(json(['maintenance', '--trigger', 'planned', '--changes-features']).value.noticeDaysBefore).toBe(14);
@@ -137,7 +179,17 @@ describe('5.feature-change / 5.scheduled / 5.customer-data: cloud commands', () 
   it('customer-data: allowed with prior consent only (5.customer-data)', () => {
     expect(json(['customer-data', '--at', '2027-03-02', '--consent-given', '2027-03-01']).outcome).toBe('allowed');
     expect(json(['customer-data', '--at', '2027-03-02']).outcome).toBe('not-allowed');
-    expect(json(['customer-data', '--at', '2027-03-02', '--consent-given', '2027-03-01', '--consent-withdrawn', '2027-03-02']).outcome).toBe('not-allowed');
+    expect(
+      json([
+        'customer-data',
+        '--at',
+        '2027-03-02',
+        '--consent-given',
+        '2027-03-01',
+        '--consent-withdrawn',
+        '2027-03-02',
+      ]).outcome,
+    ).toBe('not-allowed');
   });
 });
 
@@ -168,25 +220,57 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
   });
 
   it('check-sender: registered, may register, refused (1.2.representative)', () => {
-    expect(json(['check-sender', '--email', 'Taro@example.co.jp', '--registered', 'taro@example.co.jp']).outcome).toBe('allowed');
-    expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', 'taro@example.co.jp']).outcome).toBe('refused');
-    expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', 'taro@example.co.jp', '--allowance', '2']).value.remaining).toBe(1);
+    expect(json(['check-sender', '--email', 'Taro@example.co.jp', '--registered', 'taro@example.co.jp']).outcome).toBe(
+      'allowed',
+    );
+    expect(
+      json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', 'taro@example.co.jp']).outcome,
+    ).toBe('refused');
+    expect(
+      json([
+        'check-sender',
+        '--email',
+        'hanako@example.co.jp',
+        '--registered',
+        'taro@example.co.jp',
+        '--allowance',
+        '2',
+      ]).value.remaining,
+    ).toBe(1);
     expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', '']).outcome).toBe('may-register');
-    expect(json(['check-sender', '--email', 'taro@example.co.jp', '--registered', 'taro@example.co.jp', '--end-user']).outcome).toBe('refused');
+    expect(
+      json(['check-sender', '--email', 'taro@example.co.jp', '--registered', 'taro@example.co.jp', '--end-user'])
+        .outcome,
+    ).toBe('refused');
   });
 
   it('channels: phone for high urgency within hours only (1.1.channels, 1.1.hours)', () => {
     // Mon 2027-01-04 10:00 is within hours; 2027-01-01 (元日) is closed.
-    expect(json(['channels', '--urgency', 'high', '--at', '2027-01-04T10:00+09:00']).outcome).toBe('web-form-and-phone');
+    expect(json(['channels', '--urgency', 'high', '--at', '2027-01-04T10:00+09:00']).outcome).toBe(
+      'web-form-and-phone',
+    );
     expect(json(['channels', '--urgency', 'high', '--at', '2027-01-01T10:00+09:00']).outcome).toBe('web-form-only');
     expect(json(['channels', '--urgency', 'low']).outcome).toBe('web-form-only');
   });
 
   it('eligibility: maintenance contract within its term is eligible; no contract is not (intro.eligibility)', () => {
-    const d = json(['eligibility', '--kind', 'maintenance-contract', '--on', '2027-01-04', '--product', 'kaito', '--contract-end', '2027-03-31']);
+    const d = json([
+      'eligibility',
+      '--kind',
+      'maintenance-contract',
+      '--on',
+      '2027-01-04',
+      '--product',
+      'kaito',
+      '--contract-end',
+      '2027-03-31',
+    ]);
     expect(d).toMatchObject({ outcome: 'eligible', value: { services: ['support', 'upgrade', 'other'] } });
     expect(json(['eligibility', '--kind', 'none', '--on', '2027-01-04']).outcome).toBe('not-eligible');
-    expect(json(['eligibility', '--kind', 'maintenance-contract', '--on', '2027-04-01', '--contract-end', '2027-03-31']).outcome).toBe('not-eligible');
+    expect(
+      json(['eligibility', '--kind', 'maintenance-contract', '--on', '2027-04-01', '--contract-end', '2027-03-31'])
+        .outcome,
+    ).toBe('not-eligible');
   });
 
   it('validate-intake: a valid form from stdin is one case per question (1.2.form.one-question)', () => {
@@ -199,7 +283,10 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
     const bad = { ...VALID_FORM, email: 'taro@', questions: [] };
     const d = json(['validate-intake', '-'], JSON.stringify(bad));
     expect(d.outcome).toBe('invalid');
-    expect(d.value.errors.map((e: { path: string[]; code: string }) => `${e.path.join('.')}:${e.code}`)).toEqual(['email:INVALID_EMAIL', 'questions:NO_QUESTION']);
+    expect(d.value.errors.map((e: { path: string[]; code: string }) => `${e.path.join('.')}:${e.code}`)).toEqual([
+      'email:INVALID_EMAIL',
+      'questions:NO_QUESTION',
+    ]);
     const ja = runCli(['validate-intake', '-'], { input: JSON.stringify(bad) });
     expect(ja.code).toBe(0);
     expect(ja.stdout.split('\n')[0]).toBe('無効です: 2 件の誤り');
@@ -222,7 +309,18 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
 
 describe('timeline: obligations, closures, clauses', () => {
   it('obligations release-ga: notice the day before GA, last supported day GA + 180 (3.2.notice, 3.3.eos)', () => {
-    const d = json(['obligations', 'release-ga', '--product', 'kaito', '--release', '4.0', '--ga', '2026-04-01', '--previous', '3.2']);
+    const d = json([
+      'obligations',
+      'release-ga',
+      '--product',
+      'kaito',
+      '--release',
+      '4.0',
+      '--ga',
+      '2026-04-01',
+      '--previous',
+      '3.2',
+    ]);
     const dates = d.value.map((o: { due: { date?: string }; clause: string }) => `${o.due.date}:${o.clause}`);
     expect(dates).toContain('2026-03-31:3.2.notice');
     expect(dates).toContain('2026-09-28:3.3.eos');
@@ -230,13 +328,26 @@ describe('timeline: obligations, closures, clauses', () => {
 
   it('obligations discretionary-end: the e-mail notice by end − 90 days (4.3.discretionary-end)', () => {
     const d = json(['obligations', 'discretionary-end', '--name', 'Windows 10', '--ends-on', '2027-06-30']);
-    expect(d.value[0]).toMatchObject({ id: 'discretionary-end.notice', due: { kind: 'date', date: '2027-04-01' }, deadline: 'by' });
+    expect(d.value[0]).toMatchObject({
+      id: 'discretionary-end.notice',
+      due: { kind: 'date', date: '2027-04-01' },
+      deadline: 'by',
+    });
   });
 
   it('obligations: human output lists one obligation per line, deadline kind in the language (6.lead-time)', () => {
-    const en = runCli(['obligations', 'build-materials-received', '--received-at', '2026-12-25T19:00+09:00', '--lang', 'en']).stdout.split('\n');
+    const en = runCli([
+      'obligations',
+      'build-materials-received',
+      '--received-at',
+      '2026-12-25T19:00+09:00',
+      '--lang',
+      'en',
+    ]).stdout.split('\n');
     expect(en[0]).toBe('build-materials-received: 2 obligations');
-    expect(en[1]).toMatch(/^ {2}2026-12-28T09:30:00\+09:00 {2}on +Build materials count as received {2}\[6\.lead-time\]$/);
+    expect(en[1]).toMatch(
+      /^ {2}2026-12-28T09:30:00\+09:00 {2}on +Build materials count as received {2}\[6\.lead-time\]$/,
+    );
     expect(en[2]).toMatch(/^ {2}2027-01-18 +by +Deliver the app .*\[6\.lead-time\]$/);
     const ja = runCli(['obligations', 'feature-change', '--change-on', '2027-05-10']).stdout.split('\n');
     expect(ja[0]).toBe('feature-change: 2 件の期限');
@@ -244,7 +355,15 @@ describe('timeline: obligations, closures, clauses', () => {
   });
 
   it('obligations --ics prints an iCalendar file (4.3.discretionary-end)', () => {
-    const run = runCli(['obligations', 'discretionary-end', '--name', 'Windows 10', '--ends-on', '2027-06-30', '--ics']);
+    const run = runCli([
+      'obligations',
+      'discretionary-end',
+      '--name',
+      'Windows 10',
+      '--ends-on',
+      '2027-06-30',
+      '--ics',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('BEGIN:VCALENDAR');
     expect(run.stdout).toContain('DTSTART;VALUE=DATE:20270401');
@@ -253,7 +372,15 @@ describe('timeline: obligations, closures, clauses', () => {
   it('closures: the year-end closure and 成人の日, weekends left out unless --all (1.1.hours)', () => {
     // 12-29..01-03 (six days) and Mon 2027-01-11 成人の日.
     const d = json(['closures', '2026-12-01', '2027-01-31']);
-    expect(d.days.map((day: { date: string }) => day.date)).toEqual(['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-11']);
+    expect(d.days.map((day: { date: string }) => day.date)).toEqual([
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+      '2027-01-11',
+    ]);
     // Sat 01-09, Sun 01-10, Mon 01-11.
     expect(json(['closures', '2027-01-09', '2027-01-11', '--all']).days).toHaveLength(3);
     const ics = runCli(['closures', '2027-01-01', '2027-01-31', '--ics', '--lang', 'en']);
@@ -263,19 +390,36 @@ describe('timeline: obligations, closures, clauses', () => {
   });
 
   it('clauses: the ids with titles in the language', () => {
-    expect(json(['clauses'])['3.3.eos']).toEqual({ ja: '新リリース GA 後の旧リリースのサポート終了', en: 'End of support of the old release after the new GA' });
-    expect(firstLine(['clauses', '4.3', '--lang', 'en'])).toBe('4.3.scope              Out of scope: on-site, customization, OS and third-party products (added)');
+    expect(json(['clauses'])['3.3.eos']).toEqual({
+      ja: '新リリース GA 後の旧リリースのサポート終了',
+      en: 'End of support of the old release after the new GA',
+    });
+    expect(firstLine(['clauses', '4.3', '--lang', 'en'])).toBe(
+      '4.3.scope              Out of scope: on-site, customization, OS and third-party products (added)',
+    );
   });
 });
 
 describe('human output: the answer first, then reasons and clauses', () => {
   it('answers in Japanese by default and in English with --lang en', () => {
-    expect(firstLine(['end-of-support', '2026-04-01'])).toBe('2026-09-28 まで (旧リリースのサポート最終日: GA 2026-04-01 の 180 日後)');
-    expect(firstLine(['end-of-support', '2026-04-01', '--lang', 'en'])).toBe('Supported until 2026-09-28 (last supported day: 180 days after GA on 2026-04-01)');
-    expect(firstLine(['notice-deadline', '2027-06-30', '--clear-days'])).toBe('2027-03-31 までにメールで通知 (終了日 2027-06-30 の90日前、丸日数の読み方)');
-    expect(firstLine(['delivery-date', '2026-12-25T19:00+09:00', '--lang', 'en'])).toBe('Due by 2027-01-18 (10 business days after receipt on 2026-12-28)');
-    expect(firstLine(['reception', '2026-12-28T18:45+09:00'])).toBe('2027-01-04T09:30:00+09:00 から受付処理 (次の営業開始)');
-    expect(firstLine(['feature-notice', '2027-05-10', '--lang', 'en'])).toBe('E-mail affected customers by 2027-04-26 (a target: 14 days before the change on 2027-05-10)');
+    expect(firstLine(['end-of-support', '2026-04-01'])).toBe(
+      '2026-09-28 まで (旧リリースのサポート最終日: GA 2026-04-01 の 180 日後)',
+    );
+    expect(firstLine(['end-of-support', '2026-04-01', '--lang', 'en'])).toBe(
+      'Supported until 2026-09-28 (last supported day: 180 days after GA on 2026-04-01)',
+    );
+    expect(firstLine(['notice-deadline', '2027-06-30', '--clear-days'])).toBe(
+      '2027-03-31 までにメールで通知 (終了日 2027-06-30 の90日前、丸日数の読み方)',
+    );
+    expect(firstLine(['delivery-date', '2026-12-25T19:00+09:00', '--lang', 'en'])).toBe(
+      'Due by 2027-01-18 (10 business days after receipt on 2026-12-28)',
+    );
+    expect(firstLine(['reception', '2026-12-28T18:45+09:00'])).toBe(
+      '2027-01-04T09:30:00+09:00 から受付処理 (次の営業開始)',
+    );
+    expect(firstLine(['feature-notice', '2027-05-10', '--lang', 'en'])).toBe(
+      'E-mail affected customers by 2027-04-26 (a target: 14 days before the change on 2027-05-10)',
+    );
   });
 
   it('follows the answer with each reason and its clause, and the policy version', () => {
@@ -295,7 +439,10 @@ describe('--policy: deciding under another policy version', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cs-policy-cli-rules-'));
     file = join(dir, 'policy-365.json');
-    writeFileSync(file, JSON.stringify({ extends: '2024-10-07', version: '2027-04-01', releases: { endOfSupportDays: 365 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ extends: '2024-10-07', version: '2027-04-01', releases: { endOfSupportDays: 365 } }),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -304,22 +451,46 @@ describe('--policy: deciding under another policy version', () => {
     const d = json(['end-of-support', '2026-04-01', '--policy', file]);
     expect(d.policyVersion).toBe('2027-04-01');
     expect(d.value).toMatchObject({ lastSupportedDate: '2027-04-01', days: 365 });
-    expect(json(['--policy', file, 'obligations', 'release-ga', '--product', 'kaito', '--release', '4.0', '--ga', '2026-04-01', '--previous', '3.2']).value.map((o: { due: { date: string } }) => o.due.date)).toContain('2027-04-01');
+    expect(
+      json([
+        '--policy',
+        file,
+        'obligations',
+        'release-ga',
+        '--product',
+        'kaito',
+        '--release',
+        '4.0',
+        '--ga',
+        '2026-04-01',
+        '--previous',
+        '3.2',
+      ]).value.map((o: { due: { date: string } }) => o.due.date),
+    ).toContain('2027-04-01');
   });
 });
 
 describe('bad input: exit code 2 and one line on stderr', () => {
   it('refuses bad dates, numbers, versions, choices and missing options', () => {
     expectUsageError(['end-of-support', '2026-02-30'], '2026-02-30');
-    expectUsageError(['check-sender', '--email', 'a@example.co.jp', '--registered', '', '--allowance', '1.5'], 'cs-policy: --allowance must be a whole number, not "1.5"');
+    expectUsageError(
+      ['check-sender', '--email', 'a@example.co.jp', '--registered', '', '--allowance', '1.5'],
+      'cs-policy: --allowance must be a whole number, not "1.5"',
+    );
     expectUsageError(['version-up', '1.01', '2.0'], '"1.01" is not a version');
     expectUsageError(['channels', '--urgency', 'urgent'], "'urgent'");
     expectUsageError(['support-status', '2.3'], '--on');
     expectUsageError(['delivery-date', '2026-12-25'], 'date without a time');
     expectUsageError(['policy-change'], 'exactly one of --important or --minor');
-    expectUsageError(['assess', 'defect', '--on', '2026-05-11', '--os-vendor-end', '2026-03-31'], '--os-vendor-end needs --os');
+    expectUsageError(
+      ['assess', 'defect', '--on', '2026-05-11', '--os-vendor-end', '2026-03-31'],
+      '--os-vendor-end needs --os',
+    );
     expectUsageError(['obligations', 'release-ga', '--product', 'kaito'], 'needs --release, --ga');
-    expectUsageError(['obligations', 'feature-change', '--change-on', '2027-05-10', '--ga', '2027-01-01'], '--ga does not apply to a feature-change event');
+    expectUsageError(
+      ['obligations', 'feature-change', '--change-on', '2027-05-10', '--ga', '2027-01-01'],
+      '--ga does not apply to a feature-change event',
+    );
     expectUsageError(['customization-charge', 'inquiry', '--features', 'a'], 'features');
     expectUsageError(['closures', '2027-01-10', '2027-01-01'], 'before it starts');
   });

@@ -12,7 +12,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('API documentation', () => {
   it('builds with TypeDoc (npm run docs)', () => {
     const out = mkdtempSync(join(tmpdir(), 'cs-policy-api-'));
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'typedoc'), ['--out', out, '--logLevel', 'Error'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'typedoc'), ['--out', out, '--logLevel', 'Error'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(`${result.stdout}${result.stderr}`).toBe('');
     expect(result.status).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);

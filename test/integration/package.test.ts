@@ -12,7 +12,11 @@ let work: string;
 let consumer: string;
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -46,19 +50,46 @@ describe('the packed package', () => {
 
   it('imports as ESM', () => {
     // 2026-12-25 (Fri) + 10 business days: Dec 28, Jan 4–8, Jan 12–15 (Jan 11 is 成人の日) → 2027-01-15.
-    const result = run(process.execPath, ['--input-type=module', '-e', "import { addBusinessDays } from '@jmas/cs-policy'; console.log(addBusinessDays('2026-12-25', 10));"], consumer);
+    const result = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { addBusinessDays } from '@jmas/cs-policy'; console.log(addBusinessDays('2026-12-25', 10));",
+      ],
+      consumer,
+    );
     expect(result.out.trim()).toBe('2027-01-15');
   });
 
   it('requires as CJS', () => {
-    const result = run(process.execPath, ['-e', "const { isBusinessDay, CsPolicyError } = require('@jmas/cs-policy'); console.log(isBusinessDay('2026-12-29'), typeof CsPolicyError);"], consumer);
+    const result = run(
+      process.execPath,
+      [
+        '-e',
+        "const { isBusinessDay, CsPolicyError } = require('@jmas/cs-policy'); console.log(isBusinessDay('2026-12-29'), typeof CsPolicyError);",
+      ],
+      consumer,
+    );
     expect(result.out.trim()).toBe('false function');
   });
 
   it('serves the iCalendar entry point to ESM and CJS', () => {
-    const esm = run(process.execPath, ['--input-type=module', '-e', "import { closuresToIcs } from '@jmas/cs-policy/ics'; console.log(closuresToIcs({ from: '2027-01-11', to: '2027-01-11' }, { stamp: 0 }).includes('DTSTART;VALUE=DATE:20270111'));"], consumer);
+    const esm = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { closuresToIcs } from '@jmas/cs-policy/ics'; console.log(closuresToIcs({ from: '2027-01-11', to: '2027-01-11' }, { stamp: 0 }).includes('DTSTART;VALUE=DATE:20270111'));",
+      ],
+      consumer,
+    );
     expect(esm.out.trim()).toBe('true');
-    const cjs = run(process.execPath, ['-e', "console.log(typeof require('@jmas/cs-policy/ics').obligationsToIcs)"], consumer);
+    const cjs = run(
+      process.execPath,
+      ['-e', "console.log(typeof require('@jmas/cs-policy/ics').obligationsToIcs)"],
+      consumer,
+    );
     expect(cjs.out.trim()).toBe('function');
   });
 
@@ -68,7 +99,7 @@ describe('the packed package', () => {
       [
         "import { addBusinessDays, createBusinessCalendar, policy20241007, type DayDescription, type Decision } from '@jmas/cs-policy';",
         "const due: string = addBusinessDays('2026-12-25', 10);",
-        "const day: DayDescription = createBusinessCalendar({ yearEndClosure: null }).describeDay(due);",
+        'const day: DayDescription = createBusinessCalendar({ yearEndClosure: null }).describeDay(due);',
         'const days: number = policy20241007.releases.endOfSupportDays;',
         'export const used: [string, DayDescription, number, Decision | null] = [due, day, days, null];',
         '// @ts-expect-error -- a number is not a calendar option',
@@ -77,11 +108,25 @@ describe('the packed package', () => {
     );
     writeFileSync(
       join(consumer, 'consumer.cts'),
-      ["import cs = require('@jmas/cs-policy');", "export const open: boolean = cs.isWithinBusinessHours('2026-12-28T10:00+09:00');"].join('\n'),
+      [
+        "import cs = require('@jmas/cs-policy');",
+        "export const open: boolean = cs.isWithinBusinessHours('2026-12-28T10:00+09:00');",
+      ].join('\n'),
     );
     writeFileSync(
       join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [], skipLibCheck: false }, files: ['consumer.mts', 'consumer.cts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['consumer.mts', 'consumer.cts'],
+      }),
     );
     const result = run(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')], consumer);
     expect(result.out).toBe('');
@@ -91,6 +136,10 @@ describe('the packed package', () => {
   it('runs the installed cs-policy bin', () => {
     const result = run(join(consumer, 'node_modules', '.bin', 'cs-policy'), ['day', '2026-12-29', '--json'], consumer);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toMatchObject({ date: '2026-12-29', businessDay: false, closures: [{ kind: 'year-end' }] });
+    expect(JSON.parse(result.out)).toMatchObject({
+      date: '2026-12-29',
+      businessDay: false,
+      closures: [{ kind: 'year-end' }],
+    });
   });
 });

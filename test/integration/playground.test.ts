@@ -34,7 +34,10 @@ function serve(folder: string): Promise<Server> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
@@ -46,17 +49,37 @@ let baseUrl: string;
 const temp = mkdtempSync(join(tmpdir(), 'cs-policy-playground-'));
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is needed at ${CHROMIUM} (Debian: apt-get install chromium fonts-noto-cjk)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is needed at ${CHROMIUM} (Debian: apt-get install chromium fonts-noto-cjk)`);
   // The CLI, as `npm run playground:build` runs it: a separate process keeps Vite's build out of vitest's own Vite.
-  await promisify(execFile)(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'playground/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'playground/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+    },
+  );
   server = await serve(dist);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(screenshots, { recursive: true });
 });
@@ -69,7 +92,12 @@ afterAll(async () => {
 
 /** A fresh page (own context, so no state leaks between tests); fails the test on any page error. */
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'ja-JP', timezoneId: 'America/Los_Angeles' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    locale: 'ja-JP',
+    timezoneId: 'America/Los_Angeles',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -81,7 +109,8 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
+const text = async (page: Page, selector: string): Promise<string> =>
+  (await page.locator(selector).innerText()).replace(/\s+/g, ' ');
 
 async function showMonth(page: Page, month: string): Promise<void> {
   await page.fill('#month', month);
@@ -123,7 +152,9 @@ describe('playground: the deadline calculator in the browser', () => {
     // January 2027: 31 days, 10 weekend days (2,3,9,10,16,17,23,24,30,31), plus 1/1 and 1/11 → 12 closed, 19 open.
     expect(await text(page, '#closed-days-summary')).toBe('休業日 12 日、営業日 19 日。');
 
-    await page.locator('section[aria-labelledby="calendar-heading"]').screenshot({ path: join(screenshots, 'month-2027-01.png') });
+    await page
+      .locator('section[aria-labelledby="calendar-heading"]')
+      .screenshot({ path: join(screenshots, 'month-2027-01.png') });
 
     // Next / previous month buttons.
     await page.click('#next-month');
@@ -154,7 +185,9 @@ describe('playground: the deadline calculator in the browser', () => {
     expect(await text(page, delivery)).toContain('6.lead-time');
     expect(await text(page, delivery)).toContain('納期 (ビルド資材受領から営業日で数える)');
     expect(await text(page, delivery)).toContain('までに (期限)');
-    expect(await text(page, '#obligations-table tr[data-obligation="client-app.effective-receipt"]')).toContain('2026-12-28 (月) 09:30 JST');
+    expect(await text(page, '#obligations-table tr[data-obligation="client-app.effective-receipt"]')).toContain(
+      '2026-12-28 (月) 09:30 JST',
+    );
 
     // With customization there is no date: "agree separately".
     await page.check('#build-customization');
@@ -175,7 +208,9 @@ describe('playground: the deadline calculator in the browser', () => {
     expect(await text(page, eos)).toContain('3.3.eos');
     expect(await text(page, eos)).toContain('新リリース GA 後の旧リリースのサポート終了');
     expect(await text(page, '#obligations-summary')).toContain('ポリシー 2024-10-07');
-    await page.locator('section[aria-labelledby="event-heading"]').screenshot({ path: join(screenshots, 'obligations-release-ga.png') });
+    await page
+      .locator('section[aria-labelledby="event-heading"]')
+      .screenshot({ path: join(screenshots, 'obligations-release-ga.png') });
 
     // The .ics download holds the same dates (all-day events).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
@@ -210,7 +245,10 @@ describe('playground: the deadline calculator in the browser', () => {
     expect(await text(page, 'td[data-date="2027-01-01"]')).toContain('Year-end closure');
     expect(await text(page, '#closed-days-list')).toContain('2027-01-11 (Mon): Holiday: Coming of Age Day');
     // The default event (release GA 2026-04-01) in English, reasons included.
-    const eos = await text(page, '#obligations-table tr[data-obligation="release.previous-release-last-supported-day"]');
+    const eos = await text(
+      page,
+      '#obligations-table tr[data-obligation="release.previous-release-last-supported-day"]',
+    );
     expect(eos).toContain('2026-09-28 (Mon)');
     expect(eos).toContain('End of support of the old release after the new GA');
     expect(eos).not.toMatch(/[\u3040-\u30ff]/); // no kana left in the row
@@ -224,7 +262,7 @@ describe('playground: the deadline calculator in the browser', () => {
     await page.context().close();
   });
 
-  it('is keyboard usable (Tab reaches every control, focus is visible, Enter works); 1.1.hours: a loaded policy\'s company closure shows in the calendar', async () => {
+  it("is keyboard usable (Tab reaches every control, focus is visible, Enter works); 1.1.hours: a loaded policy's company closure shows in the calendar", async () => {
     const { page, errors } = await open();
     await showMonth(page, '2027-01');
     await page.locator('body').focus();
@@ -239,7 +277,22 @@ describe('playground: the deadline calculator in the browser', () => {
       if (focused.id) reached.add(focused.id);
       if (focused.id === 'next-month') outline = focused.outline;
     }
-    for (const id of ['lang', 'active-policy', 'prev-month', 'month', 'next-month', 'event-kind', 'ga-product', 'ga-release', 'ga-date', 'ga-previous', 'calculate', 'download-ics', 'policy-file', 'load-example']) {
+    for (const id of [
+      'lang',
+      'active-policy',
+      'prev-month',
+      'month',
+      'next-month',
+      'event-kind',
+      'ga-product',
+      'ga-release',
+      'ga-date',
+      'ga-previous',
+      'calculate',
+      'download-ics',
+      'policy-file',
+      'load-example',
+    ]) {
       expect(reached, `Tab should reach #${id}`).toContain(id);
     }
     expect(outline).toBe('solid'); // the :focus-visible ring
@@ -280,7 +333,10 @@ describe('playground: the deadline calculator in the browser', () => {
     const { page, errors } = await open();
     expect(await text(page, '#policy-status')).toBe('まだポリシーを読み込んでいません。');
     const good = join(temp, 'policy-2027.json');
-    writeFileSync(good, JSON.stringify({ extends: '2024-10-07', version: '2027-04-01', releases: { endOfSupportDays: 365 } }));
+    writeFileSync(
+      good,
+      JSON.stringify({ extends: '2024-10-07', version: '2027-04-01', releases: { endOfSupportDays: 365 } }),
+    );
     await page.setInputFiles('#policy-file', good);
     const row = 'tr[data-path="releases.endOfSupportDays"]';
     await page.waitForSelector(row);
@@ -301,14 +357,22 @@ describe('playground: the deadline calculator in the browser', () => {
     expect(cells[2]).toContain('≠ 期日が異なる');
     expect(await page.getAttribute(eos, 'data-differs')).toBe('true');
     // The version-up notice (the day before GA, 3.2.notice) does not depend on the support period.
-    const notice = await page.locator('#compare-table tr[data-obligation="release.version-up-notice"] td').allInnerTexts();
+    const notice = await page
+      .locator('#compare-table tr[data-obligation="release.version-up-notice"] td')
+      .allInnerTexts();
     expect(notice[0]).toContain('2026-03-31');
     expect(notice[2]).toContain('= 同じ');
-    expect(await page.getAttribute('#compare-table tr[data-obligation="release.version-up-notice"]', 'data-differs')).toBe('false');
+    expect(
+      await page.getAttribute('#compare-table tr[data-obligation="release.version-up-notice"]', 'data-differs'),
+    ).toBe('false');
     expect(await text(page, '#compare-summary')).toMatch(/行が異なります/);
     // The main table now uses the loaded policy.
-    expect(await text(page, '#obligations-table tr[data-obligation="release.previous-release-last-supported-day"] th')).toContain('2027-04-01');
-    await page.locator('section[aria-labelledby="policy-heading"]').screenshot({ path: join(screenshots, 'policy-comparison.png') });
+    expect(
+      await text(page, '#obligations-table tr[data-obligation="release.previous-release-last-supported-day"] th'),
+    ).toContain('2027-04-01');
+    await page
+      .locator('section[aria-labelledby="policy-heading"]')
+      .screenshot({ path: join(screenshots, 'policy-comparison.png') });
 
     // A file the library rejects: its CsPolicyError message, in the alert region. (The exact wording is not
     // compared with one computed here: importing playwright-core installs zod's English locale in this
@@ -319,7 +383,9 @@ describe('playground: the deadline calculator in the browser', () => {
     await page.setInputFiles('#policy-file', bad);
     await page.waitForSelector('#policy-error:not(:empty)');
     expect(await page.getAttribute('#policy-error', 'role')).toBe('alert');
-    expect(await page.locator('#policy-error .error-message').innerText()).toMatch(/^invalid policy 2027-05-01: releases\.endOfSupportDays: \S/);
+    expect(await page.locator('#policy-error .error-message').innerText()).toMatch(
+      /^invalid policy 2027-05-01: releases\.endOfSupportDays: \S/,
+    );
     expect(await text(page, '#policy-error')).toContain('「bad-policy.json」はポリシーとして読み込めませんでした');
 
     // Not JSON at all.

@@ -18,7 +18,11 @@ function testFiles(dir: string): string[] {
 
 /** Titles of describe/it/test blocks (first string argument), from every test file. */
 const titles = testFiles(join(root, 'test')).flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/\b(?:describe|it|test)(?:\.each\([\s\S]*?\))?\(\s*(['"`])((?:(?!\1)[\s\S])*)\1/g)].map((m) => m[2]!),
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /\b(?:describe|it|test)(?:\.each\([\s\S]*?\))?\(\s*(['"`])((?:(?!\1)[\s\S])*)\1/g,
+    ),
+  ].map((m) => m[2]!),
 );
 
 describe('clause coverage', () => {

@@ -2,16 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { codeOf } from '../helpers.js';
 import { addCalendarDays, definePolicy, policy20241007, releaseEndOfSupport } from '../../src/index.js';
 
-
 describe('4.2.policy-change: a policy version always says which version it is', () => {
   it('refuses overrides without a version of their own', () => {
-    expect(codeOf(() => definePolicy(policy20241007, { releases: { endOfSupportDays: 365 } } as never))).toBe('INVALID_POLICY');
+    expect(codeOf(() => definePolicy(policy20241007, { releases: { endOfSupportDays: 365 } } as never))).toBe(
+      'INVALID_POLICY',
+    );
   });
 
   it('validates a hand-made policy before a rule uses it (3.3.eos)', () => {
     // A frozen object of the wrong shape would otherwise give a bare TypeError or a date before GA.
-    expect(codeOf(() => releaseEndOfSupport('2026-04-01', { policy: Object.freeze({ version: 'x' }) as never }))).toBe('INVALID_POLICY');
-    const negative = Object.freeze({ ...policy20241007, version: '2027-01-01', releases: Object.freeze({ endOfSupportDays: -5 }) });
+    expect(codeOf(() => releaseEndOfSupport('2026-04-01', { policy: Object.freeze({ version: 'x' }) as never }))).toBe(
+      'INVALID_POLICY',
+    );
+    const negative = Object.freeze({
+      ...policy20241007,
+      version: '2027-01-01',
+      releases: Object.freeze({ endOfSupportDays: -5 }),
+    });
     expect(codeOf(() => releaseEndOfSupport('2026-04-01', { policy: negative as never }))).toBe('INVALID_POLICY');
     // A well-formed frozen copy is accepted: 2026-04-01 + 180 days = 2026-09-28.
     const copy = Object.freeze({ ...policy20241007, version: '2027-01-01' });

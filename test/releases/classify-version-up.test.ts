@@ -25,7 +25,9 @@ describe('3.1.kinds: kinds of version-up', () => {
   it('quotes the definition of each kind in Japanese and English', () => {
     expect(classifyVersionUp('1.0.0', '2.0.0').reasons[0]!.message.ja).toContain('アーキテクチャ等大幅な変更');
     expect(classifyVersionUp('1.0.0', '1.1.0').reasons[0]!.message.ja).toContain('機能強化など軽微な変更');
-    expect(classifyVersionUp('1.0.0', '1.0.1').reasons[0]!.message.ja).toContain('不具合修正など一般機能に変更が発生しない修正');
+    expect(classifyVersionUp('1.0.0', '1.0.1').reasons[0]!.message.ja).toContain(
+      '不具合修正など一般機能に変更が発生しない修正',
+    );
     expect(classifyVersionUp('1.0.0', '2.0.0').reasons[0]!.message.en).toContain('architecture');
     expect(codes(classifyVersionUp('1.0.0', '2.0.0'))).toEqual(['MAJOR_VERSION_UP']);
     expect(codes(classifyVersionUp('1.0.0', '1.1.0'))).toEqual(['MINOR_VERSION_UP']);

@@ -59,14 +59,23 @@ describe('3.2.notice: advance notice of a version-up at GA', () => {
     expect(d.value.noticeBy).toBe('2027-01-03');
     expect(d.value.previousRelease).toBeNull();
     expect(d.value.previousReleaseLastSupportedDate).toBeNull();
-    expect(d.value.items.map((i) => i.id)).toEqual(['verification-release', 'version-up-notice', 'general-availability']);
+    expect(d.value.items.map((i) => i.id)).toEqual([
+      'verification-release',
+      'version-up-notice',
+      'general-availability',
+    ]);
     expect(d.clauses).not.toContain('3.3.migrate');
     expect(d.value.items[1]!.description.en).toContain('Sekai Cart 5.1');
   });
 
   it('accepts any product name and a Date for GA (JST date)', () => {
     // 2026-06-30T15:00Z = 2026-07-01 00:00 JST → notice by 2026-06-30.
-    const d = gaNoticeObligations({ product: 'KAITO Browser', release: '4.2', ga: new Date('2026-06-30T15:00:00Z'), previousRelease: '4.1' });
+    const d = gaNoticeObligations({
+      product: 'KAITO Browser',
+      release: '4.2',
+      ga: new Date('2026-06-30T15:00:00Z'),
+      previousRelease: '4.1',
+    });
     expect(d.value.ga).toBe('2026-07-01');
     expect(d.value.noticeBy).toBe('2026-06-30');
     // 2026-07-01 + 180: 30 + 31 + 30 + 31 + 30 = 152 → Nov 30, + 28 → 2026-12-28 (`date -d '2026-07-01 +180 days'`).
@@ -91,11 +100,12 @@ describe('3.2.notice: advance notice of a version-up at GA', () => {
 
 describe('3.2.notice: gaNoticeObligations reads each date field by name', () => {
   // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
-  it.each([
-    [{ product: 'kaito', release: '3.0', ga: '2026-04-31' }, 'ga'],
-  ])('%j → INVALID_DATE naming %s', (input, field) => {
-    const error = errorOf(() => gaNoticeObligations(input as never));
-    expect(error.code).toBe('INVALID_DATE');
-    expect(error.message).toContain(field);
-  });
+  it.each([[{ product: 'kaito', release: '3.0', ga: '2026-04-31' }, 'ga']])(
+    '%j → INVALID_DATE naming %s',
+    (input, field) => {
+      const error = errorOf(() => gaNoticeObligations(input as never));
+      expect(error.code).toBe('INVALID_DATE');
+      expect(error.message).toContain(field);
+    },
+  );
 });

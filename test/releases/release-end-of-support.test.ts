@@ -42,7 +42,9 @@ describe('3.3.eos: end of support of the old release, 180 days after the new GA'
     expect(releaseEndOfSupport('2026-04-01T23:59+09:00').value.lastSupportedDate).toBe('2026-09-28');
     // 2026-03-31T14:59Z is still 2026-03-31 in Tokyo → + 180 = 2026-09-27.
     expect(releaseEndOfSupport(Date.parse('2026-03-31T14:59:00Z')).value.lastSupportedDate).toBe('2026-09-27');
-    expect(releaseEndOfSupport(DateTime.fromISO('2026-04-01T10:00', { zone: 'Asia/Tokyo' })).value.lastSupportedDate).toBe('2026-09-28');
+    expect(
+      releaseEndOfSupport(DateTime.fromISO('2026-04-01T10:00', { zone: 'Asia/Tokyo' })).value.lastSupportedDate,
+    ).toBe('2026-09-28');
   });
 
   it('3.2.notice: says the end is announced by e-mail together with the version-up notice', () => {
@@ -69,7 +71,10 @@ describe('3.3.eos: end of support of the old release, 180 days after the new GA'
 
   it('3.3.eos configurable: definePolicy raising endOfSupportDays to 365 moves the date', () => {
     const policy2027 = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
-    expect(diffPolicies(policy20241007, policy2027).find((c) => c.path === 'releases.endOfSupportDays')).toMatchObject({ from: 180, to: 365 });
+    expect(diffPolicies(policy20241007, policy2027).find((c) => c.path === 'releases.endOfSupportDays')).toMatchObject({
+      from: 180,
+      to: 365,
+    });
     // 2027-04-01 + 365 days: the span includes 2028-02-29 (2028 is a leap year), so one year later
     // is not 2028-04-01 but 2028-03-31. `date -d '2027-04-01 +365 days'` → 2028-03-31.
     const d = releaseEndOfSupport('2027-04-01', { policy: policy2027 });
@@ -85,11 +90,16 @@ describe('3.3.eos: end of support of the old release, 180 days after the new GA'
     expect(releaseEndOfSupport('2027-04-01').value.lastSupportedDate).toBe('2027-09-28');
   });
 
-  it.each([['2026-02-30'], ['2026/04/01'], [''], [null], [Number.NaN], [new Date(Number.NaN)], [{}]])('bad GA %j → INVALID_DATE', (bad) => {
-    expect(codeOf(() => releaseEndOfSupport(bad as never))).toBe('INVALID_DATE');
-  });
+  it.each([['2026-02-30'], ['2026/04/01'], [''], [null], [Number.NaN], [new Date(Number.NaN)], [{}]])(
+    'bad GA %j → INVALID_DATE',
+    (bad) => {
+      expect(codeOf(() => releaseEndOfSupport(bad as never))).toBe('INVALID_DATE');
+    },
+  );
 
   it('refuses a policy that is not one → INVALID_POLICY', () => {
-    expect(codeOf(() => releaseEndOfSupport('2026-04-01', { policy: { version: 'x' } as never }))).toBe('INVALID_POLICY');
+    expect(codeOf(() => releaseEndOfSupport('2026-04-01', { policy: { version: 'x' } as never }))).toBe(
+      'INVALID_POLICY',
+    );
   });
 });

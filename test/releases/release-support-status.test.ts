@@ -11,7 +11,13 @@ describe('3.3.eos: support status of a release on a day', () => {
     for (const successorGa of [undefined, null]) {
       const d = releaseSupportStatus({ release: '2.4', successorGa, on: '2026-09-01' });
       expect(d.outcome).toBe('supported');
-      expect(d.value).toEqual({ release: '2.4', on: '2026-09-01', successorGa: null, lastSupportedDate: null, supportEndsAt: null });
+      expect(d.value).toEqual({
+        release: '2.4',
+        on: '2026-09-01',
+        successorGa: null,
+        lastSupportedDate: null,
+        supportEndsAt: null,
+      });
       expect(codes(d)).toEqual(['NO_SUCCESSOR_GA']);
       expectWellFormed(d);
     }
@@ -47,14 +53,18 @@ describe('3.3.eos: support status of a release on a day', () => {
     expect(d.outcome).toBe('support-ending');
     expect(d.value).toMatchObject({ daysLeft: 0, supportEndsAt: '2026-09-29T00:00:00+09:00' });
     // 23:59 JST on 09-28 is 14:59Z: still the last day in Tokyo, whatever the process time zone.
-    expect(releaseSupportStatus({ release: '2.4', successorGa: GA, on: new Date('2026-09-28T14:59:59Z') }).outcome).toBe('support-ending');
+    expect(
+      releaseSupportStatus({ release: '2.4', successorGa: GA, on: new Date('2026-09-28T14:59:59Z') }).outcome,
+    ).toBe('support-ending');
   });
 
   it('3.3.migrate and 3.recommend-latest: a release whose successor has GA-ed is not the latest', () => {
     const d = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-09-01' });
     expect(codes(d)).toEqual(['SUPPORT_ENDING', 'MIGRATE_BEFORE_END_OF_SUPPORT', 'USE_LATEST_VERSION']);
     expect(d.clauses).toEqual(['3.3.eos', '3.3.migrate', '3.recommend-latest']);
-    expect(d.reasons.find((r) => r.clause === '3.recommend-latest')?.message.ja).toContain('常に最新のバージョンをご利用ください');
+    expect(d.reasons.find((r) => r.clause === '3.recommend-latest')?.message.ja).toContain(
+      '常に最新のバージョンをご利用ください',
+    );
     // On the latest release (no successor), no such reason.
     expect(releaseSupportStatus({ release: '3.0', on: '2026-09-01' }).clauses).not.toContain('3.recommend-latest');
   });
@@ -73,11 +83,25 @@ describe('3.3.after-eos: after the end of support, information on similar past p
       lastSupportedDate: '2026-09-28',
       supportEndsAt: '2026-09-29T00:00:00+09:00',
       daysSinceEnd: 1,
-      afterEndOfSupport: { informationOnSimilarPastProblems: true, resolutionGuaranteed: false, newProblemResponse: false, fixes: false },
+      afterEndOfSupport: {
+        informationOnSimilarPastProblems: true,
+        resolutionGuaranteed: false,
+        newProblemResponse: false,
+        fixes: false,
+      },
     });
-    expect(codes(d)).toEqual(['SUPPORT_ENDED', 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'USE_LATEST_VERSION']);
-    expect(d.reasons.find((r) => r.code === 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES')?.message.ja).toContain('2026-09-29 以降');
-    expect(d.reasons.find((r) => r.code === 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY')?.message.en).toContain('without any guarantee');
+    expect(codes(d)).toEqual([
+      'SUPPORT_ENDED',
+      'NO_NEW_PROBLEM_RESPONSE_OR_FIXES',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'USE_LATEST_VERSION',
+    ]);
+    expect(d.reasons.find((r) => r.code === 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES')?.message.ja).toContain(
+      '2026-09-29 以降',
+    );
+    expect(d.reasons.find((r) => r.code === 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY')?.message.en).toContain(
+      'without any guarantee',
+    );
     expectWellFormed(d);
   });
 
@@ -100,7 +124,9 @@ describe('3.3.eos: releaseSupportStatus input', () => {
   });
 
   it('refuses unknown fields and non-objects', () => {
-    expect(codeOf(() => releaseSupportStatus({ release: '2.4', on: '2026-09-01', latest: true } as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => releaseSupportStatus({ release: '2.4', on: '2026-09-01', latest: true } as never))).toBe(
+      'INVALID_INPUT',
+    );
     expect(codeOf(() => releaseSupportStatus(null as never))).toBe('INVALID_INPUT');
   });
 });

@@ -17,7 +17,13 @@ describe('3.3.eos: export to endoflife.date release fields', () => {
   it('computes eol from the next release GA, newest first', () => {
     expect(toEndOfLifeDate({ releases })).toEqual([
       { releaseCycle: '3.0', releaseDate: '2026-04-01', eol: false, latest: '3.0', latestReleaseDate: '2026-04-01' },
-      { releaseCycle: '2.4', releaseDate: '2025-10-01', eol: '2026-09-28', latest: '2.4.3', latestReleaseDate: '2026-02-10' },
+      {
+        releaseCycle: '2.4',
+        releaseDate: '2025-10-01',
+        eol: '2026-09-28',
+        latest: '2.4.3',
+        latestReleaseDate: '2026-02-10',
+      },
       { releaseCycle: '2.3', releaseDate: '2025-04-01', eol: '2026-03-30', latest: '2.3.7' },
     ]);
   });
@@ -32,7 +38,17 @@ describe('3.3.eos: export to endoflife.date release fields', () => {
   });
 
   it('uses only endoflife.date field names, and survives JSON', () => {
-    const allowed = ['releaseCycle', 'releaseDate', 'eol', 'latest', 'latestReleaseDate', 'lts', 'support', 'discontinued', 'link'];
+    const allowed = [
+      'releaseCycle',
+      'releaseDate',
+      'eol',
+      'latest',
+      'latestReleaseDate',
+      'lts',
+      'support',
+      'discontinued',
+      'link',
+    ];
     for (const row of toEndOfLifeDate({ releases })) {
       expect(Object.keys(row).every((k) => allowed.includes(k))).toBe(true);
       expect(JSON.parse(JSON.stringify(row))).toEqual(row);
@@ -64,7 +80,11 @@ describe('3.3.eos: export to endoflife.date release fields', () => {
       }),
     );
     expect(dup.code).toBe('INVALID_INPUT');
-    expect(dup.issues.map((i) => i.path.join('.'))).toEqual(['releases.1.releaseCycle', 'releases.2.releaseDate', 'releases.3.latestReleaseDate']);
+    expect(dup.issues.map((i) => i.path.join('.'))).toEqual([
+      'releases.1.releaseCycle',
+      'releases.2.releaseDate',
+      'releases.3.latestReleaseDate',
+    ]);
     expect(dup.message).toContain('duplicate release cycle "2.4"');
   });
 

@@ -6,23 +6,33 @@ import { codeOf, codes, errorOf, expectWellFormed } from '../releases/helpers.js
 const ON = '2026-05-11';
 
 describe('4.3.scope / intro.contents: what customer service covers', () => {
-  it.each([['inquiry'], ['defect']] as const)('an ordinary %s is supported (intro.contents, not the out-of-scope clause)', (kind) => {
-    const d = assessSupportRequest({ kind, on: ON });
-    expect(d.outcome).toBe('supported');
-    expect(d.value).toEqual({ on: ON, kind, cause: 'unknown', applicable: ['supported'], ends: [] });
-    expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE']);
-    // Inquiries and problem/defect handling are what customer service contains (intro.contents);
-    // 4.3.scope lists what is outside it, so it is not cited for an in-scope answer.
-    expect(d.clauses).toEqual(['intro.contents']);
-    expectWellFormed(d);
-  });
+  it.each([['inquiry'], ['defect']] as const)(
+    'an ordinary %s is supported (intro.contents, not the out-of-scope clause)',
+    (kind) => {
+      const d = assessSupportRequest({ kind, on: ON });
+      expect(d.outcome).toBe('supported');
+      expect(d.value).toEqual({ on: ON, kind, cause: 'unknown', applicable: ['supported'], ends: [] });
+      expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE']);
+      // Inquiries and problem/defect handling are what customer service contains (intro.contents);
+      // 4.3.scope lists what is outside it, so it is not cited for an in-scope answer.
+      expect(d.clauses).toEqual(['intro.contents']);
+      expectWellFormed(d);
+    },
+  );
 
   it('a defect caused by the product itself is supported', () => {
     expect(assessSupportRequest({ kind: 'defect', cause: 'product', on: ON }).outcome).toBe('supported');
   });
 
   it('lists the outcomes from the most restrictive', () => {
-    expect(SUPPORT_REQUEST_OUTCOMES).toEqual(['not-supported', 'information-only', 'paid-option', 'paid', 'limited', 'supported']);
+    expect(SUPPORT_REQUEST_OUTCOMES).toEqual([
+      'not-supported',
+      'information-only',
+      'paid-option',
+      'paid',
+      'limited',
+      'supported',
+    ]);
   });
 });
 
@@ -74,7 +84,12 @@ describe('4.3.third-party: problems caused by the OS or third-party products are
   });
 
   it('caused by a third-party product (e.g. O365 misbehaving in the KAITO browser)', () => {
-    const d = assessSupportRequest({ kind: 'defect', cause: 'third-party', environment: { thirdParty: [{ name: 'Microsoft 365' }] }, on: ON });
+    const d = assessSupportRequest({
+      kind: 'defect',
+      cause: 'third-party',
+      environment: { thirdParty: [{ name: 'Microsoft 365' }] },
+      on: ON,
+    });
     expect(d.outcome).toBe('limited');
     expect(codes(d)[1]).toBe('CAUSED_BY_THIRD_PARTY');
     expect(d.reasons[1]!.message.en).toContain('Microsoft 365');
@@ -88,7 +103,9 @@ describe('4.3.os-eol: OS or prerequisite product past its maker’s end of suppo
   it('is not supported after the maker’s last day', () => {
     const d = assessSupportRequest({ kind: 'defect', environment: { os: windows10 }, on: ON });
     expect(d.outcome).toBe('not-supported');
-    expect(d.value.ends).toEqual([{ component: 'os', name: 'Windows 10', basis: 'vendor', lastSupportedDate: '2025-10-14', ended: true }]);
+    expect(d.value.ends).toEqual([
+      { component: 'os', name: 'Windows 10', basis: 'vendor', lastSupportedDate: '2025-10-14', ended: true },
+    ]);
     expect(codes(d)).toEqual(['OS_VENDOR_SUPPORT_ENDED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'PLAN_UPGRADES']);
     expectWellFormed(d);
   });
@@ -98,14 +115,22 @@ describe('4.3.os-eol: OS or prerequisite product past its maker’s end of suppo
     expect(last.outcome).toBe('supported');
     expect(codes(last)).toEqual(['WITHIN_CUSTOMER_SERVICE', 'OS_VENDOR_SUPPORT_ENDS', 'PLAN_UPGRADES']);
     // 2025-10-14T15:00Z is 2025-10-15 00:00 JST: the first day without the maker's support.
-    expect(assessSupportRequest({ kind: 'inquiry', environment: { os: windows10 }, on: new Date('2025-10-14T15:00:00Z') }).outcome).toBe('not-supported');
+    expect(
+      assessSupportRequest({ kind: 'inquiry', environment: { os: windows10 }, on: new Date('2025-10-14T15:00:00Z') })
+        .outcome,
+    ).toBe('not-supported');
   });
 
   it('a prerequisite third-party product past its vendor’s end is not supported either', () => {
     const d = assessSupportRequest({
       kind: 'defect',
       cause: 'product',
-      environment: { thirdParty: [{ name: 'Chrome 109', vendorSupportEndsOn: '2023-10-10' }, { name: 'Edge', vendorSupportEndsOn: '2030-01-01' }] },
+      environment: {
+        thirdParty: [
+          { name: 'Chrome 109', vendorSupportEndsOn: '2023-10-10' },
+          { name: 'Edge', vendorSupportEndsOn: '2030-01-01' },
+        ],
+      },
       on: ON,
     });
     expect(d.outcome).toBe('not-supported');
@@ -113,7 +138,12 @@ describe('4.3.os-eol: OS or prerequisite product past its maker’s end of suppo
       ['Chrome 109', true],
       ['Edge', false],
     ]);
-    expect(codes(d)).toEqual(['THIRD_PARTY_VENDOR_SUPPORT_ENDED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'THIRD_PARTY_VENDOR_SUPPORT_ENDS', 'PLAN_UPGRADES']);
+    expect(codes(d)).toEqual([
+      'THIRD_PARTY_VENDOR_SUPPORT_ENDED',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'THIRD_PARTY_VENDOR_SUPPORT_ENDS',
+      'PLAN_UPGRADES',
+    ]);
   });
 });
 
@@ -129,11 +159,20 @@ describe('4.3.discretionary-end: the company’s own end of support for an OS or
       { component: 'os', name: 'Android 12', basis: 'vendor', lastSupportedDate: '2027-03-31', ended: false },
       { component: 'os', name: 'Android 12', basis: 'discretionary', lastSupportedDate: '2026-03-31', ended: true },
     ]);
-    expect(codes(d)).toEqual(['DISCRETIONARY_END_PASSED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'OS_VENDOR_SUPPORT_ENDS', 'PLAN_UPGRADES']);
+    expect(codes(d)).toEqual([
+      'DISCRETIONARY_END_PASSED',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'OS_VENDOR_SUPPORT_ENDS',
+      'PLAN_UPGRADES',
+    ]);
   });
 
   it('before it: supported, and the coming end is reported', () => {
-    const d = assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'Android 12', discretionaryEndOn: '2026-12-31' } }, on: ON });
+    const d = assessSupportRequest({
+      kind: 'inquiry',
+      environment: { os: { name: 'Android 12', discretionaryEndOn: '2026-12-31' } },
+      on: ON,
+    });
     expect(d.outcome).toBe('supported');
     expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE', 'DISCRETIONARY_END_SCHEDULED', 'PLAN_UPGRADES']);
   });
@@ -141,7 +180,11 @@ describe('4.3.discretionary-end: the company’s own end of support for an OS or
 
 describe('4.3.after-eos: after an OS or third-party end, information on similar past problems only', () => {
   it('says so, without a guarantee of resolution', () => {
-    const d = assessSupportRequest({ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14' } }, on: ON });
+    const d = assessSupportRequest({
+      kind: 'defect',
+      environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14' } },
+      on: ON,
+    });
     const info = d.reasons.find((r) => r.clause === '4.3.after-eos');
     expect(info?.code).toBe('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY');
     expect(info?.message.ja).toContain('情報提供を行います');
@@ -151,10 +194,18 @@ describe('4.3.after-eos: after an OS or third-party end, information on similar 
 
 describe('4.3.customer-upgrade: customers plan their OS and third-party upgrades', () => {
   it('is asked whenever an OS or third-party end date is known', () => {
-    const d = assessSupportRequest({ kind: 'inquiry', environment: { thirdParty: [{ name: 'Edge', vendorSupportEndsOn: '2030-01-01' }] }, on: ON });
-    expect(d.reasons.find((r) => r.clause === '4.3.customer-upgrade')?.message.ja).toContain('計画的なバージョンアップ');
+    const d = assessSupportRequest({
+      kind: 'inquiry',
+      environment: { thirdParty: [{ name: 'Edge', vendorSupportEndsOn: '2030-01-01' }] },
+      on: ON,
+    });
+    expect(d.reasons.find((r) => r.clause === '4.3.customer-upgrade')?.message.ja).toContain(
+      '計画的なバージョンアップ',
+    );
     // Not when no end date is known.
-    expect(assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'iOS 18' } }, on: ON }).clauses).not.toContain('4.3.customer-upgrade');
+    expect(
+      assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'iOS 18' } }, on: ON }).clauses,
+    ).not.toContain('4.3.customer-upgrade');
   });
 });
 
@@ -162,19 +213,34 @@ describe('3.3.after-eos: a release past its end of support gets information only
   it('is information-only after the release’s last supported day', () => {
     // Release 2.4's successor reached GA on 2025-10-01 → last supported day 2026-03-30
     // (30 + 30 + 31 + 31 + 28 = 150 → Feb 28, + 30 → Mar 30; `date -d '2025-10-01 +180 days'`).
-    const d = assessSupportRequest({ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-03-30' } }, on: ON });
+    const d = assessSupportRequest({
+      kind: 'defect',
+      environment: { release: { name: '2.4', lastSupportedDate: '2026-03-30' } },
+      on: ON,
+    });
     expect(d.outcome).toBe('information-only');
-    expect(codes(d)).toEqual(['RELEASE_SUPPORT_ENDED', 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'USE_LATEST_VERSION']);
+    expect(codes(d)).toEqual([
+      'RELEASE_SUPPORT_ENDED',
+      'NO_NEW_PROBLEM_RESPONSE_OR_FIXES',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'USE_LATEST_VERSION',
+    ]);
     expect(d.reasons[1]!.message.ja).toContain('2026-03-31 以降');
     expect(d.clauses).toEqual(['3.3.after-eos', '3.recommend-latest']);
     expectWellFormed(d);
   });
 
   it('is supported up to and including that day', () => {
-    const d = assessSupportRequest({ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-05-11' } }, on: ON });
+    const d = assessSupportRequest({
+      kind: 'defect',
+      environment: { release: { name: '2.4', lastSupportedDate: '2026-05-11' } },
+      on: ON,
+    });
     expect(d.outcome).toBe('supported');
     expect(codes(d)).toEqual(['WITHIN_CUSTOMER_SERVICE', 'RELEASE_SUPPORTED_UNTIL']);
-    expect(d.value.ends).toEqual([{ component: 'release', name: '2.4', basis: 'release', lastSupportedDate: '2026-05-11', ended: false }]);
+    expect(d.value.ends).toEqual([
+      { component: 'release', name: '2.4', basis: 'release', lastSupportedDate: '2026-05-11', ended: false },
+    ]);
   });
 });
 
@@ -207,7 +273,11 @@ describe('4.3.scope: several findings → the most restrictive outcome, every re
   });
 
   it('on-site for a release past its end: information-only beats paid-option', () => {
-    const d = assessSupportRequest({ kind: 'onsite', environment: { release: { name: '2.4', lastSupportedDate: '2026-03-30' } }, on: ON });
+    const d = assessSupportRequest({
+      kind: 'onsite',
+      environment: { release: { name: '2.4', lastSupportedDate: '2026-03-30' } },
+      on: ON,
+    });
     expect(d.outcome).toBe('information-only');
     expect(d.value.applicable).toEqual(['information-only', 'paid-option']);
   });
@@ -227,7 +297,10 @@ describe('4.3.scope: assessSupportRequest input', () => {
     [{ kind: 'defect' }, 'on'],
     [{ kind: 'defect', environment: { os: { name: '' } }, on: ON }, 'environment'],
     [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: true } }, on: ON }, 'environment'],
-    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: null }] }, on: ON }, 'environment'],
+    [
+      { kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: null }] }, on: ON },
+      'environment',
+    ],
     [{ kind: 'defect', environment: { release: { lastSupportedDate: '2026-03-30' } }, on: ON }, 'environment'],
     [{ kind: 'defect', environment: { browser: 'Edge' }, on: ON }, 'environment'],
     [{ kind: 'defect', on: ON, urgency: 'high' }, ''],
@@ -239,7 +312,11 @@ describe('4.3.scope: assessSupportRequest input', () => {
 
   it('names the nested field', () => {
     const error = errorOf(() =>
-      assessSupportRequest({ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: { day: 1 } }] }, on: ON } as never),
+      assessSupportRequest({
+        kind: 'defect',
+        environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: { day: 1 } }] },
+        on: ON,
+      } as never),
     );
     expect(error.issues[0]?.path).toEqual(['environment', 'thirdParty', 0, 'discretionaryEndOn']);
     expect(codeOf(() => assessSupportRequest(undefined as never))).toBe('INVALID_INPUT');
@@ -250,11 +327,30 @@ describe('4.3.scope: assessSupportRequest reads each date field by name', () => 
   // A bad date inside an object fails as INVALID_DATE, as it does as a plain argument, and names the field.
   it.each([
     [{ kind: 'defect', on: '2026-05-32' }, 'on'],
-    [{ kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-02-30' } }, on: ON }, 'environment.os.vendorSupportEndsOn'],
-    [{ kind: 'defect', environment: { os: { name: 'Android 12', discretionaryEndOn: 'soon' } }, on: ON }, 'environment.os.discretionaryEndOn'],
-    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge' }, { name: 'Chrome', vendorSupportEndsOn: 'never' }] }, on: ON }, 'environment.thirdParty[1].vendorSupportEndsOn'],
-    [{ kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: '2026-13-01' }] }, on: ON }, 'environment.thirdParty[0].discretionaryEndOn'],
-    [{ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-04-31' } }, on: ON }, 'environment.release.lastSupportedDate'],
+    [
+      { kind: 'defect', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-02-30' } }, on: ON },
+      'environment.os.vendorSupportEndsOn',
+    ],
+    [
+      { kind: 'defect', environment: { os: { name: 'Android 12', discretionaryEndOn: 'soon' } }, on: ON },
+      'environment.os.discretionaryEndOn',
+    ],
+    [
+      {
+        kind: 'defect',
+        environment: { thirdParty: [{ name: 'Edge' }, { name: 'Chrome', vendorSupportEndsOn: 'never' }] },
+        on: ON,
+      },
+      'environment.thirdParty[1].vendorSupportEndsOn',
+    ],
+    [
+      { kind: 'defect', environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: '2026-13-01' }] }, on: ON },
+      'environment.thirdParty[0].discretionaryEndOn',
+    ],
+    [
+      { kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: '2026-04-31' } }, on: ON },
+      'environment.release.lastSupportedDate',
+    ],
   ])('%j → INVALID_DATE naming %s', (input, field) => {
     const error = errorOf(() => assessSupportRequest(input as never));
     expect(error.code).toBe('INVALID_DATE');
@@ -268,14 +364,26 @@ describe('4.3.scope: assessSupportRequest reads each date field by name', () => 
     const last = assessSupportRequest({ kind: 'inquiry', environment: { os }, on: '2025-10-15' });
     expect(last.outcome).toBe('supported');
     expect(last.value.ends[0]?.lastSupportedDate).toBe('2025-10-15');
-    expect(assessSupportRequest({ kind: 'inquiry', environment: { os }, on: '2025-10-16' }).outcome).toBe('not-supported');
+    expect(assessSupportRequest({ kind: 'inquiry', environment: { os }, on: '2025-10-16' }).outcome).toBe(
+      'not-supported',
+    );
     // A date-time string with a time counts as its JST date (2025-10-14), as epoch ms does.
-    const dt = assessSupportRequest({ kind: 'inquiry', environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14T00:00' } }, on: ON });
+    const dt = assessSupportRequest({
+      kind: 'inquiry',
+      environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14T00:00' } },
+      on: ON,
+    });
     expect(dt.value.ends[0]?.lastSupportedDate).toBe('2025-10-14');
     expect(dt.outcome).toBe('not-supported');
     const ms = Date.UTC(2026, 2, 29, 15); // 2026-03-29T15:00Z = 2026-03-30 00:00 JST
-    const rel = assessSupportRequest({ kind: 'defect', environment: { release: { name: '2.4', lastSupportedDate: ms } }, on: ON });
-    expect(rel.value.ends).toEqual([{ component: 'release', name: '2.4', basis: 'release', lastSupportedDate: '2026-03-30', ended: true }]);
+    const rel = assessSupportRequest({
+      kind: 'defect',
+      environment: { release: { name: '2.4', lastSupportedDate: ms } },
+      on: ON,
+    });
+    expect(rel.value.ends).toEqual([
+      { component: 'release', name: '2.4', basis: 'release', lastSupportedDate: '2026-03-30', ended: true },
+    ]);
     expectWellFormed(rel);
   });
 });

@@ -44,13 +44,20 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
     const d = checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01' }, { reading: 'clear-days' });
     expect(d.outcome).toBe('late');
     expect(d.value).toMatchObject({ latestNoticeDate: '2027-03-31', reading: 'clear-days', daysLate: 1 });
-    expect(checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-03-31' }, { reading: 'clear-days' }).outcome).toBe('compliant');
+    expect(checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-03-31' }, { reading: 'clear-days' }).outcome).toBe(
+      'compliant',
+    );
   });
 
   it('still accepts the reading in the input (compatibility); options.reading wins', () => {
-    expect(checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01', reading: 'clear-days' }).outcome).toBe('late');
+    expect(checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01', reading: 'clear-days' }).outcome).toBe(
+      'late',
+    );
     // Input says clear-days, options say inclusive: inclusive wins, so 2027-04-01 is the last day.
-    const d = checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01', reading: 'clear-days' }, { reading: 'inclusive' });
+    const d = checkNoticeCompliance(
+      { endDate: END, noticeSentOn: '2027-04-01', reading: 'clear-days' },
+      { reading: 'inclusive' },
+    );
     expect(d.outcome).toBe('compliant');
     expect(d.value.reading).toBe('inclusive');
   });
@@ -83,7 +90,13 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
   it('a website post is the wrong channel, however early', () => {
     const d = checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-01-15', channel: 'website' });
     expect(d.outcome).toBe('wrong-channel');
-    expect(codes(d)).toEqual(['NOTICE_NOT_BY_EMAIL', 'NOTICE_IN_TIME', 'NOTICE_DEADLINE_INCLUSIVE', 'NOTICE_BY_EMAIL', 'PLAN_UPGRADES']);
+    expect(codes(d)).toEqual([
+      'NOTICE_NOT_BY_EMAIL',
+      'NOTICE_IN_TIME',
+      'NOTICE_DEADLINE_INCLUSIVE',
+      'NOTICE_BY_EMAIL',
+      'PLAN_UPGRADES',
+    ]);
     expect(d.reasons[0]!.message.ja).toContain('ウェブサイト');
   });
 
@@ -96,7 +109,9 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
 
   it('reads instants as JST dates', () => {
     // 2027-04-01T15:30Z is 2027-04-02 00:30 in Tokyo: one day late, whatever the process time zone.
-    expect(checkNoticeCompliance({ endDate: END, noticeSentOn: new Date('2027-04-01T15:30:00Z') }).value.daysLate).toBe(1);
+    expect(checkNoticeCompliance({ endDate: END, noticeSentOn: new Date('2027-04-01T15:30:00Z') }).value.daysLate).toBe(
+      1,
+    );
     expect(checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01T23:59+09:00' }).outcome).toBe('compliant');
   });
 
@@ -114,7 +129,11 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
 
 describe('4.3.discretionary-end: checkNoticeCompliance options', () => {
   it('rejects a bad options.reading with INVALID_OPTIONS', () => {
-    expect(errorOf(() => checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01' }, { reading: 'exclusive' } as never)).code).toBe('INVALID_OPTIONS');
+    expect(
+      errorOf(() =>
+        checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01' }, { reading: 'exclusive' } as never),
+      ).code,
+    ).toBe('INVALID_OPTIONS');
   });
 });
 

@@ -39,7 +39,10 @@ describe('4.3.discretionary-end: latest day to notify a discretionary end (90 da
   });
 
   it('takes the default reading and N from the policy', () => {
-    const strict = definePolicy(policy20241007, { version: '2027-01-01', thirdParty: { noticeReading: 'clear-days', discretionaryEndNoticeDays: 120 } });
+    const strict = definePolicy(policy20241007, {
+      version: '2027-01-01',
+      thirdParty: { noticeReading: 'clear-days', discretionaryEndNoticeDays: 120 },
+    });
     // 2027-06-30 − 121 (120 clear days): back 30 to May 31, 31 to Apr 30, 30 to Mar 31, 30 more → 2027-03-01.
     // `date -d '2027-06-30 -121 days'` → 2027-03-01.
     expect(discretionaryEndNoticeDeadline('2027-06-30', { policy: strict }).value).toEqual({
@@ -49,7 +52,9 @@ describe('4.3.discretionary-end: latest day to notify a discretionary end (90 da
       days: 120,
     });
     // An explicit reading overrides the policy's: 2027-06-30 − 120 → 2027-03-02.
-    expect(discretionaryEndNoticeDeadline('2027-06-30', { policy: strict, reading: 'inclusive' }).value.latestNoticeDate).toBe('2027-03-02');
+    expect(
+      discretionaryEndNoticeDeadline('2027-06-30', { policy: strict, reading: 'inclusive' }).value.latestNoticeDate,
+    ).toBe('2027-03-02');
   });
 
   it('takes a Date as the JST end date', () => {
@@ -62,6 +67,8 @@ describe('4.3.discretionary-end: latest day to notify a discretionary end (90 da
   });
 
   it('bad reading → INVALID_OPTIONS', () => {
-    expect(codeOf(() => discretionaryEndNoticeDeadline('2027-06-30', { reading: 'exclusive' as never }))).toBe('INVALID_OPTIONS');
+    expect(codeOf(() => discretionaryEndNoticeDeadline('2027-06-30', { reading: 'exclusive' as never }))).toBe(
+      'INVALID_OPTIONS',
+    );
   });
 });

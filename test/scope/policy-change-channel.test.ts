@@ -21,12 +21,18 @@ describe('4.2.policy-change: how a policy change is announced', () => {
   });
 
   it('follows policy.policyChange', () => {
-    const allByMail = definePolicy(policy20241007, { version: '2026-01-01', policyChange: { otherChangeChannel: 'email' } });
+    const allByMail = definePolicy(policy20241007, {
+      version: '2026-01-01',
+      policyChange: { otherChangeChannel: 'email' },
+    });
     expect(policyChangeChannel({ important: false }, { policy: allByMail }).outcome).toBe('email');
     expect(policyChangeChannel({ important: false }, { policy: allByMail }).policyVersion).toBe('2026-01-01');
   });
 
-  it.each([[{}], [{ important: 'yes' }], [{ important: true, extra: 1 }], [null], [true]])('bad input %j → INVALID_INPUT', (input) => {
-    expect(codeOf(() => policyChangeChannel(input as never))).toBe('INVALID_INPUT');
-  });
+  it.each([[{}], [{ important: 'yes' }], [{ important: true, extra: 1 }], [null], [true]])(
+    'bad input %j → INVALID_INPUT',
+    (input) => {
+      expect(codeOf(() => policyChangeChannel(input as never))).toBe('INVALID_INPUT');
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CsPolicyError, definePolicy, obligationsFor, policy20241007, type Obligation } from '../../src/index.js';
 
-const dueOf = (o: Obligation) => (o.due.kind === 'date' ? o.due.date : o.due.kind === 'instant' ? o.due.at : 'agree-separately');
+const dueOf = (o: Obligation) =>
+  o.due.kind === 'date' ? o.due.date : o.due.kind === 'instant' ? o.due.at : 'agree-separately';
 const rows = (list: readonly Obligation[]) => list.map((o) => [o.id, dueOf(o), o.deadline, o.clause]);
 
 describe('obligationsFor: the dated timeline of an event', () => {
@@ -9,7 +10,13 @@ describe('obligationsFor: the dated timeline of an event', () => {
     // GA Wed 2026-04-01. Notices "in advance": by the day before, 2026-03-31.
     // Old release: 180 days after GA, the GA day not counted: April 30−1 = 29, +31 (May) = 60, +30 (June) = 90,
     // +31 (July) = 121, +31 (August) = 152, +28 → 2026-09-28.
-    const decision = obligationsFor({ kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previousRelease: '3.2' });
+    const decision = obligationsFor({
+      kind: 'release-ga',
+      product: 'kaito',
+      release: '4.0',
+      ga: '2026-04-01',
+      previousRelease: '3.2',
+    });
     expect(decision.outcome).toBe('obligations');
     expect(decision.policyVersion).toBe('2024-10-07');
     expect(rows(decision.value)).toEqual([
@@ -41,7 +48,12 @@ describe('obligationsFor: the dated timeline of an event', () => {
       ['discretionary-end.information-only', '2027-07-01', 'from', '4.3.after-eos'],
     ]);
     // "90 clear days" leaves 90 whole days between the notice and the end: one day earlier.
-    const clear = obligationsFor({ kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: 'clear-days' });
+    const clear = obligationsFor({
+      kind: 'discretionary-end',
+      name: 'Android 11',
+      endsOn: '2027-06-30',
+      reading: 'clear-days',
+    });
     expect(dueOf(clear.value[0]!)).toBe('2027-03-31');
   });
 
@@ -64,7 +76,11 @@ describe('obligationsFor: the dated timeline of an event', () => {
       ['client-app.delivery', '2027-01-18', 'by', '6.lead-time'],
     ]);
     expect(decision.clauses).toContain('6.fee');
-    const custom = obligationsFor({ kind: 'build-materials-received', receivedAt: '2026-12-25T10:00+09:00', customization: true });
+    const custom = obligationsFor({
+      kind: 'build-materials-received',
+      receivedAt: '2026-12-25T10:00+09:00',
+      customization: true,
+    });
     expect(rows(custom.value)).toEqual([['client-app.delivery', 'agree-separately', 'by', '6.lead-time']]);
   });
 
@@ -80,63 +96,166 @@ describe('obligationsFor: the dated timeline of an event', () => {
   it('follows the policy version it is given (3.3.eos 365 days)', () => {
     // 2026-04-01 + 365 days = 2027-04-01 (no 29 February in between).
     const policy = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
-    const decision = obligationsFor({ kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previousRelease: '3.2' }, { policy });
+    const decision = obligationsFor(
+      { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previousRelease: '3.2' },
+      { policy },
+    );
     expect(decision.policyVersion).toBe('2027-04-01');
-    expect(dueOf(decision.value.find((o) => o.id === 'release.previous-release-last-supported-day')!)).toBe('2027-04-01');
+    expect(dueOf(decision.value.find((o) => o.id === 'release.previous-release-last-supported-day')!)).toBe(
+      '2027-04-01',
+    );
   });
 
   it('4.3.os-eol 4.3.after-eos 4.3.customer-upgrade 4.3.discretionary-end: the shared reasons, one code each', () => {
     const vendor = obligationsFor({ kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30' });
-    expect(vendor.reasons.map((r) => r.code)).toEqual(['VENDOR_END_NOT_SUPPORTED', 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', 'PLAN_UPGRADES', 'NO_NOTICE_PERIOD_FOR_VENDOR_END']);
+    expect(vendor.reasons.map((r) => r.code)).toEqual([
+      'VENDOR_END_NOT_SUPPORTED',
+      'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      'PLAN_UPGRADES',
+      'NO_NOTICE_PERIOD_FOR_VENDOR_END',
+    ]);
     const discretionary = obligationsFor({ kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30' });
     const codes = discretionary.reasons.map((r) => r.code);
     expect(codes).toContain('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY');
     expect(codes.filter((c) => c === 'PLAN_UPGRADES')).toHaveLength(1);
-    expect(discretionary.value.find((o) => o.id === 'discretionary-end.information-only')!.reasons[0]!.message.ja).toContain('Android 11');
+    expect(
+      discretionary.value.find((o) => o.id === 'discretionary-end.information-only')!.reasons[0]!.message.ja,
+    ).toContain('Android 11');
   });
 
   it('1.2.form.confirmation: one case-number mail reason, the same as receptionStart', () => {
-    const decision = obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'high' });
-    expect(decision.reasons.filter((r) => r.code.startsWith('CASE_NUMBER')).map((r) => r.code)).toEqual(['CASE_NUMBER_MAIL']);
+    const decision = obligationsFor({
+      kind: 'inquiry-received',
+      receivedAt: '2027-01-04T10:00+09:00',
+      urgency: 'high',
+    });
+    expect(decision.reasons.filter((r) => r.code.startsWith('CASE_NUMBER')).map((r) => r.code)).toEqual([
+      'CASE_NUMBER_MAIL',
+    ]);
     expect(decision.value[0]!.reasons.map((r) => r.code)).toEqual(['CASE_NUMBER_MAIL']);
     expect(decision.value[1]!.reasons.map((r) => r.code)).not.toContain('CASE_NUMBER_MAIL');
   });
 
   it('1.2.form: an urgency the policy does not have is refused', () => {
     const policy = definePolicy(policy20241007, { version: '2031-01-01', urgencyLevels: ['high', 'medium'] });
-    expect(() => obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'low' }, { policy })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('urgency') }),
-    );
-    expect(obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'medium' }, { policy }).outcome).toBe('obligations');
+    expect(() =>
+      obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'low' }, { policy }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('urgency') }));
+    expect(
+      obligationsFor({ kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'medium' }, { policy })
+        .outcome,
+    ).toBe('obligations');
   });
 
   it('names every kind when the kind is unknown', () => {
-    expect(() => obligationsFor({ kind: 'nope' } as never)).toThrow(/kind: must be one of "release-ga", "vendor-end-of-support", "discretionary-end", "feature-change", "build-materials-received", "inquiry-received"/);
+    expect(() => obligationsFor({ kind: 'nope' } as never)).toThrow(
+      /kind: must be one of "release-ga", "vendor-end-of-support", "discretionary-end", "feature-change", "build-materials-received", "inquiry-received"/,
+    );
   });
 
   it.each<[string, unknown, string, string]>([
-    ['6.lead-time: customization not a boolean', { kind: 'build-materials-received', receivedAt: '2027-01-04T10:00+09:00', customization: 'yes' }, 'INVALID_INPUT', 'customization'],
-    ['4.3.discretionary-end: an empty reading', { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: '' }, 'INVALID_INPUT', 'reading'],
-    ['4.3.discretionary-end: an unknown reading', { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: 'strict' }, 'INVALID_INPUT', 'reading'],
-    ['5.feature-change: a description that is a number', { kind: 'feature-change', changeOn: '2027-05-10', description: 42 }, 'INVALID_INPUT', 'description'],
-    ['5.feature-change: an empty description', { kind: 'feature-change', changeOn: '2027-05-10', description: '' }, 'INVALID_INPUT', 'description'],
-    ['1.2.form.confirmation: an unknown urgency', { kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'critical' }, 'INVALID_INPUT', 'urgency'],
-    ['4.3.os-eol: an unknown field', { kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30', notice: true }, 'INVALID_INPUT', 'notice'],
-    ['3.3.eos: an unknown field', { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previous: '3.2' }, 'INVALID_INPUT', 'previous'],
-    ['3.3.eos: an empty release', { kind: 'release-ga', product: 'kaito', release: '', ga: '2026-04-01' }, 'INVALID_INPUT', 'release'],
-    ['3.3.eos: an empty product', { kind: 'release-ga', product: '', release: '4.0', ga: '2026-04-01' }, 'INVALID_INPUT', 'product'],
+    [
+      '6.lead-time: customization not a boolean',
+      { kind: 'build-materials-received', receivedAt: '2027-01-04T10:00+09:00', customization: 'yes' },
+      'INVALID_INPUT',
+      'customization',
+    ],
+    [
+      '4.3.discretionary-end: an empty reading',
+      { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: '' },
+      'INVALID_INPUT',
+      'reading',
+    ],
+    [
+      '4.3.discretionary-end: an unknown reading',
+      { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30', reading: 'strict' },
+      'INVALID_INPUT',
+      'reading',
+    ],
+    [
+      '5.feature-change: a description that is a number',
+      { kind: 'feature-change', changeOn: '2027-05-10', description: 42 },
+      'INVALID_INPUT',
+      'description',
+    ],
+    [
+      '5.feature-change: an empty description',
+      { kind: 'feature-change', changeOn: '2027-05-10', description: '' },
+      'INVALID_INPUT',
+      'description',
+    ],
+    [
+      '1.2.form.confirmation: an unknown urgency',
+      { kind: 'inquiry-received', receivedAt: '2027-01-04T10:00+09:00', urgency: 'critical' },
+      'INVALID_INPUT',
+      'urgency',
+    ],
+    [
+      '4.3.os-eol: an unknown field',
+      { kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30', notice: true },
+      'INVALID_INPUT',
+      'notice',
+    ],
+    [
+      '3.3.eos: an unknown field',
+      { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previous: '3.2' },
+      'INVALID_INPUT',
+      'previous',
+    ],
+    [
+      '3.3.eos: an empty release',
+      { kind: 'release-ga', product: 'kaito', release: '', ga: '2026-04-01' },
+      'INVALID_INPUT',
+      'release',
+    ],
+    [
+      '3.3.eos: an empty product',
+      { kind: 'release-ga', product: '', release: '4.0', ga: '2026-04-01' },
+      'INVALID_INPUT',
+      'product',
+    ],
     ['3.3.eos: a missing ga', { kind: 'release-ga', product: 'kaito', release: '4.0' }, 'INVALID_INPUT', 'ga'],
     ['4.3.os-eol: a missing endsOn', { kind: 'vendor-end-of-support', name: 'iOS 16' }, 'INVALID_INPUT', 'endsOn'],
     ['4.3.os-eol: a missing name', { kind: 'vendor-end-of-support', endsOn: '2027-06-30' }, 'INVALID_INPUT', 'name'],
-    ['4.3.discretionary-end: a missing endsOn', { kind: 'discretionary-end', name: 'Android 11' }, 'INVALID_INPUT', 'endsOn'],
+    [
+      '4.3.discretionary-end: a missing endsOn',
+      { kind: 'discretionary-end', name: 'Android 11' },
+      'INVALID_INPUT',
+      'endsOn',
+    ],
     ['5.feature-change: a missing changeOn', { kind: 'feature-change' }, 'INVALID_INPUT', 'changeOn'],
     ['6.lead-time: a missing receivedAt', { kind: 'build-materials-received' }, 'INVALID_INPUT', 'receivedAt'],
     ['1.2.form.confirmation: a missing receivedAt', { kind: 'inquiry-received' }, 'INVALID_INPUT', 'receivedAt'],
-    ['3.3.eos: a ga that is no date', { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-13-01' }, 'INVALID_DATE', 'ga'],
-    ['4.3.discretionary-end: an endsOn that is no date', { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-02-30' }, 'INVALID_DATE', 'endsOn'],
-    ['5.feature-change: a changeOn that is no date', { kind: 'feature-change', changeOn: 'next week' }, 'INVALID_DATE', 'changeOn'],
-    ['6.lead-time: a receivedAt that is no instant', { kind: 'build-materials-received', receivedAt: 'soon', customization: true }, 'INVALID_INSTANT', 'receivedAt'],
-    ['1.2.form.confirmation: a receivedAt that is no instant', { kind: 'inquiry-received', receivedAt: '2027-01-04T25:00+09:00' }, 'INVALID_INSTANT', 'receivedAt'],
+    [
+      '3.3.eos: a ga that is no date',
+      { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-13-01' },
+      'INVALID_DATE',
+      'ga',
+    ],
+    [
+      '4.3.discretionary-end: an endsOn that is no date',
+      { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-02-30' },
+      'INVALID_DATE',
+      'endsOn',
+    ],
+    [
+      '5.feature-change: a changeOn that is no date',
+      { kind: 'feature-change', changeOn: 'next week' },
+      'INVALID_DATE',
+      'changeOn',
+    ],
+    [
+      '6.lead-time: a receivedAt that is no instant',
+      { kind: 'build-materials-received', receivedAt: 'soon', customization: true },
+      'INVALID_INSTANT',
+      'receivedAt',
+    ],
+    [
+      '1.2.form.confirmation: a receivedAt that is no instant',
+      { kind: 'inquiry-received', receivedAt: '2027-01-04T25:00+09:00' },
+      'INVALID_INSTANT',
+      'receivedAt',
+    ],
   ])('refuses %s', (_title, event, code, field) => {
     try {
       obligationsFor(event as never);

@@ -22,8 +22,14 @@ import { toJson, type Lang } from '../io.js';
 import { choiceOption, parseList, parseWhole, ruleOptions, withExamples, type Text } from './shared.js';
 
 function channelText(c: InquiryChannel): Text {
-  if (c.channel === 'web-form') return { ja: `フォーム ${c.contact} (いつでも)`, en: `web form ${c.contact} (any time)` };
-  const when: Text = c.when === 'now' ? { ja: '今は受付時間内', en: 'open now' } : c.when === 'business-hours' ? { ja: '受付時間内', en: 'business hours' } : { ja: 'いつでも', en: 'any time' };
+  if (c.channel === 'web-form')
+    return { ja: `フォーム ${c.contact} (いつでも)`, en: `web form ${c.contact} (any time)` };
+  const when: Text =
+    c.when === 'now'
+      ? { ja: '今は受付時間内', en: 'open now' }
+      : c.when === 'business-hours'
+        ? { ja: '受付時間内', en: 'business hours' }
+        : { ja: 'いつでも', en: 'any time' };
   return { ja: `電話 ${c.contact} (${when.ja})`, en: `phone ${c.contact} (${when.en})` };
 }
 
@@ -37,7 +43,10 @@ function intakeAnswer(d: CaseIntakeDecision, lang: Lang): Text {
   if (d.outcome === 'invalid') {
     const lines = d.value.errors.map((e) => `  * ${e.path.join('.') || '(form)'}: ${e.message[lang]} [${e.clause}]`);
     const n = d.value.errors.length;
-    return { ja: [`無効です: ${n} 件の誤り`, ...lines].join('\n'), en: [`Invalid: ${n} problem${n === 1 ? '' : 's'}`, ...lines].join('\n') };
+    return {
+      ja: [`無効です: ${n} 件の誤り`, ...lines].join('\n'),
+      en: [`Invalid: ${n} problem${n === 1 ? '' : 's'}`, ...lines].join('\n'),
+    };
   }
   const n = d.value.drafts.length;
   const notes = d.value.notes.map((r) => `  * ${r.message[lang]} [${r.clause}]`);
@@ -51,7 +60,9 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
   withExamples(
     program
       .command('reception')
-      .description('when support takes up an inquiry received at an instant: at once within hours, else the next opening (1.2.form.confirmation)')
+      .description(
+        'when support takes up an inquiry received at an instant: at once within hours, else the next opening (1.2.form.confirmation)',
+      )
       .argument('<received-at>', 'when the inquiry arrived, e.g. 2026-12-28T18:45+09:00 (no offset = JST)'),
     'reception 2026-12-28T18:45+09:00',
   ).action((at: string) => {
@@ -60,25 +71,40 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       d,
       d.outcome === 'immediate'
         ? { ja: `${d.value} から受付処理 (受付時間内)`, en: `Reception starts at ${d.value} (within business hours)` }
-        : { ja: `${d.value} から受付処理 (次の営業開始)`, en: `Reception starts at ${d.value} (the next business opening)` },
+        : {
+            ja: `${d.value} から受付処理 (次の営業開始)`,
+            en: `Reception starts at ${d.value} (the next business opening)`,
+          },
     );
   });
 
   withExamples(
     program
       .command('check-sender')
-      .description("whether an inquiry from this sender is accepted: the company's registered representatives, one per company in principle (1.2.representative)")
+      .description(
+        "whether an inquiry from this sender is accepted: the company's registered representatives, one per company in principle (1.2.representative)",
+      )
       .requiredOption('--email <address>', "the sender's e-mail address")
-      .requiredOption('--registered <addresses>', 'the company\'s registered representatives, comma-separated ("" for none)', parseList)
+      .requiredOption(
+        '--registered <addresses>',
+        'the company\'s registered representatives, comma-separated ("" for none)',
+        parseList,
+      )
       .option('--end-user', 'the sender is an individual end user, not speaking for the company')
-      .option('--allowance <n>', 'representatives the contract allows (default: the policy\'s, 1)', (v: string) => parseWhole(v, '--allowance'))
+      .option('--allowance <n>', "representatives the contract allows (default: the policy's, 1)", (v: string) =>
+        parseWhole(v, '--allowance'),
+      )
       .option('--company <name>', 'the company name, for the messages'),
     'check-sender --email hanako@example.co.jp --registered taro@example.co.jp',
   ).action((o: { email: string; registered: string[]; endUser?: boolean; allowance?: number; company?: string }) => {
     const d = checkInquirySender(
       {
         sender: { email: o.email, ...(o.endUser ? { kind: 'individual-end-user' as const } : {}) },
-        company: { registeredContacts: o.registered, ...(o.allowance === undefined ? {} : { allowance: o.allowance }), ...(o.company === undefined ? {} : { name: o.company }) },
+        company: {
+          registeredContacts: o.registered,
+          ...(o.allowance === undefined ? {} : { allowance: o.allowance }),
+          ...(o.company === undefined ? {} : { name: o.company }),
+        },
       },
       ruleOptions(ctx),
     );
@@ -86,7 +112,10 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       d.outcome === 'allowed'
         ? { ja: '受け付けます (登録済みのご担当者)', en: 'Accepted (a registered representative)' }
         : d.outcome === 'may-register'
-          ? { ja: `ご担当者として登録すれば受け付けます (あと ${d.value.remaining} 名登録可能)`, en: `Accepted once registered as a representative (${d.value.remaining} more may be registered)` }
+          ? {
+              ja: `ご担当者として登録すれば受け付けます (あと ${d.value.remaining} 名登録可能)`,
+              en: `Accepted once registered as a representative (${d.value.remaining} more may be registered)`,
+            }
           : { ja: 'お受けできません', en: 'Not accepted' };
     ctx.printDecision(d, answer);
   });
@@ -94,7 +123,9 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
   withExamples(
     program
       .command('channels')
-      .description('the channels open for a new inquiry: the web form always, the phone for emergencies within hours (1.1.channels, 1.1.hours)')
+      .description(
+        'the channels open for a new inquiry: the web form always, the phone for emergencies within hours (1.1.channels, 1.1.hours)',
+      )
       .addOption(choiceOption('--urgency <level>', 'the urgency of the inquiry', URGENCY_LEVELS).makeOptionMandatory())
       .option('--at <instant>', 'when the customer wants to get in touch (omit for a general answer)'),
     'channels --urgency high --at 2027-01-04T10:00+09:00',
@@ -106,32 +137,54 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
   withExamples(
     program
       .command('eligibility')
-      .description('whether customer service is provided to a customer on a day, and for a product (intro.eligibility, 1.1.products)')
-      .addOption(choiceOption('--kind <customer-kind>', 'the kind of customer', [...CUSTOMER_KINDS, 'none']).makeOptionMandatory())
+      .description(
+        'whether customer service is provided to a customer on a day, and for a product (intro.eligibility, 1.1.products)',
+      )
+      .addOption(
+        choiceOption('--kind <customer-kind>', 'the kind of customer', [
+          ...CUSTOMER_KINDS,
+          'none',
+        ]).makeOptionMandatory(),
+      )
       .requiredOption('--on <date>', 'the day asked about')
       .option('--product <id>', 'a product id of the policy (kaito, sekai-cart)')
       .option('--contract-start <date>', 'the first day of the contract')
       .option('--contract-end <date>', 'the last day of the contract (inclusive)'),
     'eligibility --kind maintenance-contract --on 2027-01-04 --product kaito --contract-end 2027-03-31',
-  ).action((o: { kind: EligibilityCustomerKind; on: string; product?: string; contractStart?: string; contractEnd?: string }) => {
-    const d = checkEligibility(
-      {
-        customer: { kind: o.kind, ...(o.contractStart === undefined ? {} : { contractStart: o.contractStart }), ...(o.contractEnd === undefined ? {} : { contractEnd: o.contractEnd }) },
-        ...(o.product === undefined ? {} : { product: o.product }),
-        date: o.on,
-      },
-      ruleOptions(ctx),
-    );
-    if (d.outcome === 'not-eligible') {
-      ctx.printDecision(d, { ja: 'カスタマー・サービスの提供対象ではありません', en: 'Not eligible for customer service' });
-      return;
-    }
-    const contents = ctx.policy().contents.filter((c) => d.value.services.includes(c.id));
-    ctx.printDecision(d, {
-      ja: `提供対象です (${contents.map((c) => c.name.ja).join('、')})`,
-      en: `Eligible (${contents.map((c) => c.name.en).join(', ')})`,
-    });
-  });
+  ).action(
+    (o: {
+      kind: EligibilityCustomerKind;
+      on: string;
+      product?: string;
+      contractStart?: string;
+      contractEnd?: string;
+    }) => {
+      const d = checkEligibility(
+        {
+          customer: {
+            kind: o.kind,
+            ...(o.contractStart === undefined ? {} : { contractStart: o.contractStart }),
+            ...(o.contractEnd === undefined ? {} : { contractEnd: o.contractEnd }),
+          },
+          ...(o.product === undefined ? {} : { product: o.product }),
+          date: o.on,
+        },
+        ruleOptions(ctx),
+      );
+      if (d.outcome === 'not-eligible') {
+        ctx.printDecision(d, {
+          ja: 'カスタマー・サービスの提供対象ではありません',
+          en: 'Not eligible for customer service',
+        });
+        return;
+      }
+      const contents = ctx.policy().contents.filter((c) => d.value.services.includes(c.id));
+      ctx.printDecision(d, {
+        ja: `提供対象です (${contents.map((c) => c.name.ja).join('、')})`,
+        en: `Eligible (${contents.map((c) => c.name.en).join(', ')})`,
+      });
+    },
+  );
 
   withExamples(
     program
@@ -147,18 +200,28 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       ctx.io.out(toJson(caseIntakeJsonSchema(ruleOptions(ctx))));
       return;
     }
-    if (file === undefined) throw new CsPolicyError('INVALID_INPUT', 'validate-intake needs a JSON file, or - for standard input (or --schema)');
+    if (file === undefined)
+      throw new CsPolicyError(
+        'INVALID_INPUT',
+        'validate-intake needs a JSON file, or - for standard input (or --schema)',
+      );
     let text: string;
     try {
       text = ctx.io.readText(file);
     } catch (error) {
-      throw new CsPolicyError('INVALID_INPUT', `cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
+      throw new CsPolicyError(
+        'INVALID_INPUT',
+        `cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`,
+      );
     }
     let form: unknown;
     try {
       form = JSON.parse(text);
     } catch (error) {
-      throw new CsPolicyError('INVALID_INPUT', `${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message}`);
+      throw new CsPolicyError(
+        'INVALID_INPUT',
+        `${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message}`,
+      );
     }
     const d = validateCaseIntake(form, ruleOptions(ctx));
     const lang = ctx.options().lang;

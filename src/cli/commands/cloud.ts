@@ -42,7 +42,9 @@ export function registerCloudCommands(program: Command, ctx: CliContext): void {
   withExamples(
     program
       .command('feature-notice')
-      .description('the target day to mail a cloud feature change: change − 14 days; with --sent, whether a mail met it (5.feature-change)')
+      .description(
+        'the target day to mail a cloud feature change: change − 14 days; with --sent, whether a mail met it (5.feature-change)',
+      )
       .argument('<change-date>', 'the day the features change, e.g. 2027-05-10')
       .option('--sent <date>', 'the day the mail went out: check it against the target'),
     'feature-notice 2027-05-10',
@@ -62,43 +64,81 @@ export function registerCloudCommands(program: Command, ctx: CliContext): void {
     ctx.printDecision(
       d,
       d.outcome === 'on-target'
-        ? { ja: `目処どおりです (目処 ${v.targetNoticeDate}、変更日の${v.daysBeforeChange}日前に送信)`, en: `On target (sent ${v.daysBeforeChange} days before the change; target ${v.targetNoticeDate})` }
+        ? {
+            ja: `目処どおりです (目処 ${v.targetNoticeDate}、変更日の${v.daysBeforeChange}日前に送信)`,
+            en: `On target (sent ${v.daysBeforeChange} days before the change; target ${v.targetNoticeDate})`,
+          }
         : d.outcome === 'late'
-          ? { ja: `目処より${v.daysLate}日遅れです (目処 ${v.targetNoticeDate})`, en: `Late by ${days(v.daysLate)} (target ${v.targetNoticeDate})` }
-          : { ja: `変更日 (${v.changeDate}) 以後の通知で、事前の通知になっていません`, en: `Sent on or after the change (${v.changeDate}): no advance notice` },
+          ? {
+              ja: `目処より${v.daysLate}日遅れです (目処 ${v.targetNoticeDate})`,
+              en: `Late by ${days(v.daysLate)} (target ${v.targetNoticeDate})`,
+            }
+          : {
+              ja: `変更日 (${v.changeDate}) 以後の通知で、事前の通知になっていません`,
+              en: `Sent on or after the change (${v.changeDate}): no advance notice`,
+            },
     );
   });
 
   withExamples(
     program
       .command('maintenance')
-      .description('what a piece of cloud work is, scheduled / preventive / emergency / feature change, and how customers are told (5.*)')
-      .addOption(choiceOption('--trigger <trigger>', 'planned work, or an anomaly the system detected', MAINTENANCE_TRIGGERS).makeOptionMandatory())
+      .description(
+        'what a piece of cloud work is, scheduled / preventive / emergency / feature change, and how customers are told (5.*)',
+      )
+      .addOption(
+        choiceOption(
+          '--trigger <trigger>',
+          'planned work, or an anomaly the system detected',
+          MAINTENANCE_TRIGGERS,
+        ).makeOptionMandatory(),
+      )
       .option('--stops-service', 'the work stops the service')
       .option('--changes-features', 'the work changes features or the user interface')
       .addOption(choiceOption('--work <work>', 'the kind of work', MAINTENANCE_WORK)),
     'maintenance --trigger planned --stops-service --work security-update',
     'maintenance --trigger planned --work minor-fix',
-  ).action((o: { trigger: MaintenanceTrigger; stopsService?: boolean; changesFeatures?: boolean; work?: MaintenanceWork }) => {
-    const d = classifyMaintenance(
-      { trigger: o.trigger, stopsService: o.stopsService === true, changesFeaturesOrUi: o.changesFeatures === true, ...(o.work === undefined ? {} : { work: o.work }) },
-      ruleOptions(ctx),
-    );
-    ctx.printDecision(d, maintenanceAnswer(d));
-  });
+  ).action(
+    (o: { trigger: MaintenanceTrigger; stopsService?: boolean; changesFeatures?: boolean; work?: MaintenanceWork }) => {
+      const d = classifyMaintenance(
+        {
+          trigger: o.trigger,
+          stopsService: o.stopsService === true,
+          changesFeaturesOrUi: o.changesFeatures === true,
+          ...(o.work === undefined ? {} : { work: o.work }),
+        },
+        ruleOptions(ctx),
+      );
+      ctx.printDecision(d, maintenanceAnswer(d));
+    },
+  );
 
   withExamples(
     program
       .command('customer-data')
-      .description("whether support may access customer-specific data (e.g. images) at a time: only with the customer's prior consent (5.customer-data)")
+      .description(
+        "whether support may access customer-specific data (e.g. images) at a time: only with the customer's prior consent (5.customer-data)",
+      )
       .requiredOption('--at <date>', 'when the access happens (a date, or a date-time)')
       .option('--consent-given <date>', 'when the customer consented')
       .option('--consent-withdrawn <date>', 'when the customer withdrew the consent (needs --consent-given)')
-      .addOption(choiceOption('--purpose <purpose>', 'why the data is accessed', CUSTOMER_DATA_PURPOSES).default('investigation')),
+      .addOption(
+        choiceOption('--purpose <purpose>', 'why the data is accessed', CUSTOMER_DATA_PURPOSES).default(
+          'investigation',
+        ),
+      ),
     'customer-data --at 2027-03-02 --consent-given 2027-03-01',
   ).action((o: { at: string; consentGiven?: string; consentWithdrawn?: string; purpose: CustomerDataPurpose }) => {
     requireWith(o.consentWithdrawn, '--consent-withdrawn', o.consentGiven, '--consent-given');
-    const consent = o.consentGiven === undefined ? {} : { consent: { givenOn: o.consentGiven, ...(o.consentWithdrawn === undefined ? {} : { withdrawnOn: o.consentWithdrawn }) } };
+    const consent =
+      o.consentGiven === undefined
+        ? {}
+        : {
+            consent: {
+              givenOn: o.consentGiven,
+              ...(o.consentWithdrawn === undefined ? {} : { withdrawnOn: o.consentWithdrawn }),
+            },
+          };
     const d = checkCustomerDataAccess({ purpose: o.purpose, at: o.at, ...consent }, ruleOptions(ctx));
     ctx.printDecision(
       d,

@@ -1,6 +1,12 @@
 // Chapter 3 (upgrades): end-of-support, support-status, version-up.
 import type { Command } from 'commander';
-import { classifyVersionUp, releaseEndOfSupport, releaseSupportStatus, type ReleaseSupportStatus, type VersionUpKind } from '../../index.js';
+import {
+  classifyVersionUp,
+  releaseEndOfSupport,
+  releaseSupportStatus,
+  type ReleaseSupportStatus,
+  type VersionUpKind,
+} from '../../index.js';
 import type { CliContext } from '../context.js';
 import { days, ruleOptions, withExamples, type Text } from './shared.js';
 
@@ -16,13 +22,25 @@ function statusAnswer(d: ReleaseSupportStatus): Text {
     case 'supported': {
       const { release, on, lastSupportedDate: last } = d.value;
       return last === null
-        ? { ja: `サポート中 (リリース ${release}、${on} 時点で後継の GA なし)`, en: `Supported (release ${release}: no successor GA by ${on})` }
-        : { ja: `サポート中 (後継の GA 後は ${last} まで)`, en: `Supported (until ${last} once the successor reaches GA)` };
+        ? {
+            ja: `サポート中 (リリース ${release}、${on} 時点で後継の GA なし)`,
+            en: `Supported (release ${release}: no successor GA by ${on})`,
+          }
+        : {
+            ja: `サポート中 (後継の GA 後は ${last} まで)`,
+            en: `Supported (until ${last} once the successor reaches GA)`,
+          };
     }
     case 'support-ending':
-      return { ja: `${d.value.lastSupportedDate} まで (残り ${d.value.daysLeft} 日)`, en: `Supported until ${d.value.lastSupportedDate} (${days(d.value.daysLeft)} left)` };
+      return {
+        ja: `${d.value.lastSupportedDate} まで (残り ${d.value.daysLeft} 日)`,
+        en: `Supported until ${d.value.lastSupportedDate} (${days(d.value.daysLeft)} left)`,
+      };
     case 'ended':
-      return { ja: `サポート終了 (${d.value.lastSupportedDate} まで、${d.value.daysSinceEnd} 日経過)`, en: `Support ended (last supported day ${d.value.lastSupportedDate}, ${days(d.value.daysSinceEnd)} ago)` };
+      return {
+        ja: `サポート終了 (${d.value.lastSupportedDate} まで、${d.value.daysSinceEnd} 日経過)`,
+        en: `Support ended (last supported day ${d.value.lastSupportedDate}, ${days(d.value.daysSinceEnd)} ago)`,
+      };
   }
 }
 
@@ -65,6 +83,9 @@ export function registerReleaseCommands(program: Command, ctx: CliContext): void
   ).action((from: string, to: string) => {
     const d = classifyVersionUp(from, to, ruleOptions(ctx));
     const kind = KIND[d.outcome];
-    ctx.printDecision(d, { ja: `${kind.ja} (${d.value.from} → ${d.value.to})`, en: `${kind.en} (${d.value.from} → ${d.value.to})` });
+    ctx.printDecision(d, {
+      ja: `${kind.ja} (${d.value.from} → ${d.value.to})`,
+      en: `${kind.en} (${d.value.from} → ${d.value.to})`,
+    });
   });
 }

@@ -17,7 +17,8 @@ export function ruleOptions(ctx: CliContext): { readonly policy: Policy } {
 
 /** A whole number as typed: an optional sign and digits, nothing else ("1.5", "1e3", "" are refused). */
 export function parseWhole(value: string, what: string): number {
-  if (!/^[+-]?\d+$/.test(value)) throw new CsPolicyError('INVALID_NUMBER', `${what} must be a whole number, not ${JSON.stringify(value)}`);
+  if (!/^[+-]?\d+$/.test(value))
+    throw new CsPolicyError('INVALID_NUMBER', `${what} must be a whole number, not ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -37,7 +38,9 @@ export function choiceOption(flags: string, description: string, choices: readon
 /** Adds the "Example:" section that every subcommand's --help ends with; the help lists --json, --lang, --policy too. */
 export function withExamples(command: Command, ...examples: readonly string[]): Command {
   const title = examples.length > 1 ? 'Examples' : 'Example';
-  return command.configureHelp({ showGlobalOptions: true }).addHelpText('after', `\n${title}:\n${examples.map((e) => `  $ cs-policy ${e}`).join('\n')}`);
+  return command
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', `\n${title}:\n${examples.map((e) => `  $ cs-policy ${e}`).join('\n')}`);
 }
 
 /** "1 day" / "3 days". */
@@ -60,6 +63,9 @@ export function requireWith(given: unknown, dependent: string, needed: unknown, 
 /** Pads to `width` terminal columns: CJK and full-width characters take two columns each. */
 export function padColumns(text: string, width: number): string {
   let columns = 0;
-  for (const ch of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return text + ' '.repeat(Math.max(0, width - columns));
 }

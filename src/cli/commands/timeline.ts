@@ -1,6 +1,15 @@
 // What an event obliges and when support is closed, as lists or iCalendar: obligations, closures, clauses.
 import { Argument, type Command } from 'commander';
-import { CLAUSES, CLAUSE_IDS, obligationsFor, URGENCY_LEVELS, type Obligation, type PolicyEvent, type PolicyEventKind, type Urgency } from '../../index.js';
+import {
+  CLAUSES,
+  CLAUSE_IDS,
+  obligationsFor,
+  URGENCY_LEVELS,
+  type Obligation,
+  type PolicyEvent,
+  type PolicyEventKind,
+  type Urgency,
+} from '../../index.js';
 import { CsPolicyError } from '../../errors.js';
 import { closureText } from '../calendar-commands.js';
 import type { CliContext } from '../context.js';
@@ -24,32 +33,65 @@ interface EventOptions {
 type Key = keyof EventOptions;
 
 /** Per event kind: the options it needs, those it may take, and the event they make. */
-const EVENTS: { readonly [K in PolicyEventKind]: { readonly needs: readonly Key[]; readonly takes: readonly Key[]; readonly build: (o: EventOptions) => PolicyEvent } } = {
+const EVENTS: {
+  readonly [K in PolicyEventKind]: {
+    readonly needs: readonly Key[];
+    readonly takes: readonly Key[];
+    readonly build: (o: EventOptions) => PolicyEvent;
+  };
+} = {
   'release-ga': {
     needs: ['product', 'release', 'ga'],
     takes: ['previous'],
-    build: (o) => ({ kind: 'release-ga', product: o.product!, release: o.release!, ga: o.ga!, ...(o.previous === undefined ? {} : { previousRelease: o.previous }) }),
+    build: (o) => ({
+      kind: 'release-ga',
+      product: o.product!,
+      release: o.release!,
+      ga: o.ga!,
+      ...(o.previous === undefined ? {} : { previousRelease: o.previous }),
+    }),
   },
-  'vendor-end-of-support': { needs: ['name', 'endsOn'], takes: [], build: (o) => ({ kind: 'vendor-end-of-support', name: o.name!, endsOn: o.endsOn! }) },
+  'vendor-end-of-support': {
+    needs: ['name', 'endsOn'],
+    takes: [],
+    build: (o) => ({ kind: 'vendor-end-of-support', name: o.name!, endsOn: o.endsOn! }),
+  },
   'discretionary-end': {
     needs: ['name', 'endsOn'],
     takes: ['clearDays'],
-    build: (o) => ({ kind: 'discretionary-end', name: o.name!, endsOn: o.endsOn!, ...(o.clearDays ? { reading: 'clear-days' as const } : {}) }),
+    build: (o) => ({
+      kind: 'discretionary-end',
+      name: o.name!,
+      endsOn: o.endsOn!,
+      ...(o.clearDays ? { reading: 'clear-days' as const } : {}),
+    }),
   },
   'feature-change': {
     needs: ['changeOn'],
     takes: ['description'],
-    build: (o) => ({ kind: 'feature-change', changeOn: o.changeOn!, ...(o.description === undefined ? {} : { description: o.description }) }),
+    build: (o) => ({
+      kind: 'feature-change',
+      changeOn: o.changeOn!,
+      ...(o.description === undefined ? {} : { description: o.description }),
+    }),
   },
   'build-materials-received': {
     needs: ['receivedAt'],
     takes: ['customization'],
-    build: (o) => ({ kind: 'build-materials-received', receivedAt: o.receivedAt!, customization: o.customization === true }),
+    build: (o) => ({
+      kind: 'build-materials-received',
+      receivedAt: o.receivedAt!,
+      customization: o.customization === true,
+    }),
   },
   'inquiry-received': {
     needs: ['receivedAt'],
     takes: ['urgency'],
-    build: (o) => ({ kind: 'inquiry-received', receivedAt: o.receivedAt!, ...(o.urgency === undefined ? {} : { urgency: o.urgency }) }),
+    build: (o) => ({
+      kind: 'inquiry-received',
+      receivedAt: o.receivedAt!,
+      ...(o.urgency === undefined ? {} : { urgency: o.urgency }),
+    }),
   },
 };
 
@@ -57,10 +99,16 @@ const EVENTS: { readonly [K in PolicyEventKind]: { readonly needs: readonly Key[
 function eventOf(kind: PolicyEventKind, o: EventOptions): PolicyEvent {
   const spec = EVENTS[kind];
   const missing = spec.needs.filter((k) => o[k] === undefined);
-  if (missing.length) throw new CsPolicyError('INVALID_INPUT', `a ${kind} event needs ${missing.map(flagOf).join(', ')}`);
-  const stray = (Object.keys(o) as Key[]).filter((k) => o[k] !== undefined && !spec.needs.includes(k) && !spec.takes.includes(k));
+  if (missing.length)
+    throw new CsPolicyError('INVALID_INPUT', `a ${kind} event needs ${missing.map(flagOf).join(', ')}`);
+  const stray = (Object.keys(o) as Key[]).filter(
+    (k) => o[k] !== undefined && !spec.needs.includes(k) && !spec.takes.includes(k),
+  );
   if (stray.length) {
-    throw new CsPolicyError('INVALID_INPUT', `${stray.map(flagOf).join(', ')} do${stray.length === 1 ? 'es' : ''} not apply to a ${kind} event (it takes ${[...spec.needs, ...spec.takes].map(flagOf).join(', ')})`);
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      `${stray.map(flagOf).join(', ')} do${stray.length === 1 ? 'es' : ''} not apply to a ${kind} event (it takes ${[...spec.needs, ...spec.takes].map(flagOf).join(', ')})`,
+    );
   }
   return spec.build(o);
 }
@@ -74,7 +122,14 @@ const DEADLINE: Record<Obligation['deadline'], Text> = {
 
 /** One obligation per line: due, deadline kind, what, [clause]. */
 function obligationLine(o: Obligation, lang: Lang): string {
-  const due = o.due.kind === 'date' ? o.due.date : o.due.kind === 'instant' ? o.due.at : lang === 'ja' ? '別途ご相談' : 'agree separately';
+  const due =
+    o.due.kind === 'date'
+      ? o.due.date
+      : o.due.kind === 'instant'
+        ? o.due.at
+        : lang === 'ja'
+          ? '別途ご相談'
+          : 'agree separately';
   return `  ${padColumns(due, 25)}  ${padColumns(DEADLINE[o.deadline][lang], 6)}  ${o.what[lang]}  [${o.clause}]`;
 }
 
@@ -82,7 +137,9 @@ export function registerTimelineCommands(program: Command, ctx: CliContext): voi
   withExamples(
     program
       .command('obligations')
-      .description('everything an event obliges, and by when: notices, end dates, deliveries, each with its clause; --ics for a calendar file')
+      .description(
+        'everything an event obliges, and by when: notices, end dates, deliveries, each with its clause; --ics for a calendar file',
+      )
       .addArgument(new Argument('<event-kind>', 'the event').choices(Object.keys(EVENTS)))
       .option('--product <id>', 'release-ga: the product id (kaito, sekai-cart)')
       .option('--release <name>', 'release-ga: the new release')
@@ -119,7 +176,9 @@ export function registerTimelineCommands(program: Command, ctx: CliContext): voi
   withExamples(
     program
       .command('closures')
-      .description('the days support is closed between two dates, each with why (weekends left out unless --all); --ics for a calendar file')
+      .description(
+        'the days support is closed between two dates, each with why (weekends left out unless --all); --ics for a calendar file',
+      )
       .argument('<from>', 'the first day, e.g. 2026-12-01')
       .argument('<to>', 'the last day (inclusive), e.g. 2027-01-31')
       .option('--all', 'list ordinary weekends too')
@@ -133,13 +192,26 @@ export function registerTimelineCommands(program: Command, ctx: CliContext): voi
       ctx.io.out(closuresToIcs({ from, to }, { ...ruleOptions(ctx), lang, stamp: ctx.io.now() }));
       return;
     }
-    const days = ctx.calendar().closedDaysBetween(from, to).filter((d) => o.all || d.closures.some((c) => c.kind !== 'weekend'));
+    const days = ctx
+      .calendar()
+      .closedDaysBetween(from, to)
+      .filter((d) => o.all || d.closures.some((c) => c.kind !== 'weekend'));
     if (json) {
       ctx.io.out(toJson({ from, to, days }));
       return;
     }
-    const head = lang === 'ja' ? `${from}〜${to} の休業日: ${days.length} 日${o.all ? '' : ' (土日のみの日を除く)'}` : `${days.length} closed day${days.length === 1 ? '' : 's'} from ${from} to ${to}${o.all ? '' : ' (besides ordinary weekends)'}`;
-    ctx.io.out([head, ...days.map((d) => `  ${d.date}: ${d.closures.map((c) => closureText(c, lang)).join(lang === 'ja' ? '、' : '; ')}`)].join('\n'));
+    const head =
+      lang === 'ja'
+        ? `${from}〜${to} の休業日: ${days.length} 日${o.all ? '' : ' (土日のみの日を除く)'}`
+        : `${days.length} closed day${days.length === 1 ? '' : 's'} from ${from} to ${to}${o.all ? '' : ' (besides ordinary weekends)'}`;
+    ctx.io.out(
+      [
+        head,
+        ...days.map(
+          (d) => `  ${d.date}: ${d.closures.map((c) => closureText(c, lang)).join(lang === 'ja' ? '、' : '; ')}`,
+        ),
+      ].join('\n'),
+    );
   });
 
   withExamples(
@@ -152,7 +224,11 @@ export function registerTimelineCommands(program: Command, ctx: CliContext): voi
   ).action((prefix: string | undefined) => {
     const { json, lang } = ctx.options();
     const ids = CLAUSE_IDS.filter((id) => prefix === undefined || id.startsWith(prefix));
-    if (ids.length === 0) throw new CsPolicyError('INVALID_INPUT', `no clause id starts with ${JSON.stringify(prefix)}; see cs-policy clauses`);
+    if (ids.length === 0)
+      throw new CsPolicyError(
+        'INVALID_INPUT',
+        `no clause id starts with ${JSON.stringify(prefix)}; see cs-policy clauses`,
+      );
     if (json) {
       ctx.io.out(toJson(Object.fromEntries(ids.map((id) => [id, CLAUSES[id]]))));
       return;
