@@ -1,19 +1,7 @@
+import type { Bilingual, Lang } from '../words/bilingual.js';
 import type { ClauseId } from './clauses.js';
 
-/**
- * A text in both languages of the policy: the policy is written in Japanese, and every message
- * the library gives is in Japanese (です・ます) and English, for either audience.
- *
- * @example
- * ```ts
- * const title: Bilingual = policy20241007.title;
- * // { ja: 'カスタマー・サービス ポリシーおよび手順', en: 'Customer Services Policy and Procedures' }
- * ```
- */
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
-}
+export type { Bilingual, Lang } from '../words/bilingual.js';
 
 /**
  * Why a decision came out as it did: a stable `code` to branch on, the clause it
@@ -24,15 +12,21 @@ export interface Bilingual {
  * const why: Reason = receptionStart('2027-01-01T12:00+09:00').reasons[0]!;
  * why.code; // 'CLOSED_DAY'
  * why.clause; // '1.1.hours'
- * why.message.en; // "2027-01-01 is a closed day (national holiday (New Year's Day), year-end/new-year closure)."
+ * why.message.ja; // a sentence support staff can send as it is (2027年1月1日(金) is a closed day…)
+ * why.note; // undefined: nothing for staff to add
  * ```
  */
-export interface Reason {
-  readonly code: string;
+export interface Reason<Code extends string = string> {
+  readonly code: Code;
   readonly clause: ClauseId;
+  /** What a customer may read, as support staff would send it (interpretation 13). */
   readonly message: Bilingual;
+  /**
+   * For staff only: how the library reads the policy text to reach this reason (e.g. 事前 read as
+   * "by the day before GA"). Never part of `message`; absent when there is nothing to add.
+   */
+  readonly note?: Bilingual;
 }
-
 /**
  * What every rule returns: plain, serialisable data, discriminated by `outcome`.
  *
@@ -50,15 +44,14 @@ export interface Reason {
  * console.log(renderDecision(decision, 'en'));
  * ```
  */
-export interface Decision<Outcome extends string = string, Value = unknown> {
+export interface Decision<Outcome extends string = string, Value = unknown, Code extends string = string> {
   readonly rule: string;
   readonly outcome: Outcome;
   readonly value: Value;
   readonly clauses: readonly ClauseId[];
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly Reason<Code>[];
   readonly policyVersion: string;
 }
-
 /**
  * Builds a reason: a stable code, the clause it rests on and the message in both languages.
  * Rules use it so that every reason cites a clause, checked by the compiler ({@link ClauseId}).
@@ -85,14 +78,14 @@ export function reason(code: string, clause: ClauseId, ja: string, en: string): 
  * d.policyVersion; // '2024-10-07'
  * ```
  */
-export function decide<Outcome extends string, Value>(
+export function decide<Outcome extends string, Value, Code extends string = string>(
   rule: string,
   policyVersion: string,
   outcome: Outcome,
   value: Value,
-  reasons: readonly Reason[],
+  reasons: readonly Reason<Code>[],
   extraClauses: readonly ClauseId[] = [],
-): Decision<Outcome, Value> {
+): Decision<Outcome, Value, Code> {
   const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
   return { rule, outcome, value, clauses, reasons, policyVersion };
 }
@@ -106,7 +99,7 @@ export function decide<Outcome extends string, Value>(
  * renderDecision(discretionaryEndNoticeDeadline('2027-06-30'), 'ja');
  * ```
  */
-export function renderDecision(decision: Decision, lang: 'ja' | 'en' = 'ja'): string {
+export function renderDecision(decision: Decision, lang: Lang = 'ja'): string {
   const lines = decision.reasons.map((r) => `- ${r.message[lang]} [${r.clause}]`);
   const version = lang === 'ja' ? `ポリシー ${decision.policyVersion}` : `policy ${decision.policyVersion}`;
   return [`${decision.outcome}`, ...lines, `(${version}; ${decision.clauses.join(', ')})`].join('\n');

@@ -1,8 +1,24 @@
 import type { IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision } from '../policy/decision.js';
-import { endOfSupportFrom, informationOnlyReason, migrateReason } from './internal.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { endOfSupportFrom } from './internal.js';
+import { releaseReasons } from './reasons.js';
+
+/**
+ * The reason codes {@link releaseEndOfSupport} can give.
+ *
+ * @example
+ * ```ts
+ * const code: ReleaseEndOfSupportCode = 'OLD_RELEASE_SUPPORT_ENDS';
+ * ```
+ */
+export type ReleaseEndOfSupportCode =
+  | 'OLD_RELEASE_SUPPORT_ENDS'
+  | 'END_ANNOUNCED_WITH_VERSION_UP_NOTICE'
+  | 'MIGRATE_BEFORE_END_OF_SUPPORT'
+  | 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY';
 
 /**
  * When an old release's support ends, from its successor's GA (`3.3.eos`, interpretation 4).
@@ -34,7 +50,7 @@ export interface ReleaseEndOfSupport {
  * support ends at 24:00 JST of that day. The 180 comes from `policy.releases.endOfSupportDays`.
  *
  * The reasons also say that this end is announced by e-mail together with the version-up notice
- * (`3.2.notice`), that customers should move to a supported release before it (`3.3.migrate`),
+ * (`3.3.eos`), that customers should move to a supported release before it (`3.3.migrate`),
  * and what is still given afterwards (`3.3.after-eos`).
  *
  * A bad date fails with `CsPolicyError` `INVALID_DATE`.
@@ -49,29 +65,19 @@ export interface ReleaseEndOfSupport {
 export function releaseEndOfSupport(
   successorGa: DateInput,
   options?: RuleOptions,
-): Decision<'ends', ReleaseEndOfSupport> {
-  const policy = policyOf(options);
-  const eos = endOfSupportFrom(toEpochDay(successorGa, 'successor GA date'), policy);
+): Decision<'ends', ReleaseEndOfSupport, ReleaseEndOfSupportCode> {
+  const rule = ruleContext('releaseEndOfSupport', options, releaseReasons);
+  const eos = endOfSupportFrom(toEpochDay(successorGa, 'successor GA date'), rule.policy);
   const value: ReleaseEndOfSupport = {
     successorGa: eos.successorGa,
     lastSupportedDate: eos.lastSupportedDate,
     supportEndsAt: eos.supportEndsAt,
     days: eos.days,
   };
-  return decide('releaseEndOfSupport', policy.version, 'ends', value, [
-    reason(
-      'OLD_RELEASE_SUPPORT_ENDS',
-      '3.3.eos',
-      `新リリースが正式出荷開始 (GA) となった ${eos.successorGa} から${eos.days}日後の ${eos.lastSupportedDate} まで旧リリースのサポート・サービスを提供し、同日 24:00 (日本時間) に終了します。GA 当日は日数に算入しません (民法第140条・第141条)。`,
-      `The old release is supported up to and including ${eos.lastSupportedDate}, ${eos.days} days after the new release's general availability (GA) on ${eos.successorGa}; support ends at 24:00 JST that day (${eos.supportEndsAt}). The GA day itself is not counted (Civil Code Arts. 140–141).`,
-    ),
-    reason(
-      'END_ANNOUNCED_WITH_VERSION_UP_NOTICE',
-      '3.2.notice',
-      'このサポート・サービスの終了は、バージョンアップの通知とともにメールでお客様にお知らせします。',
-      'Customers are told of this end of support by e-mail, together with the version-up notice.',
-    ),
-    migrateReason(eos.lastSupportedDate),
-    informationOnlyReason('3.3.after-eos', { ja: '旧リリース', en: 'the old release' }),
+  return rule.decide('ends', value, [
+    rule.reason('OLD_RELEASE_SUPPORT_ENDS', eos),
+    rule.reason('END_ANNOUNCED_WITH_VERSION_UP_NOTICE'),
+    rule.reason('MIGRATE_BEFORE_END_OF_SUPPORT', eos),
+    rule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject: { ja: '旧リリース', en: 'the old release' } }),
   ]);
 }

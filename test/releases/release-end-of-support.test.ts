@@ -47,11 +47,12 @@ describe('3.3.eos: end of support of the old release, 180 days after the new GA'
     ).toBe('2026-09-28');
   });
 
-  it('3.2.notice: says the end is announced by e-mail together with the version-up notice', () => {
+  it('3.3.eos: says the end is announced by e-mail together with the version-up notice', () => {
+    // 3.3.eos itself says 終了はバージョンアップの通知とともにメールにてお知らせ: the catalogue's clause.
     const d = releaseEndOfSupport('2026-04-01');
     const notice = d.reasons.find((r) => r.code === 'END_ANNOUNCED_WITH_VERSION_UP_NOTICE');
-    expect(notice?.clause).toBe('3.2.notice');
-    expect(notice?.message.ja).toContain('バージョンアップの通知とともにメール');
+    expect(notice?.clause).toBe('3.3.eos');
+    expect(notice?.message.ja).toContain('バージョンアップのお知らせとあわせてメール');
     expect(notice?.message.en).toContain('e-mail');
   });
 
@@ -59,14 +60,35 @@ describe('3.3.eos: end of support of the old release, 180 days after the new GA'
     const d = releaseEndOfSupport('2026-04-01');
     const migrate = d.reasons.find((r) => r.clause === '3.3.migrate');
     expect(migrate?.code).toBe('MIGRATE_BEFORE_END_OF_SUPPORT');
-    expect(migrate?.message.en).toContain('2026-09-28');
+    // 2026-09-28 is a Monday (the first test): dates read as people write them.
+    expect(migrate?.message.ja).toContain('2026年9月28日(月)まで');
+    expect(migrate?.message.en).toContain('by Mon 28 Sep 2026');
     expect(codes(d)).toEqual([
       'OLD_RELEASE_SUPPORT_ENDS',
       'END_ANNOUNCED_WITH_VERSION_UP_NOTICE',
       'MIGRATE_BEFORE_END_OF_SUPPORT',
       'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
     ]);
-    expect(d.clauses).toEqual(['3.3.eos', '3.2.notice', '3.3.migrate', '3.3.after-eos']);
+    expect(d.clauses).toEqual(['3.3.eos', '3.3.migrate', '3.3.after-eos']);
+  });
+
+  it('words a customer can read: dates as people write them, the reading of the text in a staff note', () => {
+    const [ends] = releaseEndOfSupport('2026-04-01').reasons;
+    // 2026-04-01 is a Wednesday; 2026-09-28 a Monday.
+    expect(ends?.message.ja).toBe(
+      '新リリースの正式出荷開始(GA)日である2026年4月1日(水)から180日後の2026年9月28日(月)まで、旧リリースのサポート・サービスを提供いたします。サポート・サービスは同日の終わり(24:00)をもって終了します。',
+    );
+    expect(ends?.message.en).toBe(
+      "The old release is supported until Mon 28 Sep 2026, 180 days after the new release's general availability (GA) on Wed 1 Apr 2026; support ends at the end of that day (24:00 JST).",
+    );
+    // How the library counts (Civil Code, interpretation 4) is for staff, not in the message.
+    expect(ends?.message.ja).not.toContain('民法');
+    expect(ends?.note?.ja).toContain('民法第140条');
+    for (const r of releaseEndOfSupport('2026-04-01').reasons) {
+      expect(`${r.message.ja} ${r.message.en}`).not.toMatch(
+        /\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}|\d\.\d\.|解釈|interpretation/,
+      );
+    }
   });
 
   it('3.3.eos configurable: definePolicy raising endOfSupportDays to 365 moves the date', () => {

@@ -1,0 +1,53 @@
+/**
+ * A text in both languages of the policy: the policy is written in Japanese, and every message
+ * the library gives is in Japanese (です・ます) and English, for either audience.
+ *
+ * @example
+ * ```ts
+ * const title: Bilingual = policy20241007.title;
+ * // { ja: 'カスタマー・サービス ポリシーおよび手順', en: 'Customer Services Policy and Procedures' }
+ * ```
+ */
+export interface Bilingual {
+  readonly ja: string;
+  readonly en: string;
+}
+
+/**
+ * The languages of every message: Japanese (the policy's own) and English.
+ *
+ * @example
+ * ```ts
+ * LANGS; // ['ja', 'en']
+ * ```
+ */
+export const LANGS = Object.freeze(['ja', 'en'] as const);
+
+/**
+ * One of {@link LANGS}.
+ *
+ * @example
+ * ```ts
+ * const lang: Lang = 'ja';
+ * renderDecision(releaseEndOfSupport('2026-04-01'), lang);
+ * ```
+ */
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Whether a value is one of {@link LANGS}: for adapters that read a language from outside.
+ *
+ * @example
+ * ```ts
+ * isLang('en'); // true
+ * isLang('fr'); // false
+ * ```
+ */
+export function isLang(value: unknown): value is Lang {
+  return value === 'ja' || value === 'en';
+}
+
+/** @internal Joins bilingual parts: 「、」 between Japanese items, ", " between English ones. */
+export function joinBilingual(parts: readonly Bilingual[], separators: Bilingual = { ja: '、', en: ', ' }): Bilingual {
+  return { ja: parts.map((p) => p.ja).join(separators.ja), en: parts.map((p) => p.en).join(separators.en) };
+}
