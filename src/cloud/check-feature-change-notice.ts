@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
-import { toEpochDay } from '../calendar/input.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputField } from '../calendar/fields.js';
-import { daysEn, featureChangeTargetDay } from './internal.js';
+import { toEpochDay } from '../calendar/input.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { lazySchema, parseWith } from '../validate.js';
+import { featureChangeTargetDay } from './internal.js';
+import { cloudReasons } from './reasons.js';
 
 const featureChangeNoticeInputSchema = lazySchema(() =>
   z.strictObject({
@@ -38,6 +40,20 @@ export type FeatureChangeNoticeInput = z.input<ReturnType<typeof featureChangeNo
 export type FeatureChangeNoticeOutcome = 'on-target' | 'late' | 'after-change';
 
 /**
+ * The reason codes {@link checkFeatureChangeNotice} can give: the target, then one verdict.
+ *
+ * @example
+ * ```ts
+ * const code: FeatureChangeNoticeCheckCode = 'NOTICE_LATE';
+ * ```
+ */
+export type FeatureChangeNoticeCheckCode =
+  | 'TARGET_NOTICE_DATE'
+  | 'NOTICE_ON_TARGET'
+  | 'NOTICE_LATE'
+  | 'NOTICE_AFTER_CHANGE';
+
+/**
  * The value of a {@link checkFeatureChangeNotice} decision, the same shape for every outcome.
  *
  * @example
@@ -65,12 +81,16 @@ export interface FeatureChangeNoticeValue {
  * if (d.outcome !== 'on-target') console.warn(`late by ${d.value.daysLate} day(s)`);
  * ```
  */
-export type FeatureChangeNoticeCheck = Decision<FeatureChangeNoticeOutcome, FeatureChangeNoticeValue>;
+export type FeatureChangeNoticeCheck = Decision<
+  FeatureChangeNoticeOutcome,
+  FeatureChangeNoticeValue,
+  FeatureChangeNoticeCheckCode
+>;
 
 /**
  * Checks a feature-change mail against the target of `5.feature-change` (interpretation 7:
  * change date − `policy.cloud.featureChangeNoticeDays` calendar days). Because the target is
- * a 目処, a later mail is reported as late by N days (`late`), never as forbidden. A mail sent
+ * a 目処, a later mail is reported with the days it is late (`late`), never as forbidden. A mail sent
  * on or after the change date is reported apart, as `after-change`: it did not notify the
  * change in advance at all, which a caller will usually want to flag more loudly than a few
  * days' delay. Dates are compared as JST dates.
@@ -87,12 +107,11 @@ export function checkFeatureChangeNotice(
   input: FeatureChangeNoticeInput,
   options?: RuleOptions,
 ): FeatureChangeNoticeCheck {
-  const policy = policyOf(options);
+  const rule = ruleContext('checkFeatureChangeNotice', options, cloudReasons);
   const parsed = parseWith(featureChangeNoticeInputSchema, input, 'INVALID_INPUT', 'feature-change notice');
   const change = toEpochDay(parsed.changeDate, 'changeDate');
   const sent = toEpochDay(parsed.noticeSentOn, 'noticeSentOn');
-  const days = policy.cloud.featureChangeNoticeDays;
-  const target = featureChangeTargetDay(change, policy);
+  const target = featureChangeTargetDay(change, rule.policy);
   const value: FeatureChangeNoticeValue = {
     changeDate: formatEpochDay(change),
     noticeSentOn: formatEpochDay(sent),
@@ -100,38 +119,10 @@ export function checkFeatureChangeNotice(
     daysBeforeChange: change - sent,
     daysLate: Math.max(0, sent - target),
   };
-  const targetReason = reason(
-    'TARGET_NOTICE_DATE',
-    '5.feature-change',
-    `変更日 ${value.changeDate} の通知の目処は${days}日前の ${value.targetNoticeDate} です。`,
-    `The target for the change of ${value.changeDate} is ${value.targetNoticeDate}, ${daysEn(days)} before.`,
-  );
-  let outcome: FeatureChangeNoticeOutcome;
-  let verdict: Reason;
-  if (sent <= target) {
-    outcome = 'on-target';
-    verdict = reason(
-      'NOTICE_ON_TARGET',
-      '5.feature-change',
-      `${value.noticeSentOn} の通知は変更日の${value.daysBeforeChange}日前で、目処どおりです。`,
-      `The notice of ${value.noticeSentOn}, ${daysEn(value.daysBeforeChange)} before the change, meets the target.`,
-    );
-  } else if (sent < change) {
-    outcome = 'late';
-    verdict = reason(
-      'NOTICE_LATE',
-      '5.feature-change',
-      `${value.noticeSentOn} の通知は目処より${value.daysLate}日遅れています (変更日の${value.daysBeforeChange}日前)。目処のため、禁止ではなく遅れとして扱います。`,
-      `The notice of ${value.noticeSentOn} is ${daysEn(value.daysLate)} late (${daysEn(value.daysBeforeChange)} before the change); the date is a target, so this is a delay, not a breach.`,
-    );
-  } else {
-    outcome = 'after-change';
-    verdict = reason(
-      'NOTICE_AFTER_CHANGE',
-      '5.feature-change',
-      `${value.noticeSentOn} の通知は変更日 ${value.changeDate} の当日以降で、事前の通知になっていません (目処より${value.daysLate}日遅れ)。`,
-      `The notice of ${value.noticeSentOn} was sent on or after the change of ${value.changeDate}, so it did not come in advance (${daysEn(value.daysLate)} after the target).`,
-    );
-  }
-  return decide('checkFeatureChangeNotice', policy.version, outcome, value, [targetReason, verdict]);
+  const targetReason = rule.reason('TARGET_NOTICE_DATE', { ...value, days: rule.policy.cloud.featureChangeNoticeDays });
+  if (sent <= target) return rule.decide('on-target', value, [targetReason, rule.reason('NOTICE_ON_TARGET', value)]);
+  // A 目処 (interpretation 7): a later mail is late by the days counted, not forbidden; one on or
+  // after the change did not precede it at all and is reported apart.
+  if (sent < change) return rule.decide('late', value, [targetReason, rule.reason('NOTICE_LATE', value)]);
+  return rule.decide('after-change', value, [targetReason, rule.reason('NOTICE_AFTER_CHANGE', value)]);
 }

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { formatEpochDay, isIsoDateShape } from '../calendar/civil.js';
-import { toEpochDay, toEpochMs, type DateInput } from '../calendar/input.js';
-import { CsPolicyError } from '../errors.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision } from '../policy/decision.js';
-import { lazySchema, parseWith } from '../validate.js';
+import { isIsoDateShape } from '../calendar/civil.js';
 import { dateField as dateInputField } from '../calendar/fields.js';
+import { toEpochDay, toEpochMs, type DateInput } from '../calendar/input.js';
+import { CsPolicyError, type InputIssue } from '../errors.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { formatIssues, lazySchema, parseWith } from '../validate.js';
+import { cloudReasons, PURPOSE_WORDS } from './reasons.js';
 
 /**
  * Why support would access customer-specific information such as image data (`5.customer-data`:
@@ -54,6 +56,22 @@ const customerDataAccessSchema = lazySchema(() =>
 export type CustomerDataAccessInput = z.input<ReturnType<typeof customerDataAccessSchema>>;
 
 /**
+ * The reason codes {@link checkCustomerDataAccess} can give: `PRIOR_CONSENT` when allowed; else
+ * why not, followed by `PRIOR_CONSENT_REQUIRED`.
+ *
+ * @example
+ * ```ts
+ * const code: CustomerDataAccessCode = 'CONSENT_WITHDRAWN';
+ * ```
+ */
+export type CustomerDataAccessCode =
+  | 'PRIOR_CONSENT'
+  | 'NO_CONSENT'
+  | 'CONSENT_GIVEN_LATER'
+  | 'CONSENT_WITHDRAWN'
+  | 'PRIOR_CONSENT_REQUIRED';
+
+/**
  * The decision of {@link checkCustomerDataAccess}: `allowed` or `not-allowed`; no computed value.
  *
  * @example
@@ -61,7 +79,7 @@ export type CustomerDataAccessInput = z.input<ReturnType<typeof customerDataAcce
  * const d: CustomerDataAccessDecision = checkCustomerDataAccess(input);
  * ```
  */
-export type CustomerDataAccessDecision = Decision<'allowed' | 'not-allowed', null>;
+export type CustomerDataAccessDecision = Decision<'allowed' | 'not-allowed', null, CustomerDataAccessCode>;
 
 /** A moment as the caller gave it: always its JST day, and its instant when the input carries a time. */
 interface Moment {
@@ -92,17 +110,6 @@ function strictlyBefore(a: Moment, b: Moment): boolean {
   return a.ms !== null && b.ms !== null ? a.ms < b.ms : a.day < b.day;
 }
 
-const PURPOSE_JA: Record<CustomerDataPurpose, string> = {
-  investigation: '調査',
-  'defect-fix': '不具合対応',
-  other: 'その他の作業',
-};
-const PURPOSE_EN: Record<CustomerDataPurpose, string> = {
-  investigation: 'investigation',
-  'defect-fix': 'a defect fix',
-  other: 'other work',
-};
-
 /**
  * Whether support may access customer-specific information (e.g. image data) at `at`
  * (`5.customer-data`: 事前にお客様の同意を得た上で). Allowed only with prior consent: given
@@ -129,73 +136,35 @@ export function checkCustomerDataAccess(
   input: CustomerDataAccessInput,
   options?: RuleOptions,
 ): CustomerDataAccessDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('checkCustomerDataAccess', options, cloudReasons);
   const parsed = parseWith(customerDataAccessSchema, input, 'INVALID_INPUT', 'customer-data access');
   const at = momentOf(parsed.at, 'at');
-  const atText = formatEpochDay(at.day);
   const given = parsed.consent ? momentOf(parsed.consent.givenOn, 'consent.givenOn') : undefined;
   const withdrawn =
     parsed.consent?.withdrawnOn !== undefined && parsed.consent.withdrawnOn !== null
       ? momentOf(parsed.consent.withdrawnOn, 'consent.withdrawnOn')
       : undefined;
   if (given && withdrawn && !notAfter(given, withdrawn)) {
-    throw new CsPolicyError(
-      'INVALID_INPUT',
-      'invalid customer-data access: consent.withdrawnOn: a consent cannot be withdrawn before it was given',
-      [{ path: ['consent', 'withdrawnOn'], message: 'must not be before consent.givenOn' }],
-    );
+    // One source for the message and the field list, as parseWith makes them.
+    const issues: InputIssue[] = [
+      {
+        path: ['consent', 'withdrawnOn'],
+        message: 'must not be before consent.givenOn (a consent cannot be withdrawn before it was given)',
+      },
+    ];
+    throw new CsPolicyError('INVALID_INPUT', `invalid customer-data access: ${formatIssues(issues)}`, issues);
   }
-  const rule = 'checkCustomerDataAccess';
-  const purposeJa = PURPOSE_JA[parsed.purpose];
-  const purposeEn = PURPOSE_EN[parsed.purpose];
-  const notAllowed = (code: string, ja: string, en: string): CustomerDataAccessDecision =>
-    decide(rule, policy.version, 'not-allowed', null, [
-      reason(code, '5.customer-data', ja, en),
-      reason(
-        'PRIOR_CONSENT_REQUIRED',
-        '5.customer-data',
-        'お客様固有の情報へのアクセスは、事前にお客様の同意を得た上で実施します。',
-        "Customer-specific information is accessed only with the customer's prior consent.",
-      ),
-    ]);
+  const purpose = PURPOSE_WORDS[parsed.purpose];
+  const notAllowed = (why: Reason<CustomerDataAccessCode>): CustomerDataAccessDecision =>
+    rule.decide('not-allowed', null, [why, rule.reason('PRIOR_CONSENT_REQUIRED')]);
 
-  if (!given) {
-    return notAllowed(
-      'NO_CONSENT',
-      `${purposeJa}のためのお客様固有情報へのアクセスについて、お客様の同意がありません。`,
-      `There is no customer consent to access customer-specific information for ${purposeEn}.`,
-    );
-  }
-  const givenText = formatEpochDay(given.day);
+  if (!given) return notAllowed(rule.reason('NO_CONSENT', { purpose }));
   if (!strictlyBefore(given, at)) {
     // Same reason code whether the consent is plainly later or only not shown to be earlier
     // (same JST day with a date-only side, or the same instant): either way it is not prior.
-    return strictlyBefore(at, given)
-      ? notAllowed(
-          'CONSENT_GIVEN_LATER',
-          `同意 (${givenText}) はアクセス (${atText}) より後のため、事前の同意になりません。`,
-          `The consent (${givenText}) comes after the access (${atText}), so it is not prior consent.`,
-        )
-      : notAllowed(
-          'CONSENT_GIVEN_LATER',
-          `同意 (${givenText}) がアクセス (${atText}) より前であることを確認できないため (同じ日または同じ時刻)、事前の同意になりません。`,
-          `The consent (${givenText}) is not shown to come before the access (${atText}) — same day or same instant — so it is not prior consent.`,
-        );
+    const order = strictlyBefore(at, given) ? 'later' : 'not-shown-earlier';
+    return notAllowed(rule.reason('CONSENT_GIVEN_LATER', { given, at, order }));
   }
-  if (withdrawn && notAfter(withdrawn, at)) {
-    const withdrawnText = formatEpochDay(withdrawn.day);
-    return notAllowed(
-      'CONSENT_WITHDRAWN',
-      `同意は ${withdrawnText} に撤回されており、アクセス (${atText}) の時点で有効ではありません。`,
-      `The consent was withdrawn on ${withdrawnText} and is not in force at the access (${atText}).`,
-    );
-  }
-  return decide(rule, policy.version, 'allowed', null, [
-    reason(
-      'PRIOR_CONSENT',
-      '5.customer-data',
-      `${givenText} にお客様の同意を得ているため、${purposeJa}のためにお客様固有の情報へアクセスできます。`,
-      `The customer consented on ${givenText}, so customer-specific information may be accessed for ${purposeEn}.`,
-    ),
-  ]);
+  if (withdrawn && notAfter(withdrawn, at)) return notAllowed(rule.reason('CONSENT_WITHDRAWN', { withdrawn, at }));
+  return rule.decide('allowed', null, [rule.reason('PRIOR_CONSENT', { given, purpose })]);
 }

@@ -10,11 +10,13 @@ export {
   type MaintenanceNotice,
   type MaintenanceValue,
   type MaintenanceDecision,
+  type MaintenanceCode,
 } from './maintenance.js';
 export {
   featureChangeNoticeDate,
   type FeatureChangeNoticeDateValue,
   type FeatureChangeNoticeDateDecision,
+  type FeatureChangeNoticeDateCode,
 } from './feature-change-notice-date.js';
 export {
   checkFeatureChangeNotice,
@@ -22,6 +24,7 @@ export {
   type FeatureChangeNoticeOutcome,
   type FeatureChangeNoticeValue,
   type FeatureChangeNoticeCheck,
+  type FeatureChangeNoticeCheckCode,
 } from './check-feature-change-notice.js';
 export {
   checkCustomerDataAccess,
@@ -29,4 +32,5 @@ export {
   type CustomerDataPurpose,
   type CustomerDataAccessInput,
   type CustomerDataAccessDecision,
+  type CustomerDataAccessCode,
 } from './customer-data-access.js';

@@ -12,8 +12,3 @@ import type { Policy } from '../policy/schema.js';
 export function featureChangeTargetDay(changeDay: number, policy: Policy): number {
   return changeDay - policy.cloud.featureChangeNoticeDays;
 }
-
-/** `'1 day'`, `'4 days'`, `'0 days'`, `'-1 day'`: an English count of days with the right number. */
-export function daysEn(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
-}

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { lazySchema, parseWith } from '../validate.js';
-import { daysEn } from './internal.js';
+import { cloudReasons } from './reasons.js';
 
 /**
  * What starts a piece of cloud maintenance: planned work, or an anomaly the system detected
@@ -109,6 +110,30 @@ export interface MaintenanceValue {
 }
 
 /**
+ * The reason codes {@link classifyMaintenance} can give.
+ *
+ * @example
+ * ```ts
+ * const code: MaintenanceCode = 'EMERGENCY_NOTICE_NOT_SET';
+ * ```
+ */
+export type MaintenanceCode =
+  | 'SECURITY_UPDATE'
+  | 'PRODUCT_PROGRAM'
+  | 'STABLE_OPERATION_WORK'
+  | 'MINOR_FIX_STOPS_SERVICE'
+  | 'WORK_UNSPECIFIED'
+  | 'SERVICE_STOP'
+  | 'ADVANCE_EMAIL'
+  | 'FEATURE_CHANGE_STOPS_SERVICE'
+  | 'MINOR_FIX_WITHOUT_STOP'
+  | 'NO_NOTICE_EACH_TIME'
+  | 'ANOMALY_DETECTED'
+  | 'EMERGENCY_NOTICE_NOT_SET'
+  | 'EMERGENCY_CHANGES_FEATURES'
+  | 'CHANGES_FEATURES_OR_UI';
+
+/**
  * The decision of {@link classifyMaintenance}.
  *
  * @example
@@ -116,37 +141,22 @@ export interface MaintenanceValue {
  * const d: MaintenanceDecision = classifyMaintenance(input);
  * ```
  */
-export type MaintenanceDecision = Decision<MaintenanceKind, MaintenanceValue>;
+export type MaintenanceDecision = Decision<MaintenanceKind, MaintenanceValue, MaintenanceCode>;
 
-const RULE = 'classifyMaintenance';
-
-const SCHEDULED_WORK_REASON: Record<Exclude<MaintenanceWork, 'minor-fix'>, Reason> = {
-  'security-update': reason(
-    'SECURITY_UPDATE',
-    '5.scheduled',
-    'OSやミドルウェアのセキュリティ更新プログラムの適用は、定期メンテナンスの内容です。',
-    'Applying OS or middleware security updates is scheduled maintenance.',
-  ),
-  'product-program': reason(
-    'PRODUCT_PROGRAM',
-    '5.scheduled',
-    'ユーザーインターフェースや機能の変更を伴わない弊社製品プログラムの適用は、定期メンテナンスの内容です。',
-    'Applying product programs that change neither the user interface nor features is scheduled maintenance.',
-  ),
-  'other-stability': reason(
-    'STABLE_OPERATION_WORK',
-    '5.scheduled',
-    'システムを安定的に使用するために必要な作業は、定期メンテナンスの内容です。',
-    'Other work needed for stable operation of the system is scheduled maintenance.',
-  ),
-};
+// The content of scheduled maintenance each kind of work is (5.scheduled): a code, not a reason
+// object, so every decision gets fresh reasons a caller cannot change for the next one.
+const SCHEDULED_WORK_CODE = {
+  'security-update': 'SECURITY_UPDATE',
+  'product-program': 'PRODUCT_PROGRAM',
+  'other-stability': 'STABLE_OPERATION_WORK',
+} as const satisfies Record<Exclude<MaintenanceWork, 'minor-fix'>, MaintenanceCode>;
 
 /**
  * Classifies a piece of cloud work under chapter 5 and says how affected customers are told.
  *
  * - `anomaly-detected` → `emergency` (`5.emergency`). The policy says nothing about notice of
- *   emergency maintenance; the library answers `notice: 'as-possible'` and says so in a reason
- *   (`EMERGENCY_NOTICE_NOT_SET`): no advance period can apply to work an anomaly forces.
+ *   emergency maintenance; the library answers `notice: 'as-possible'`, and the reason
+ *   `EMERGENCY_NOTICE_NOT_SET` tells the customer so, with the reading in its staff note.
  *   If the emergency work also changes features, a further reason points to `5.feature-change`.
  * - planned and `changesFeaturesOrUi` → `feature-change`: neither scheduled maintenance (whose
  *   product programs change no UI or feature) nor preventive maintenance (no feature change);
@@ -167,136 +177,47 @@ const SCHEDULED_WORK_REASON: Record<Exclude<MaintenanceWork, 'minor-fix'>, Reaso
  * ```
  */
 export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptions): MaintenanceDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('classifyMaintenance', options, cloudReasons);
   const work = parseWith(maintenanceInputSchema, input, 'INVALID_INPUT', 'maintenance');
-  const days = policy.cloud.featureChangeNoticeDays;
+  const days = rule.policy.cloud.featureChangeNoticeDays;
+  const { stopsService } = work;
 
   if (work.trigger === 'anomaly-detected') {
-    const reasons: Reason[] = [
-      reason(
-        'ANOMALY_DETECTED',
-        '5.emergency',
-        'システムで異常を検知したため、緊急メンテナンスとして実施します。',
-        'An anomaly was detected in the system, so this is emergency maintenance.',
-      ),
-      reason(
-        'EMERGENCY_NOTICE_NOT_SET',
-        '5.emergency',
-        'ポリシーは緊急メンテナンスの通知について定めていません。事前通知の期間は適用されず、該当のお客様へは可能な範囲でお知らせします。',
-        'The policy sets no notice for emergency maintenance: no advance period applies; affected customers are informed as far as circumstances allow.',
-      ),
+    const reasons: Reason<MaintenanceCode>[] = [
+      rule.reason('ANOMALY_DETECTED'),
+      rule.reason('EMERGENCY_NOTICE_NOT_SET'),
     ];
-    if (work.changesFeaturesOrUi) {
-      reasons.push(
-        reason(
-          'EMERGENCY_CHANGES_FEATURES',
-          '5.feature-change',
-          `この作業は機能やユーザーインターフェースを変更します。機能の追加・変更は該当のお客様へメールで通知します (通常は${days}日前が目処ですが、緊急時は守れません)。`,
-          `This work changes features or the user interface: affected customers are mailed about the change (the target is ${daysEn(days)} before, which an emergency cannot keep).`,
-        ),
-      );
-    }
-    return decide(
-      RULE,
-      policy.version,
-      'emergency',
-      { notice: 'as-possible', noticeDaysBefore: null, stopsService: work.stopsService },
-      reasons,
-    );
+    if (work.changesFeaturesOrUi) reasons.push(rule.reason('EMERGENCY_CHANGES_FEATURES', { days }));
+    return rule.decide('emergency', { notice: 'as-possible', noticeDaysBefore: null, stopsService }, reasons);
   }
 
   if (work.changesFeaturesOrUi) {
-    const reasons: Reason[] = [
-      reason(
-        'CHANGES_FEATURES_OR_UI',
-        '5.feature-change',
-        `機能やユーザーインターフェースの変更を伴うため、メンテナンスではなく機能の追加・変更です。該当のお客様へ${days}日前を目処にメールで通知します。`,
-        `It changes features or the user interface, so it is not maintenance but a feature change: affected customers are mailed about ${daysEn(days)} before.`,
-      ),
-    ];
-    if (work.stopsService) {
-      reasons.push(
-        reason(
-          'FEATURE_CHANGE_STOPS_SERVICE',
-          '5.scheduled',
-          'サービスの停止を伴うため、停止についても該当のお客様へ事前にメールで通知します。',
-          'It stops the service, so affected customers are also mailed about the stop in advance.',
-        ),
-      );
-    }
+    const reasons: Reason<MaintenanceCode>[] = [rule.reason('CHANGES_FEATURES_OR_UI', { days })];
+    if (stopsService) reasons.push(rule.reason('FEATURE_CHANGE_STOPS_SERVICE'));
     // 5.scheduled and 5.preventive both exclude feature changes: they decided that it is neither.
-    return decide(
-      RULE,
-      policy.version,
-      'feature-change',
-      { notice: 'advance-email', noticeDaysBefore: days, stopsService: work.stopsService },
-      reasons,
-      ['5.scheduled', '5.preventive'],
-    );
-  }
-
-  if (work.work === 'minor-fix' && !work.stopsService) {
-    return decide(RULE, policy.version, 'preventive', { notice: 'none', noticeDaysBefore: null, stopsService: false }, [
-      reason(
-        'MINOR_FIX_WITHOUT_STOP',
-        '5.preventive',
-        '軽微な障害修正や改善で、サービスの停止や機能の変更を伴わないため、予防的メンテナンスとして随時実施します。',
-        'A minor fix or improvement with no service stop and no feature change is preventive maintenance, done at any time.',
-      ),
-      reason(
-        'NO_NOTICE_EACH_TIME',
-        '5.preventive',
-        '予防的メンテナンスの実施内容や時期は、都度の通知はいたしません。',
-        'Customers are not notified of each preventive maintenance, its contents or its timing.',
-      ),
+    return rule.decide('feature-change', { notice: 'advance-email', noticeDaysBefore: days, stopsService }, reasons, [
+      '5.scheduled',
+      '5.preventive',
     ]);
   }
 
-  const reasons: Reason[] = [];
-  if (work.work === 'minor-fix') {
-    reasons.push(
-      reason(
-        'MINOR_FIX_STOPS_SERVICE',
-        '5.scheduled',
-        '軽微な修正でもサービスの停止を伴うため、予防的メンテナンスにはあたらず、定期メンテナンスとして実施します。',
-        'Even a minor fix that stops the service is not preventive maintenance; it is done as scheduled maintenance.',
-      ),
-    );
-  } else if (work.work === undefined) {
-    reasons.push(
-      reason(
-        'WORK_UNSPECIFIED',
-        '5.scheduled',
-        '作業の種類が指定されていないため、事前通知のある定期メンテナンスとして扱います。',
-        'The kind of work is not given, so it is treated as scheduled maintenance, which keeps the advance notice.',
-      ),
-    );
-  } else {
-    reasons.push(SCHEDULED_WORK_REASON[work.work]);
+  if (work.work === 'minor-fix' && !stopsService) {
+    return rule.decide('preventive', { notice: 'none', noticeDaysBefore: null, stopsService: false }, [
+      rule.reason('MINOR_FIX_WITHOUT_STOP'),
+      rule.reason('NO_NOTICE_EACH_TIME'),
+    ]);
   }
-  if (work.stopsService) {
-    reasons.push(
-      reason(
-        'SERVICE_STOP',
-        '5.scheduled',
-        '定期メンテナンスはサービスの停止を伴う場合があります。',
-        'Scheduled maintenance may stop the service.',
-      ),
-    );
-  }
-  reasons.push(
-    reason(
-      'ADVANCE_EMAIL',
-      '5.scheduled',
-      '定期メンテナンスを実施する場合は、該当のお客様に事前にメールで通知します。',
-      'Affected customers are notified by e-mail before scheduled maintenance.',
-    ),
-  );
-  return decide(
-    RULE,
-    policy.version,
-    'scheduled',
-    { notice: 'advance-email', noticeDaysBefore: null, stopsService: work.stopsService },
-    reasons,
-  );
+
+  // Preventive maintenance never stops the service, so a minor fix that does is scheduled; work of
+  // no stated kind is scheduled too (the reading that keeps the advance mail).
+  const content: MaintenanceCode =
+    work.work === 'minor-fix'
+      ? 'MINOR_FIX_STOPS_SERVICE'
+      : work.work === undefined
+        ? 'WORK_UNSPECIFIED'
+        : SCHEDULED_WORK_CODE[work.work];
+  const reasons: Reason<MaintenanceCode>[] = [rule.reason(content)];
+  if (stopsService) reasons.push(rule.reason('SERVICE_STOP'));
+  reasons.push(rule.reason('ADVANCE_EMAIL'));
+  return rule.decide('scheduled', { notice: 'advance-email', noticeDaysBefore: null, stopsService }, reasons);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCustomerDataAccess, CsPolicyError, type CustomerDataAccessInput } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
+import { expectCustomerWords } from '../words/customer-words.js';
 
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
@@ -27,7 +29,13 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     });
     expect(sameDay.outcome).toBe('not-allowed');
     expect(codes(sameDay)).toEqual(['CONSENT_GIVEN_LATER', 'PRIOR_CONSENT_REQUIRED']);
-    expect(sameDay.reasons[0]!.message.en).toContain('not shown to come before');
+    // Consent "2027-03-01" (a Monday, date only) against an access at 10:00 that day.
+    expect(sameDay.reasons[0]!.message).toEqual({
+      ja: '同意をいただいた2027年3月1日(月)が作業(2027年3月1日(月) 10:00)より前であることを確認できないため、事前の同意にはあたりません。',
+      en: 'The consent of Mon 1 Mar 2027 is not shown to come before the work (Mon 1 Mar 2027, 10:00 (JST)), so it is not prior consent.',
+    });
+    // Why the same day does not count is the library's reading: a staff note.
+    expect(sameDay.reasons[0]!.note?.en).toContain('date-only value may be any time of its day');
     // Consent at 23:00 JST on 2027-03-02 and a date-only access that day: the access may have been
     // at 09:00, before the consent → not allowed.
     expect(
@@ -71,6 +79,43 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     ).toBe('allowed');
   });
 
+  it('words a customer can read: dates in words, the purpose named', () => {
+    // Consent on Mon 2027-03-01, access on Tue 2027-03-02.
+    const allowed = checkCustomerDataAccess({
+      purpose: 'investigation',
+      consent: { givenOn: '2027-03-01' },
+      at: '2027-03-02',
+    });
+    expect(allowed.reasons[0]!.message).toEqual({
+      ja: '2027年3月1日(月)にお客様の同意をいただいておりますので、調査のため、お客様固有の情報にアクセスいたします。',
+      en: 'You consented on Mon 1 Mar 2027, so we access your customer-specific information for investigation.',
+    });
+    const withdrawn = checkCustomerDataAccess({
+      purpose: 'defect-fix',
+      consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-05' },
+      at: '2027-03-05',
+    });
+    // 2027-03-05 is a Friday (Mon 03-01 + 4).
+    expect(withdrawn.reasons[0]!.message.ja).toBe(
+      '同意は2027年3月5日(金)に撤回されており、作業(2027年3月5日(金))の時点では有効ではありません。',
+    );
+    expect(checkCustomerDataAccess({ purpose: 'defect-fix', at: '2027-03-02' }).reasons[0]!.message.ja).toBe(
+      '不具合対応のためにお客様固有の情報にアクセスすることについて、お客様の同意をいただいておりません。',
+    );
+    const inputs: CustomerDataAccessInput[] = [
+      { purpose: 'other', consent: { givenOn: '2027-03-01T09:00+09:00' }, at: '2027-03-02T10:00+09:00' },
+      { purpose: 'other', at: '2027-03-02' },
+      { purpose: 'investigation', consent: { givenOn: '2027-03-03' }, at: '2027-03-02' },
+      { purpose: 'investigation', consent: { givenOn: '2027-03-02' }, at: '2027-03-02T09:00+09:00' },
+      {
+        purpose: 'investigation',
+        consent: { givenOn: '2027-03-01', withdrawnOn: '2027-03-02T08:00+09:00' },
+        at: '2027-03-02T09:00+09:00',
+      },
+    ];
+    for (const input of inputs) expectCustomerWords(checkCustomerDataAccess(input).reasons);
+  });
+
   it('refuses access without consent', () => {
     const d = checkCustomerDataAccess({ purpose: 'defect-fix', at: '2027-03-02' });
     expect(d.outcome).toBe('not-allowed');
@@ -96,7 +141,11 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
     };
     const later = checkCustomerDataAccess(input);
     expect(codes(later)[0]).toBe('CONSENT_GIVEN_LATER');
-    expect(later.reasons[0]!.message.en).toContain('comes after the access');
+    // Both timed, so the reader sees both clocks: consent 15:00, work 10:00 on Mon 2027-03-01.
+    expect(later.reasons[0]!.message).toEqual({
+      ja: '同意をいただいたのは2027年3月1日(月) 15:00で、作業(2027年3月1日(月) 10:00)より後のため、事前の同意にはあたりません。',
+      en: 'The consent was given on Mon 1 Mar 2027, 15:00 (JST), after the work (Mon 1 Mar 2027, 10:00 (JST)), so it is not prior consent.',
+    });
     // Consent at the very instant of the access is not *prior* (事前に): strictly before is required.
     expect(checkCustomerDataAccess({ ...input, at: '2027-03-01T15:00+09:00' }).outcome).toBe('not-allowed');
     // One minute later it is.
@@ -177,6 +226,17 @@ describe('5.customer-data: access to customer-specific data needs prior consent'
       'INVALID_INPUT',
     );
     expectCode({ purpose: 'investigation', at: 'soon' }, 'INVALID_DATE');
+    // The message and the field list come from one source: they say the same thing.
+    const error = errorOf(() =>
+      checkCustomerDataAccess({
+        purpose: 'investigation',
+        at: '2027-03-05',
+        consent: { givenOn: '2027-03-03', withdrawnOn: '2027-03-02' },
+      }),
+    );
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.path).toEqual(['consent', 'withdrawnOn']);
+    expect(error.message).toBe(`invalid customer-data access: consent.withdrawnOn: ${error.issues[0]!.message}`);
     expectCode({ purpose: 'investigation', at: '2027-03-01', consent: { givenOn: '2027-02-30' } }, 'INVALID_DATE');
   });
 });

@@ -6,6 +6,7 @@ import {
   featureChangeNoticeDate,
   policy20241007,
 } from '../../src/index.js';
+import { expectCustomerWords } from '../words/customer-words.js';
 
 // Reference dates (JST), weekdays checked with `date -d`:
 //   2027-05-06 Thu (the first business day after Golden Week) − 14 days = 2027-04-22 Thu.
@@ -17,7 +18,12 @@ describe('5.feature-change: target notice date (interpretation 7)', () => {
   it('is the change date minus 14 calendar days', () => {
     const d = featureChangeNoticeDate('2027-05-06');
     expect(d.outcome).toBe('notice-by');
-    expect(d.value).toEqual({ changeDate: '2027-05-06', targetNoticeDate: '2027-04-22', days: 14 });
+    expect(d.value).toEqual({
+      changeDate: '2027-05-06',
+      targetNoticeDate: '2027-04-22',
+      days: 14,
+      lastBusinessDayBefore: null, // Thu 2027-04-22 is a business day
+    });
     expect(d.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'TARGET_NOT_DEADLINE']);
     expect(d.clauses).toEqual(['5.feature-change']);
     expect(d.rule).toBe('featureChangeNoticeDate');
@@ -37,8 +43,63 @@ describe('5.feature-change: target notice date (interpretation 7)', () => {
   it('moves with policy.cloud.featureChangeNoticeDays (definePolicy)', () => {
     const policy = definePolicy(policy20241007, { version: '2027-04-01', cloud: { featureChangeNoticeDays: 30 } });
     const d = featureChangeNoticeDate('2027-05-06', { policy });
-    expect(d.value).toEqual({ changeDate: '2027-05-06', targetNoticeDate: '2027-04-06', days: 30 });
+    expect(d.value).toEqual({
+      changeDate: '2027-05-06',
+      targetNoticeDate: '2027-04-06',
+      days: 30,
+      lastBusinessDayBefore: null, // Tue 2027-04-06 is a business day
+    });
+    // The words follow the policy: 30日前, 30 days.
+    expect(d.reasons[0]!.message.ja).toContain('その30日前の2027年4月6日(火)を目処に');
+    expect(d.reasons[0]!.message.en).toContain('by about Tue 6 Apr 2027, 30 days before it');
+    expect(d.reasons[0]!.message.ja).not.toContain('14日');
     expect(d.policyVersion).toBe('2027-04-01');
+  });
+
+  it('words a customer can read: the target in full, the reading of 目処 in a staff note', () => {
+    // Change Thu 2027-05-06 − 14 days = Thu 2027-04-22.
+    const [target, notDeadline] = featureChangeNoticeDate('2027-05-06').reasons;
+    expect(target?.message).toEqual({
+      ja: '2027年5月6日(木)の機能の追加・変更については、その14日前の2027年4月22日(木)を目処に、該当のお客様へメールでお知らせいたします。',
+      en: 'For the feature change on Thu 6 May 2027, we e-mail affected customers by about Thu 22 Apr 2027, 14 days before it.',
+    });
+    expect(notDeadline?.message).toEqual({
+      ja: 'この日付はお知らせの目処であり、期限ではありません。',
+      en: 'This date is a target for the notice, not a deadline.',
+    });
+    // "A later notice is reported as late by N days" is the library's reading: a note, no literal N.
+    expect(notDeadline?.note?.en).toContain('late by the days counted');
+    expect(`${notDeadline?.message.ja}${notDeadline?.message.en}`).not.toMatch(/N日|N days|遅れ/);
+  });
+
+  it('interpretation 11: a target on a closed day stays, with the last business day before it', () => {
+    // Change Tue 2027-05-18 − 14 = Tue 2027-05-04, みどりの日. Before it: Mon 05-03 憲法記念日,
+    // Sun 05-02, Sat 05-01, then Fri 2027-04-30, a business day (昭和の日 is Thu 04-29).
+    const d = featureChangeNoticeDate('2027-05-18');
+    expect(d.value).toEqual({
+      changeDate: '2027-05-18',
+      targetNoticeDate: '2027-05-04',
+      days: 14,
+      lastBusinessDayBefore: '2027-04-30',
+    });
+    expect(d.reasons.map((r) => r.code)).toEqual(['TARGET_NOTICE_DATE', 'TARGET_NOT_DEADLINE', 'TARGET_ON_CLOSED_DAY']);
+    const closed = d.reasons[2]!;
+    expect(closed.clause).toBe('5.feature-change');
+    expect(closed.message.ja).toMatch(/^目処の2027年5月4日\(火\)は弊社の休業日\(.*みどりの日.*\)にあたります。/);
+    expect(closed.message.ja).toContain('目処の日付は変わりませんが、その前の営業日は2027年4月30日(金)です。');
+    expect(closed.message.en).toContain('The target date, Tue 4 May 2027, is a closed day for us');
+    expect(closed.message.en).toContain('the last business day before it is Fri 30 Apr 2027.');
+    // Worded for a target: the message never calls it a deadline (期限), unlike TARGET_NOT_DEADLINE's denial.
+    expect(closed.message.ja).not.toContain('期限');
+    expect(closed.note?.ja).toContain('解釈11');
+    // A Saturday in the year-end closure: change Sat 2027-01-16 − 14 = Sat 2027-01-02; 01-01 元日 and
+    // 12-29…12-31 are closed too, so the last business day before is Mon 2026-12-28.
+    expect(featureChangeNoticeDate('2027-01-16').value.lastBusinessDayBefore).toBe('2026-12-28');
+  });
+
+  it('every reason reads as a customer message (no ISO dates, clause ids or interpretation remarks)', () => {
+    for (const change of ['2027-05-06', '2027-05-18', '2027-01-16'])
+      expectCustomerWords(featureChangeNoticeDate(change).reasons);
   });
 
   it('rejects what is not a date with INVALID_DATE', () => {
@@ -87,11 +148,34 @@ describe('5.feature-change: checking a sent notice (late by N days, never forbid
     expect(d.reasons[1]!.message.en).toContain('is 1 day late (13 days before the change)');
     // A policy with a 1-day target: the target reasons say "1 day before".
     const policy = definePolicy(policy20241007, { version: '2027-04-02', cloud: { featureChangeNoticeDays: 1 } });
-    expect(featureChangeNoticeDate(change, { policy }).reasons[0]!.message.en).toContain('2027-05-05, 1 day before');
+    // 2027-05-06 − 1 = Wed 2027-05-05 (こどもの日).
+    expect(featureChangeNoticeDate(change, { policy }).reasons[0]!.message.en).toContain(
+      'by about Wed 5 May 2027, 1 day before it',
+    );
     // Mailed the day before a change whose target is the day before: on target, "1 day before the change".
     expect(
       checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-05-05' }, { policy }).reasons[1]!.message.en,
     ).toContain('1 day before the change');
+  });
+
+  it('words a customer can read: the actual days late, dates as people write them', () => {
+    // Target Thu 2027-04-22; a mail on Mon 2027-04-26 is 4 days late and 10 days before Thu 05-06.
+    const late = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: '2027-04-26' }).reasons[1]!;
+    expect(late.message).toEqual({
+      ja: '2027年4月26日(月)のお知らせは、目処の2027年4月22日(木)より4日遅れています(変更日の10日前)。',
+      en: 'The notice sent on Mon 26 Apr 2027 is 4 days late (10 days before the change); the target was Thu 22 Apr 2027.',
+    });
+    // "Late, not a breach" is how the library reads 目処: a staff note.
+    expect(late.note?.en).toContain('not as a breach');
+    expect(late.message.en).not.toContain('breach');
+    // Mailed on the change day itself, Thu 05-06: 14 days after the target.
+    const after = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: change }).reasons[1]!;
+    expect(after.message.ja).toBe(
+      '2027年5月6日(木)のお知らせは、変更日(2027年5月6日(木))の当日以降に送られたため、事前のお知らせになっていません(目処から14日後)。',
+    );
+    for (const sent of ['2027-04-01', '2027-04-22', '2027-04-23', '2027-04-26', '2027-05-06', '2027-05-10']) {
+      expectCustomerWords(checkFeatureChangeNotice({ changeDate: change, noticeSentOn: sent }).reasons);
+    }
   });
 
   it('reports a notice on or after the change date as after-change', () => {

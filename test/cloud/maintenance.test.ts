@@ -6,6 +6,7 @@ import {
   policy20241007,
   type MaintenanceInput,
 } from '../../src/index.js';
+import { expectCustomerWords } from '../words/customer-words.js';
 
 const planned = (over: Partial<MaintenanceInput> = {}): MaintenanceInput => ({
   trigger: 'planned',
@@ -82,6 +83,27 @@ describe('5.emergency: emergency maintenance on a detected anomaly', () => {
     ).toBe('emergency');
   });
 
+  it('words a customer can read: no period invented, no blunt refusal; the reading in a staff note', () => {
+    const d = classifyMaintenance({ trigger: 'anomaly-detected', stopsService: true, changesFeaturesOrUi: true });
+    const [anomaly, notice, change] = d.reasons;
+    expect(anomaly?.message).toEqual({
+      ja: 'システムで異常を検知したため、緊急メンテナンスを実施いたします。',
+      en: 'An anomaly was detected in the system, so we carry out emergency maintenance.',
+    });
+    expect(notice?.message).toEqual({
+      ja: '緊急メンテナンスについては、該当のお客様へ状況に応じてできる限りお知らせいたします。',
+      en: 'For emergency maintenance, we keep affected customers informed as far as circumstances allow.',
+    });
+    // "The policy sets no notice for emergency maintenance" is how the library reads the text: a note.
+    expect(notice?.message.en).not.toContain('policy');
+    expect(notice?.note?.en).toContain('The policy sets no notice for emergency maintenance');
+    // The 14 days of policy.cloud.featureChangeNoticeDays, and no 「緊急時は守れません」.
+    expect(change?.message.ja).toBe(
+      'この作業では機能やユーザーインターフェースが変更されます。機能の追加・変更は通常14日前を目処にメールでお知らせしておりますが、緊急メンテナンスのため、できる限り早くお知らせいたします。',
+    );
+    expect(change?.message.en).toContain('about 14 days before a feature change');
+  });
+
   it('points to 5.feature-change when the emergency work changes features', () => {
     const d = classifyMaintenance({ trigger: 'anomaly-detected', stopsService: false, changesFeaturesOrUi: true });
     expect(d.outcome).toBe('emergency');
@@ -105,11 +127,57 @@ describe('5.feature-change: planned work that changes features is not maintenanc
     expect(codes(d)).toEqual(['CHANGES_FEATURES_OR_UI', 'FEATURE_CHANGE_STOPS_SERVICE']);
   });
 
-  it('reads the notice days from the policy (definePolicy)', () => {
+  it('reads the notice days from the policy (definePolicy), in the value and in the words', () => {
     const policy = definePolicy(policy20241007, { version: '2027-04-01', cloud: { featureChangeNoticeDays: 30 } });
     const d = classifyMaintenance(planned({ changesFeaturesOrUi: true }), { policy });
     expect(d.value.noticeDaysBefore).toBe(30);
     expect(d.policyVersion).toBe('2027-04-01');
+    expect(d.reasons[0]!.message).toEqual({
+      ja: '機能やユーザーインターフェースの変更を伴うため、メンテナンスではなく機能の追加・変更として扱います。該当のお客様へ30日前を目処にメールでお知らせいたします。',
+      en: 'It changes features or the user interface, so it is handled as a feature change, not as maintenance: we e-mail affected customers about 30 days before.',
+    });
+    const emergency = classifyMaintenance(
+      { trigger: 'anomaly-detected', stopsService: false, changesFeaturesOrUi: true },
+      { policy },
+    );
+    expect(emergency.reasons[2]!.message.ja).toContain('通常30日前を目処に');
+    expect(emergency.reasons[2]!.message.ja).not.toContain('14日');
+  });
+});
+
+describe('5.scheduled / 5.preventive / 5.emergency: decisions are independent data', () => {
+  it('gives every decision its own reasons: changing one answer never changes the next', () => {
+    const first = classifyMaintenance(planned({ work: 'security-update' }));
+    // A caller that edits its copy (e.g. to translate it) must not rewrite later answers.
+    Object.assign(first.reasons[0]!, { code: 'EDITED', message: { ja: '編集', en: 'edited' } });
+    const next = classifyMaintenance(planned({ work: 'security-update' }));
+    expect(next.reasons[0]!.code).toBe('SECURITY_UPDATE');
+    expect(next.reasons[0]!.message.ja).toBe(
+      'OSやミドルウェアのセキュリティ更新プログラムの適用は、定期メンテナンスとして実施いたします。',
+    );
+  });
+
+  it('every reason of every kind of work reads as a customer message', () => {
+    const triggers = ['planned', 'anomaly-detected'] as const;
+    const works = [undefined, 'security-update', 'product-program', 'other-stability', 'minor-fix'] as const;
+    for (const trigger of triggers)
+      for (const work of works)
+        for (const stopsService of [false, true])
+          for (const changesFeaturesOrUi of [false, true]) {
+            const input: MaintenanceInput = { trigger, stopsService, changesFeaturesOrUi, ...(work ? { work } : {}) };
+            expectCustomerWords(classifyMaintenance(input).reasons);
+          }
+  });
+
+  it('keeps how the library reads the text in staff notes', () => {
+    // Unstated work is read as scheduled, the reading that keeps the advance mail.
+    const unstated = classifyMaintenance(planned()).reasons[0]!;
+    expect(unstated.code).toBe('WORK_UNSPECIFIED');
+    expect(unstated.message.ja).toBe(
+      'この作業は定期メンテナンスとして実施し、該当のお客様へ事前にメールでお知らせいたします。',
+    );
+    expect(unstated.note?.en).toContain('keeps the advance e-mail');
+    expect(unstated.message.en).not.toContain('not given');
   });
 });
 
