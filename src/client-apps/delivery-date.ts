@@ -1,11 +1,15 @@
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
+import { closureName } from '../calendar/closure-text.js';
 import { toJstIsoString } from '../calendar/format.js';
 import { toEpochDay, toEpochMs, type InstantInput } from '../calendar/input.js';
-import { CsPolicyError } from '../errors.js';
-import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
-import { closureName } from '../calendar/closure-text.js';
-import { feeReason } from './fee.js';
+import { CsPolicyError, type InputIssue } from '../errors.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { formatIssues } from '../validate.js';
+import { type Bilingual, joinBilingual } from '../words/bilingual.js';
+import { feeCode } from './fee.js';
+import { clientAppReasons, type CrossedDay } from './reasons.js';
 
 /**
  * Options of {@link clientAppDeliveryDate}: the policy, and whether the app involves
@@ -60,6 +64,25 @@ export interface ClientAppAgreeSeparatelyValue {
 }
 
 /**
+ * The reason codes {@link clientAppDeliveryDate} can give: how the receipt counts, the lead time,
+ * the weekday closures skipped and the fee; or, with customization, "agree separately" and the fee.
+ *
+ * @example
+ * ```ts
+ * const code: ClientAppDeliveryCode = 'CLOSED_DAYS_CROSSED';
+ * ```
+ */
+export type ClientAppDeliveryCode =
+  | 'RECEIVED_WITHIN_HOURS'
+  | 'RECEIVED_OUTSIDE_HOURS'
+  | 'RECEIVED_ON_CLOSED_DAY'
+  | 'LEAD_TIME'
+  | 'CLOSED_DAYS_CROSSED'
+  | 'CUSTOMIZATION_AGREE_SEPARATELY'
+  | 'PAID_SERVICE'
+  | 'FREE_SERVICE';
+
+/**
  * The decision of {@link clientAppDeliveryDate}; narrow on `outcome` to read the value.
  *
  * @example
@@ -69,16 +92,8 @@ export interface ClientAppAgreeSeparatelyValue {
  * ```
  */
 export type ClientAppDeliveryDecision =
-  | Decision<'due', ClientAppDeliveryValue>
-  | Decision<'agree-separately', ClientAppAgreeSeparatelyValue>;
-
-/** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix =
-    tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
-  return `${n}${suffix}`;
-}
+  | Decision<'due', ClientAppDeliveryValue, ClientAppDeliveryCode>
+  | Decision<'agree-separately', ClientAppAgreeSeparatelyValue, ClientAppDeliveryCode>;
 
 /**
  * When a customer-specific client app is due (`6.lead-time`: ビルド資材を受領してから10営業日),
@@ -108,106 +123,68 @@ export function clientAppDeliveryDate(
   receivedAt: InstantInput,
   options?: ClientAppDeliveryOptions,
 ): ClientAppDeliveryDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('clientAppDeliveryDate', options, clientAppReasons);
   const customization = options?.customization;
   if (customization !== undefined && typeof customization !== 'boolean') {
-    throw new CsPolicyError(
-      'INVALID_OPTIONS',
-      `invalid client-app delivery options: customization: must be true or false, not ${JSON.stringify(customization)}`,
-      [{ path: ['customization'], message: 'must be of type boolean' }],
-    );
+    // One source for the message and the field list.
+    const issues: InputIssue[] = [
+      { path: ['customization'], message: `must be true or false, not ${JSON.stringify(customization)}` },
+    ];
+    throw new CsPolicyError('INVALID_OPTIONS', `invalid client-app delivery options: ${formatIssues(issues)}`, issues);
   }
   const ms = toEpochMs(receivedAt, 'receivedAt');
   const received = toJstIsoString(ms);
-  const paid = policy.clientApps.paid;
-  const rule = 'clientAppDeliveryDate';
+  const paid = rule.policy.clientApps.paid;
+  const fee = rule.reason(feeCode(rule.policy));
 
   if (customization) {
-    return decide(
-      rule,
-      policy.version,
+    // Interpretation 6: with customization there is no computable date.
+    return rule.decide(
       'agree-separately',
       { receivedAt: received, paid },
-      [
-        reason(
-          'CUSTOMIZATION_AGREE_SEPARATELY',
-          '6.lead-time',
-          'カスタマイズが発生するため、提供までの期間は別途ご相談となり、日付は算出できません。',
-          'The app involves customization, so the delivery schedule is agreed separately; no date can be computed.',
-        ),
-        feeReason(policy),
-      ],
+      [rule.reason('CUSTOMIZATION_AGREE_SEPARATELY'), fee],
       ['6.build-materials'],
     );
   }
 
-  const calendar = calendarOf(policy);
-  const n = policy.clientApps.leadTimeBusinessDays;
-  const opening = calendar.nextBusinessOpening(ms);
-  const effectiveReceivedAt = toJstIsoString(opening);
+  const calendar = rule.calendar;
+  const hours = calendar.options.hours;
+  const n = rule.policy.clientApps.leadTimeBusinessDays;
+  const opening = calendar.nextBusinessOpening(ms).getTime();
   const receiptDay = toEpochDay(opening);
   const receiptDate = formatEpochDay(receiptDay);
   const dueDate = calendar.addBusinessDays(receiptDate, n);
-  const reasons: Reason[] = [];
+  const reasons: Reason<ClientAppDeliveryCode>[] = [];
 
-  if (opening.getTime() === ms) {
-    reasons.push(
-      reason(
-        'RECEIVED_WITHIN_HOURS',
-        '6.lead-time',
-        `ビルド資材は営業時間内の ${received} に受領したため、受領日は ${receiptDate} です。`,
-        `The build materials arrived within business hours at ${received}, so the receipt day is ${receiptDate}.`,
-      ),
-    );
+  // Interpretation 6: inside hours the receipt counts that day; otherwise at the next opening.
+  if (opening === ms) {
+    reasons.push(rule.reason('RECEIVED_WITHIN_HOURS', { receivedAt: ms, hours }));
   } else if (!calendar.isBusinessDay(ms)) {
-    reasons.push(
-      reason(
-        'RECEIVED_ON_CLOSED_DAY',
-        '6.lead-time',
-        `ビルド資材は休業日の ${received} に受領したため、次の営業開始 ${effectiveReceivedAt} に受領したものとして扱います。`,
-        `The build materials arrived on a closed day (${received}), so they count as received at the next business opening, ${effectiveReceivedAt}.`,
-      ),
-    );
+    const { closures } = calendar.describeDay(formatEpochDay(toEpochDay(ms)));
+    reasons.push(rule.reason('RECEIVED_ON_CLOSED_DAY', { receivedAt: ms, opening, closures }));
   } else {
-    reasons.push(
-      reason(
-        'RECEIVED_OUTSIDE_HOURS',
-        '6.lead-time',
-        `ビルド資材は営業時間外の ${received} に受領したため、次の営業開始 ${effectiveReceivedAt} に受領したものとして扱います。`,
-        `The build materials arrived outside business hours (${received}), so they count as received at the next business opening, ${effectiveReceivedAt}.`,
-      ),
-    );
+    reasons.push(rule.reason('RECEIVED_OUTSIDE_HOURS', { receivedAt: ms, opening, hours }));
   }
-  reasons.push(
-    reason(
-      'LEAD_TIME',
-      '6.lead-time',
-      `受領日 ${receiptDate} を含めず、その翌営業日から数えて${n}営業日目の ${dueDate} が提供予定日です。`,
-      `Not counting the receipt day ${receiptDate}, the app is due on the ${ordinal(n)} business day after it: ${dueDate}.`,
-    ),
-  );
+  reasons.push(rule.reason('LEAD_TIME', { businessDays: n, receiptDate, dueDate }));
   // Name the weekday closures crossed (holidays, year-end, company closures): they are why the date moved.
-  const crossed = calendar.closedDaysBetween(formatEpochDay(receiptDay + 1), dueDate).flatMap((day) => {
-    if (day.closures.some((c) => c.kind === 'weekend')) return [];
-    const labels = day.closures.map(closureName).filter((l): l is { ja: string; en: string } => l !== undefined);
-    return [{ date: day.date, ja: labels.map((l) => l.ja).join('・'), en: labels.map((l) => l.en).join(', ') }];
-  });
-  if (crossed.length > 0) {
-    reasons.push(
-      reason(
-        'CLOSED_DAYS_CROSSED',
-        '6.lead-time',
-        `期間中の平日の休業日は数えません: ${crossed.map((d) => `${d.date} ${d.ja}`).join('、')}。`,
-        `Weekday closures in the period are not counted: ${crossed.map((d) => `${d.date} ${d.en}`).join('; ')}.`,
-      ),
-    );
+  const crossed: CrossedDay[] = [];
+  for (const day of calendar.closedDaysBetween(formatEpochDay(receiptDay + 1), dueDate)) {
+    if (day.closures.some((c) => c.kind === 'weekend')) continue;
+    const names = day.closures.map(closureName).filter((l): l is Bilingual => l !== undefined);
+    crossed.push({ date: day.date, names: joinBilingual(names, { ja: '・', en: ', ' }) });
   }
-  reasons.push(feeReason(policy));
-  return decide(
-    rule,
-    policy.version,
+  if (crossed.length > 0) reasons.push(rule.reason('CLOSED_DAYS_CROSSED', { days: crossed }));
+  reasons.push(fee);
+  return rule.decide(
     'due',
-    { receivedAt: received, effectiveReceivedAt, effectiveReceiptDate: receiptDate, dueDate, businessDays: n, paid },
+    {
+      receivedAt: received,
+      effectiveReceivedAt: toJstIsoString(opening),
+      effectiveReceiptDate: receiptDate,
+      dueDate,
+      businessDays: n,
+      paid,
+    },
     reasons,
     ['6.build-materials', '1.1.hours'],
   );

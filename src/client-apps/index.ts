@@ -5,10 +5,12 @@ export {
   type ClientAppDeliveryValue,
   type ClientAppAgreeSeparatelyValue,
   type ClientAppDeliveryDecision,
+  type ClientAppDeliveryCode,
 } from './delivery-date.js';
 export {
   clientAppRequirements,
   type BuildMaterial,
   type ClientAppRequirementsValue,
   type ClientAppRequirementsDecision,
+  type ClientAppRequirementsCode,
 } from './requirements.js';

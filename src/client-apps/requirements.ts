@@ -1,7 +1,8 @@
-import type { Bilingual } from '../policy/decision.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision } from '../policy/decision.js';
-import { feeReason } from './fee.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Bilingual, Decision } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { feeCode } from './fee.js';
+import { clientAppReasons } from './reasons.js';
 
 /**
  * Something the customer may be asked to supply to build their app (`6.build-materials`:
@@ -44,6 +45,21 @@ export interface ClientAppRequirementsValue {
 }
 
 /**
+ * The reason codes {@link clientAppRequirements} gives: one per clause of chapter 6.
+ *
+ * @example
+ * ```ts
+ * const code: ClientAppRequirementsCode = 'BUILD_MATERIALS';
+ * ```
+ */
+export type ClientAppRequirementsCode =
+  | 'DISTRIBUTION'
+  | 'BUILD_MATERIALS'
+  | 'LEAD_TIME'
+  | 'PAID_SERVICE'
+  | 'FREE_SERVICE';
+
+/**
  * The decision of {@link clientAppRequirements}: one outcome, `customer-specific-app-available`.
  *
  * @example
@@ -51,7 +67,11 @@ export interface ClientAppRequirementsValue {
  * const d: ClientAppRequirementsDecision = clientAppRequirements();
  * ```
  */
-export type ClientAppRequirementsDecision = Decision<'customer-specific-app-available', ClientAppRequirementsValue>;
+export type ClientAppRequirementsDecision = Decision<
+  'customer-specific-app-available',
+  ClientAppRequirementsValue,
+  ClientAppRequirementsCode
+>;
 
 const IOS_BUILD_CERTIFICATE: BuildMaterial = Object.freeze({
   id: 'ios-build-certificate',
@@ -75,34 +95,20 @@ const IOS_BUILD_CERTIFICATE: BuildMaterial = Object.freeze({
  * ```
  */
 export function clientAppRequirements(options?: RuleOptions): ClientAppRequirementsDecision {
-  const policy = policyOf(options);
-  const { stores, leadTimeBusinessDays: n, paid } = policy.clientApps;
+  const rule = ruleContext('clientAppRequirements', options, clientAppReasons);
+  const { stores, leadTimeBusinessDays, paid } = rule.policy.clientApps;
+  const buildMaterials = [IOS_BUILD_CERTIFICATE];
   const value: ClientAppRequirementsValue = {
     stores: [...stores],
     customerSpecificApp: true,
-    buildMaterials: [IOS_BUILD_CERTIFICATE],
-    leadTimeBusinessDays: n,
+    buildMaterials,
+    leadTimeBusinessDays,
     paid,
   };
-  return decide('clientAppRequirements', policy.version, 'customer-specific-app-available', value, [
-    reason(
-      'DISTRIBUTION',
-      '6.distribution',
-      `クライアントアプリケーションは ${stores.map((s) => `「${s}」`).join('')}などで配信していますが、お客様固有のアプリケーションとして提供することも可能です。`,
-      `Client applications ship through ${stores.join(', ')} and similar stores; they can also be provided as a customer-specific application.`,
-    ),
-    reason(
-      'BUILD_MATERIALS',
-      '6.build-materials',
-      'アプリケーションを作成する際、ビルド資材 (例: iOSアプリケーションビルド用証明書) の提供をお願いする場合があります。',
-      'To build the application, the customer may be asked to supply build materials (e.g. an iOS app build certificate).',
-    ),
-    reason(
-      'LEAD_TIME',
-      '6.lead-time',
-      `ビルド資材を受領してから${n}営業日で提供します。カスタマイズが発生する場合は別途ご相談となります。`,
-      `Delivery takes ${n} business days from receipt of the build materials; with customization, the schedule is agreed separately.`,
-    ),
-    feeReason(policy),
+  return rule.decide('customer-specific-app-available', value, [
+    rule.reason('DISTRIBUTION', { stores }),
+    rule.reason('BUILD_MATERIALS', { examples: buildMaterials.map((m) => m.name) }),
+    rule.reason('LEAD_TIME', { businessDays: leadTimeBusinessDays }),
+    rule.reason(feeCode(rule.policy)),
   ]);
 }

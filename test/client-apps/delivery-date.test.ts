@@ -6,6 +6,8 @@ import {
   policy20241007,
   type ClientAppDeliveryDecision,
 } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
+import { expectCustomerWords } from '../words/customer-words.js';
 
 // Reference calendar (JST), weekdays checked with `date -d`:
 //   2026-12-25 Fri · 26 Sat · 27 Sun · 28 Mon · 29 Tue–2027-01-03 Sun year-end closure (01-01 Fri 元日)
@@ -39,8 +41,13 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     expect(d.rule).toBe('clientAppDeliveryDate');
     // The holidays crossed are named, so a reader sees why the date moved.
     const crossed = d.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!;
-    expect(crossed.message.ja).toContain('2027-01-11 成人の日');
-    expect(crossed.message.ja).toContain('2026-12-29 年末年始休業');
+    // Weekday closures between 12-26 and 01-15: Tue 12-29, Wed 12-30, Thu 12-31 (year-end), Fri 01-01
+    // (元日 inside the year-end closure), Mon 01-11 (成人の日). Sat 01-02 and Sun 01-03 are weekends: not listed.
+    expect(crossed.message.ja).toBe(
+      '期間中の平日の休業日(2026年12月29日(火)の年末年始休業、2026年12月30日(水)の年末年始休業、2026年12月31日(木)の年末年始休業、2027年1月1日(金)の元日・年末年始休業、2027年1月11日(月)の成人の日)は、営業日に数えていません。',
+    );
+    expect(crossed.message.en).toContain('Coming of Age Day (Mon 11 Jan 2027)');
+    expect(crossed.message.en).toContain('year-end/new-year closure (Tue 29 Dec 2026)');
   });
 
   it('moves a receipt after 18:30 to the next business opening', () => {
@@ -94,8 +101,14 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     expect(due(onHoliday)).toMatchObject({ effectiveReceiptDate: '2027-04-30', dueDate: '2027-05-19' });
     expect(codes(onHoliday)[0]).toBe('RECEIVED_ON_CLOSED_DAY');
     const crossed = onHoliday.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!;
-    expect(crossed.message.en).toContain('2027-05-03');
-    expect(crossed.message.en).toContain('2027-05-05');
+    // Weekday closures after Fri 04-30: Mon 05-03 憲法記念日, Tue 05-04 みどりの日, Wed 05-05 こどもの日.
+    expect(crossed.message.en).toContain('(Mon 3 May 2027)');
+    expect(crossed.message.en).toContain('(Wed 5 May 2027)');
+    expect(crossed.message.ja).toContain('2027年5月4日(火)のみどりの日');
+    // The receipt on Thu 04-29 (昭和の日) names the closure and the next opening, Fri 04-30 09:30.
+    expect(onHoliday.reasons[0]!.message.ja).toMatch(
+      /^ビルド資材は弊社の休業日\(.*昭和の日.*\)の2027年4月29日\(木\) 11:00に受領しましたので、次の営業開始の2027年4月30日\(金\) 09:30に受領したものとして扱います。$/,
+    );
   });
 
   it('reads every instant form the same, whatever the process time zone', () => {
@@ -105,6 +118,32 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     expect(due(clientAppDeliveryDate('2026-12-25T10:00:00Z')).dueDate).toBe('2027-01-18');
     // Without an offset a date-time is JST wall time.
     expect(due(clientAppDeliveryDate('2026-12-25T10:00')).receivedAt).toBe('2026-12-25T10:00:00+09:00');
+  });
+
+  it('words a customer can read: the receipt and the due date in full', () => {
+    // Fri 2026-12-25 19:00 is after 18:30 → the next opening is Mon 2026-12-28 09:30 (Sat 26, Sun 27 closed).
+    // 10th business day after Mon 12-28: Jan 4–8 (1–5), [Mon 01-11 成人の日], Jan 12–15 (6–9), Mon 01-18 (10).
+    const d = clientAppDeliveryDate('2026-12-25T19:00+09:00');
+    expect(d.reasons[0]!.message).toEqual({
+      ja: 'ビルド資材は営業時間外(営業時間は09:30~18:30)の2026年12月25日(金) 19:00に受領しましたので、次の営業開始の2026年12月28日(月) 09:30に受領したものとして扱います。',
+      en: 'We received the build materials at Fri 25 Dec 2026, 19:00 (JST), outside business hours (09:30–18:30 JST), so they count as received at the next business opening, Mon 28 Dec 2026, 09:30 (JST).',
+    });
+    expect(d.reasons[1]!.message).toEqual({
+      ja: '受領日(2026年12月28日(月))は数えず、その翌営業日から数えて10営業日目の2027年1月18日(月)が提供予定日です。',
+      en: 'Not counting the receipt day (Mon 28 Dec 2026), the app is due on the 10th business day after it: Mon 18 Jan 2027.',
+    });
+    // The Civil Code reading is for staff.
+    expect(d.reasons[1]!.note?.ja).toContain('民法第140条');
+    for (const at of [
+      '2026-12-25T10:00+09:00',
+      '2026-12-25T19:00+09:00',
+      '2026-12-25T08:00+09:00',
+      '2026-12-27T11:00+09:00',
+      '2027-04-29T11:00+09:00',
+    ]) {
+      expectCustomerWords(clientAppDeliveryDate(at).reasons);
+      expectCustomerWords(clientAppDeliveryDate(at, { customization: true }).reasons);
+    }
   });
 
   it('is plain JSON data', () => {
@@ -143,6 +182,12 @@ describe('6.fee: every answer says the service is paid', () => {
     const d = clientAppDeliveryDate('2026-12-25T10:00+09:00', { policy });
     expect(d.value.paid).toBe(false);
     expect(codes(d)).toContain('FREE_SERVICE');
+    // No version id (an ISO-looking date) inside the sentence: the decision carries policyVersion.
+    expect(d.reasons.find((r) => r.code === 'FREE_SERVICE')!.message).toEqual({
+      ja: '個別クライアントアプリケーションの提供に費用はかかりません。',
+      en: 'Providing a customer-specific client application is free of charge.',
+    });
+    expectCustomerWords(d.reasons);
   });
 });
 
@@ -154,6 +199,10 @@ describe('6.lead-time under another policy version (definePolicy): the deadline 
     expect(due(d)).toMatchObject({ dueDate: '2027-01-07', businessDays: 5 });
     expect(d.policyVersion).toBe('2027-04-01');
     expect(d.reasons.find((r) => r.code === 'LEAD_TIME')!.message.en).toContain('5th business day');
+    // Thu 2027-01-07 is the 5th business day after Fri 12-25.
+    expect(d.reasons.find((r) => r.code === 'LEAD_TIME')!.message.ja).toBe(
+      '受領日(2026年12月25日(金))は数えず、その翌営業日から数えて5営業日目の2027年1月7日(木)が提供予定日です。',
+    );
   });
 
   it('skips a company closure in policy.calendar.closures', () => {
@@ -166,7 +215,7 @@ describe('6.lead-time under another policy version (definePolicy): the deadline 
     });
     const d = clientAppDeliveryDate('2026-12-25T10:00+09:00', { policy });
     expect(due(d).dueDate).toBe('2027-01-22');
-    expect(d.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!.message.ja).toContain('2027-01-04 臨時休業');
+    expect(d.reasons.find((r) => r.code === 'CLOSED_DAYS_CROSSED')!.message.ja).toContain('2027年1月4日(月)の臨時休業');
     // Unchanged under the 2024-10-07 policy.
     expect(due(clientAppDeliveryDate('2026-12-25T10:00+09:00')).dueDate).toBe('2027-01-15');
   });
@@ -191,6 +240,10 @@ describe('6.lead-time: bad input', () => {
     expect(() => clientAppDeliveryDate('2026-12-25T10:00+09:00', { customization: 'yes' as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),
     );
+    // The message and the field list say the same thing (one source).
+    const error = errorOf(() => clientAppDeliveryDate('2026-12-25T10:00+09:00', { customization: 'yes' as never }));
+    expect(error.issues).toEqual([{ path: ['customization'], message: 'must be true or false, not "yes"' }]);
+    expect(error.message).toBe('invalid client-app delivery options: customization: must be true or false, not "yes"');
   });
 
   it('rejects a policy that is not one with INVALID_POLICY', () => {
