@@ -41,3 +41,71 @@ export interface Obligation {
   readonly clause: ClauseId;
   readonly reasons: readonly Reason[];
 }
+
+/**
+ * @internal What a kind of obligation always is — its clause, who acts, the kind of deadline — and
+ * its words as a function of named parameters. One per obligation id, so an id can never be
+ * given with another clause or party.
+ *
+ * @example
+ * ```ts
+ * const template: ObligationTemplate<{ name: string }> = {
+ *   clause: '4.3.os-eol', party: 'company', deadline: 'from',
+ *   what: ({ name }) => ({ ja: `「${name}」上の問題はサポート対象外`, en: `Problems on ${name} are no longer supported` }),
+ * };
+ * ```
+ */
+export interface ObligationTemplate<Params = void> {
+  readonly clause: ClauseId;
+  readonly party: Obligation['party'];
+  readonly deadline: Obligation['deadline'];
+  readonly what: (params: Params) => Bilingual;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each template has its own parameter type; the catalogue keeps them.
+type ObligationCatalogue = Readonly<Record<string, ObligationTemplate<any>>>;
+type ParamsOf<T> = T extends ObligationTemplate<infer P> ? P : never;
+
+/**
+ * @internal Declares the obligations a rule can list: id → {@link ObligationTemplate} (frozen).
+ *
+ * @example
+ * ```ts
+ * const obligations = obligationCatalogue({ 'feature-change.change': { clause: '5.feature-change', party: 'company', deadline: 'on', what: () => ({ ja: '機能の追加・変更', en: 'Feature change' }) } });
+ * ```
+ */
+export function obligationCatalogue<const T extends ObligationCatalogue>(templates: T): T {
+  return Object.freeze(templates);
+}
+
+/**
+ * @internal The one builder of {@link Obligation}s: the id picks the template (clause, party,
+ * deadline, words); the caller gives when it falls due and the reasons behind it. Every
+ * obligation gets its own copy of the reasons list.
+ *
+ * @example
+ * ```ts
+ * const make = obligationBuilder(timelineObligations);
+ * make('feature-change.change', { kind: 'date', date: '2027-05-10' }, { description: undefined }, []);
+ * ```
+ */
+export function obligationBuilder<C extends ObligationCatalogue>(catalogue: C) {
+  return <K extends keyof C & string>(
+    id: K,
+    due: Due,
+    params: ParamsOf<C[K]>,
+    reasons: readonly Reason[],
+  ): Obligation => {
+    const template = catalogue[id];
+    if (template === undefined) throw new RangeError(`obligation ${id} is not in its catalogue`);
+    return {
+      id,
+      what: template.what(params),
+      due,
+      deadline: template.deadline,
+      party: template.party,
+      clause: template.clause,
+      reasons: [...reasons],
+    };
+  };
+}

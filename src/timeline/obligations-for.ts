@@ -1,22 +1,23 @@
-import { formatEpochDay } from '../calendar/civil.js';
-import { toJstIsoString } from '../calendar/format.js';
 import * as z from 'zod/mini';
+import { formatEpochDay } from '../calendar/civil.js';
 import { dateField, instantField } from '../calendar/fields.js';
+import { toJstIsoString } from '../calendar/format.js';
 import { toEpochDay, toEpochMs } from '../calendar/input.js';
+import { receptionStart } from '../cases/reception.js';
 import { clientAppDeliveryDate } from '../client-apps/delivery-date.js';
 import { featureChangeNoticeDate } from '../cloud/feature-change-notice-date.js';
-import { CsPolicyError } from '../errors.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import { CsPolicyError, type InputIssue } from '../errors.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { type RuleContext, ruleContext } from '../policy/rule-context.js';
 import { URGENCY_LEVELS } from '../policy/schema.js';
 import { gaNoticeObligations } from '../releases/ga-notice-obligations.js';
-import { informationOnlyReason } from '../releases/internal.js';
+import { assessSupportRequest } from '../scope/assess-support-request.js';
 import { discretionaryEndNoticeDeadline } from '../scope/discretionary-end-notice-deadline.js';
-import { planUpgradesReason } from '../scope/internal.js';
-import { caseNumberMailReason, receptionStart } from '../cases/reception.js';
-import { lazySchema, nonBlankText, parseWith } from '../validate.js';
+import { formatIssues, lazySchema, nonBlankText, parseWith } from '../validate.js';
 import type { PolicyEvent, PolicyEventKind } from './event.js';
-import type { Obligation } from './obligation.js';
+import { type Obligation, obligationBuilder } from './obligation.js';
+import { timelineObligations, timelineReasons } from './reasons.js';
 
 const EVENT_KINDS: readonly PolicyEventKind[] = [
   'release-ga',
@@ -81,6 +82,13 @@ export type ObligationsDecision = Decision<'obligations', readonly Obligation[]>
 
 type Built = { readonly obligations: Obligation[]; readonly reasons: readonly Reason[] };
 
+/** The one builder of this rule's obligations: id → clause, party, deadline and words. */
+const obligation = obligationBuilder(timelineObligations);
+
+/** The reasons of a composed rule's decision that carry a code (their words are that rule's). */
+const withCode = (reasons: readonly Reason[], ...codes: string[]): Reason[] =>
+  reasons.filter((r) => codes.includes(r.code));
+
 /**
  * Turns an event into the dated list of what must happen and by when — notices, end dates,
  * deliveries — each with its clause and reasons. This is what most callers want:
@@ -107,25 +115,27 @@ type Built = { readonly obligations: Obligation[]; readonly reasons: readonly Re
  * the field for a date that is not one; `OUT_OF_COVERAGE` outside the holiday data.
  */
 export function obligationsFor(event: PolicyEvent, options?: RuleOptions): ObligationsDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('obligationsFor', options, timelineReasons);
   if (typeof event !== 'object' || event === null || !EVENT_KINDS.includes((event as { kind: PolicyEventKind }).kind)) {
-    throw new CsPolicyError(
-      'INVALID_INPUT',
-      `invalid event: kind: must be one of ${EVENT_KINDS.map((k) => `"${k}"`).join(', ')}`,
-      [{ path: ['kind'], message: `must be one of ${EVENT_KINDS.join(', ')}` }],
-    );
+    // One source for the message and the field list.
+    const issues: InputIssue[] = [
+      { path: ['kind'], message: `must be one of ${EVENT_KINDS.map((k) => JSON.stringify(k)).join(', ')}` },
+    ];
+    throw new CsPolicyError('INVALID_INPUT', `invalid event: ${formatIssues(issues)}`, issues);
   }
   const parsed: PolicyEvent = parseWith(eventSchema, event, 'INVALID_INPUT', 'event');
-  if (parsed.kind === 'inquiry-received') checkUrgency(parsed.urgency, policy.urgencyLevels);
-  const built = BUILDERS[parsed.kind](parsed as never, { policy });
+  if (parsed.kind === 'inquiry-received') checkUrgency(parsed.urgency, rule.policy.urgencyLevels);
+  const built = BUILDERS[parsed.kind](parsed as never, rule);
   const obligations = [...built.obligations].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-  return decide('obligationsFor', policy.version, 'obligations', obligations, dedupe(built.reasons));
+  return rule.decide('obligations', obligations, dedupe(built.reasons));
 }
 
+type Context = RuleContext<typeof timelineReasons>;
+
 const BUILDERS: {
-  readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, { kind: K }>, options: RuleOptions) => Built;
+  readonly [K in PolicyEventKind]: (event: Extract<PolicyEvent, { kind: K }>, rule: Context) => Built;
 } = {
-  'release-ga': (event, options) => {
+  'release-ga': (event, rule) => {
     const decision = gaNoticeObligations(
       {
         product: event.product,
@@ -133,253 +143,123 @@ const BUILDERS: {
         ga: event.ga,
         ...(event.previousRelease === undefined ? {} : { previousRelease: event.previousRelease }),
       },
-      options,
+      { policy: rule.policy },
     );
     const obligations: Obligation[] = [];
     for (const item of decision.value.items) {
-      if (item.date === null) continue; // "may precede GA": no date, not an obligation.
-      obligations.push({
-        id: `release.${item.id}`,
-        what: item.description,
-        due: { kind: 'date', date: item.date },
-        deadline: item.timing === 'by' ? 'by' : 'on',
-        party: 'company',
-        clause: item.clause,
-        reasons: decision.reasons.filter((r) => r.clause === item.clause),
-      });
+      // "may precede GA": no date, not an obligation.
+      if (item.id === 'verification-release' || item.date === null) continue;
+      const reasons = decision.reasons.filter((r) => r.clause === item.clause);
+      obligations.push(
+        obligation(`release.${item.id}`, { kind: 'date', date: item.date }, { description: item.description }, reasons),
+      );
     }
     const last = decision.value.previousReleaseLastSupportedDate;
     if (last !== null) {
-      obligations.push({
-        id: 'release.customer-migration',
-        what: {
-          ja: `お客様は ${last} までにサポート対象のリリースへ移行してください`,
-          en: `The customer moves to a supported release by ${last}`,
-        },
-        due: { kind: 'date', date: last },
-        deadline: 'by',
-        party: 'customer',
-        clause: '3.3.migrate',
-        reasons: decision.reasons.filter((r) => r.clause === '3.3.migrate'),
-      });
+      const migrate = decision.reasons.filter((r) => r.clause === '3.3.migrate');
+      obligations.push(
+        obligation('release.customer-migration', { kind: 'date', date: last }, { lastSupportedDate: last }, migrate),
+      );
     }
     return { obligations, reasons: decision.reasons };
   },
 
-  'vendor-end-of-support': (event) => {
+  'vendor-end-of-support': (event, rule) => {
     const endDay = toEpochDay(event.endsOn, 'endsOn');
-    const name = event.name;
+    const { name } = event;
     const end = formatEpochDay(endDay);
     const after = formatEpochDay(endDay + 1);
-    const reasons = [
-      reason(
-        'VENDOR_END_NOT_SUPPORTED',
-        '4.3.os-eol',
-        `メーカーによるサポートが ${end} に終了するため、${after} 以降 ${name} 上の問題はサポート対象外です。`,
-        `The vendor's support of ${name} ends on ${end}, so problems on it are not supported from ${after}.`,
-      ),
-      informationOnlyReason('4.3.after-eos', { ja: name, en: name }),
-      planUpgradesReason(),
-      reason(
-        'NO_NOTICE_PERIOD_FOR_VENDOR_END',
-        '4.3.os-eol',
-        '90日前の通知は弊社判断による終了 (4.3.discretionary-end) の定めで、メーカーによる終了には期間の定めがありません。',
-        'The 90-day notice is set for discretionary ends (4.3.discretionary-end); the policy sets no notice period for a vendor end.',
-      ),
-    ];
+    // 4.3.customer-upgrade in chapter 4's words: its rule, asked about this end on its last day.
+    const scope = assessSupportRequest(
+      { kind: 'inquiry', environment: { os: { name, vendorSupportEndsOn: end } }, on: end },
+      { policy: rule.policy },
+    );
+    const notSupported = rule.reason('VENDOR_END_NOT_SUPPORTED', { name, endsOn: end, from: after });
+    const info = rule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject: { ja: `「${name}」`, en: name } });
+    const plan = withCode(scope.reasons, 'PLAN_UPGRADES');
+    // The notice period is 4.3.discretionary-end's, from the policy in force.
+    const noNotice = rule.reason('NO_NOTICE_PERIOD_FOR_VENDOR_END', {
+      days: rule.policy.thirdParty.discretionaryEndNoticeDays,
+    });
     return {
       obligations: [
-        {
-          id: 'vendor-end.customer-upgrade',
-          what: { ja: `${name} の計画的なバージョンアップ (お客様)`, en: `Customer upgrades ${name}` },
-          due: { kind: 'date', date: end },
-          deadline: 'by',
-          party: 'customer',
-          clause: '4.3.customer-upgrade',
-          reasons: [reasons[2]!],
-        },
-        {
-          id: 'vendor-end.not-supported',
-          what: { ja: `${name} 上の問題はサポート対象外`, en: `Problems on ${name} no longer supported` },
-          due: { kind: 'date', date: after },
-          deadline: 'from',
-          party: 'company',
-          clause: '4.3.os-eol',
-          reasons: [reasons[0]!],
-        },
-        {
-          id: 'vendor-end.information-only',
-          what: { ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' },
-          due: { kind: 'date', date: after },
-          deadline: 'from',
-          party: 'company',
-          clause: '4.3.after-eos',
-          reasons: [reasons[1]!],
-        },
+        obligation('vendor-end.customer-upgrade', { kind: 'date', date: end }, { name }, plan),
+        obligation('vendor-end.not-supported', { kind: 'date', date: after }, { name }, [notSupported]),
+        obligation('vendor-end.information-only', { kind: 'date', date: after }, undefined, [info]),
       ],
-      reasons,
+      reasons: [notSupported, info, ...plan, noNotice],
     };
   },
 
-  'discretionary-end': (event, options) => {
-    const name = event.name;
+  'discretionary-end': (event, rule) => {
+    const { name } = event;
     const endDay = toEpochDay(event.endsOn, 'endsOn');
     const decision = discretionaryEndNoticeDeadline(formatEpochDay(endDay), {
-      ...options,
+      policy: rule.policy,
       ...(event.reading === undefined ? {} : { reading: event.reading }),
     });
     const { endDate, latestNoticeDate } = decision.value;
     const after = formatEpochDay(endDay + 1);
-    const infoReason = informationOnlyReason('4.3.after-eos', { ja: name, en: name });
+    const info = rule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject: { ja: `「${name}」`, en: name } });
     return {
       obligations: [
-        {
-          id: 'discretionary-end.notice',
-          what: { ja: `${name} のサポート終了をメールで通知`, en: `E-mail the end of support of ${name}` },
-          due: { kind: 'date', date: latestNoticeDate },
-          deadline: 'by',
-          party: 'company',
-          clause: '4.3.discretionary-end',
-          reasons: decision.reasons,
-        },
-        {
-          id: 'discretionary-end.end',
-          what: { ja: `${name} のサポート・サービス終了日`, en: `Support of ${name} ends` },
-          due: { kind: 'date', date: endDate },
-          deadline: 'on',
-          party: 'company',
-          clause: '4.3.discretionary-end',
-          reasons: [],
-        },
-        {
-          id: 'discretionary-end.information-only',
-          what: { ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' },
-          due: { kind: 'date', date: after },
-          deadline: 'from',
-          party: 'company',
-          clause: '4.3.after-eos',
-          reasons: [infoReason],
-        },
+        obligation('discretionary-end.notice', { kind: 'date', date: latestNoticeDate }, { name }, decision.reasons),
+        obligation('discretionary-end.end', { kind: 'date', date: endDate }, { name }, []),
+        obligation('discretionary-end.information-only', { kind: 'date', date: after }, undefined, [info]),
       ],
-      reasons: [...decision.reasons, infoReason],
+      reasons: [...decision.reasons, info],
     };
   },
 
-  'feature-change': (event, options) => {
-    const decision = featureChangeNoticeDate(formatEpochDay(toEpochDay(event.changeOn, 'changeOn')), options);
+  'feature-change': (event, rule) => {
+    const change = formatEpochDay(toEpochDay(event.changeOn, 'changeOn'));
+    const decision = featureChangeNoticeDate(change, { policy: rule.policy });
     const { changeDate, targetNoticeDate } = decision.value;
-    const what = event.description === undefined ? '' : ` (${event.description})`;
+    const words = { ...(event.description === undefined ? {} : { description: event.description }) };
     return {
       obligations: [
-        {
-          id: 'feature-change.notice',
-          what: {
-            ja: `機能の追加・変更${what}を対象のお客様へメールで通知 (目処)`,
-            en: `E-mail affected customers about the feature change${what} (target)`,
-          },
-          due: { kind: 'date', date: targetNoticeDate },
-          deadline: 'target',
-          party: 'company',
-          clause: '5.feature-change',
-          reasons: decision.reasons,
-        },
-        {
-          id: 'feature-change.change',
-          what: { ja: `機能の追加・変更${what}`, en: `Feature change${what}` },
-          due: { kind: 'date', date: changeDate },
-          deadline: 'on',
-          party: 'company',
-          clause: '5.feature-change',
-          reasons: [],
-        },
+        obligation('feature-change.notice', { kind: 'date', date: targetNoticeDate }, words, decision.reasons),
+        obligation('feature-change.change', { kind: 'date', date: changeDate }, words, []),
       ],
       reasons: decision.reasons,
     };
   },
 
-  'build-materials-received': (event, options) => {
+  'build-materials-received': (event, rule) => {
     const decision = clientAppDeliveryDate(event.receivedAt, {
-      ...options,
+      policy: rule.policy,
       customization: event.customization === true,
     });
     const lead = decision.reasons.filter((r) => r.clause === '6.lead-time' || r.clause === '6.fee');
     if (decision.outcome === 'agree-separately') {
       return {
-        obligations: [
-          {
-            id: 'client-app.delivery',
-            what: {
-              ja: 'カスタマイズを含むため納期は別途ご相談',
-              en: 'With customization, the schedule is agreed separately',
-            },
-            due: { kind: 'agree-separately' },
-            deadline: 'by',
-            party: 'company',
-            clause: '6.lead-time',
-            reasons: lead,
-          },
-        ],
+        obligations: [obligation('client-app.delivery', { kind: 'agree-separately' }, { customization: true }, lead)],
         reasons: decision.reasons,
       };
     }
     const { dueDate, businessDays, effectiveReceivedAt } = decision.value;
+    const receipt = decision.reasons.filter((r) => r.clause === '6.lead-time');
     return {
       obligations: [
-        {
-          id: 'client-app.effective-receipt',
-          what: { ja: 'ビルド資材の受領 (起算)', en: 'Build materials count as received' },
-          due: { kind: 'instant', at: effectiveReceivedAt },
-          deadline: 'on',
-          party: 'company',
-          clause: '6.lead-time',
-          reasons: decision.reasons.filter((r) => r.clause === '6.lead-time'),
-        },
-        {
-          id: 'client-app.delivery',
-          what: {
-            ja: `アプリの納品 (受領から${businessDays}営業日)`,
-            en: `Deliver the app (${businessDays} business days after receipt)`,
-          },
-          due: { kind: 'date', date: dueDate },
-          deadline: 'by',
-          party: 'company',
-          clause: '6.lead-time',
-          reasons: lead,
-        },
+        obligation('client-app.effective-receipt', { kind: 'instant', at: effectiveReceivedAt }, undefined, receipt),
+        obligation('client-app.delivery', { kind: 'date', date: dueDate }, { businessDays }, lead),
       ],
       reasons: decision.reasons,
     };
   },
 
-  'inquiry-received': (event, options) => {
+  'inquiry-received': (event, rule) => {
     const receivedAt = toEpochMs(event.receivedAt, 'receivedAt');
-    const decision = receptionStart(receivedAt, options);
-    const mail = caseNumberMailReason();
+    const decision = receptionStart(receivedAt, { policy: rule.policy });
+    // The case-number mail in chapter 1's words, as receptionStart gives it.
+    const mail = withCode(decision.reasons, 'CASE_NUMBER_MAIL');
+    const reception = decision.reasons.filter((r) => r.code !== 'CASE_NUMBER_MAIL');
     return {
       obligations: [
-        {
-          id: 'inquiry.case-number-mail',
-          what: { ja: 'ケース番号の発行とメール通知', en: 'Issue and mail the case number' },
-          due: { kind: 'instant', at: toJstIsoString(receivedAt) },
-          deadline: 'on',
-          party: 'company',
-          clause: '1.2.form.confirmation',
-          reasons: [mail],
-        },
-        {
-          id: 'inquiry.reception',
-          what: {
-            ja: '受付処理の開始 (営業時間内に順次)',
-            en: 'Reception processing starts (in order, within business hours)',
-          },
-          due: { kind: 'instant', at: decision.value },
-          deadline: 'on',
-          party: 'company',
-          clause: '1.2.form.confirmation',
-          reasons: decision.reasons.filter((r) => r.code !== mail.code),
-        },
+        obligation('inquiry.case-number-mail', { kind: 'instant', at: toJstIsoString(receivedAt) }, undefined, mail),
+        obligation('inquiry.reception', { kind: 'instant', at: decision.value }, undefined, reception),
       ],
-      reasons: [mail, ...decision.reasons],
+      reasons: [...mail, ...reception],
     };
   },
 };
@@ -387,8 +267,10 @@ const BUILDERS: {
 /** `urgency` must be one of the policy's levels (`1.2.form`): a later policy may use fewer. */
 function checkUrgency(urgency: string | undefined, levels: readonly string[]): void {
   if (urgency === undefined || levels.includes(urgency)) return;
-  const message = `must be one of ${levels.map((l) => JSON.stringify(l)).join(', ')}`;
-  throw new CsPolicyError('INVALID_INPUT', `invalid event: urgency: ${message}`, [{ path: ['urgency'], message }]);
+  const issues: InputIssue[] = [
+    { path: ['urgency'], message: `must be one of ${levels.map((l) => JSON.stringify(l)).join(', ')}` },
+  ];
+  throw new CsPolicyError('INVALID_INPUT', `invalid event: ${formatIssues(issues)}`, issues);
 }
 
 function sortKey(o: Obligation): string {
