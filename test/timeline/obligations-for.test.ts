@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsPolicyError, definePolicy, obligationsFor, policy20241007, type Obligation } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
+import { expectCustomerWords } from '../words/customer-words.js';
 
 const dueOf = (o: Obligation) =>
   o.due.kind === 'date' ? o.due.date : o.due.kind === 'instant' ? o.due.at : 'agree-separately';
@@ -123,6 +125,100 @@ describe('obligationsFor: the dated timeline of an event', () => {
     ).toContain('Android 11');
   });
 
+  it('4.3.os-eol: the timeline’s own words, in full; the reading of the policy in a staff note', () => {
+    // End Wed 2027-06-30; unsupported from the next day, Thu 2027-07-01.
+    const d = obligationsFor({ kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30' });
+    const byCode = new Map(d.reasons.map((r) => [r.code, r]));
+    expect(byCode.get('VENDOR_END_NOT_SUPPORTED')?.message).toEqual({
+      ja: '「iOS 16」のメーカーによるサポートは2027年6月30日(水)で終了するため、2027年7月1日(木)以降、その上で発生した問題はサポート・サービスの対象外となります。',
+      en: "The maker's support of iOS 16 ends on Wed 30 Jun 2027, so from Thu 1 Jul 2027 problems that occur on it are not supported.",
+    });
+    // The 90 days are policy.thirdParty.discretionaryEndNoticeDays; no clause id inside the sentence.
+    expect(byCode.get('NO_NOTICE_PERIOD_FOR_VENDOR_END')?.message).toEqual({
+      ja: '弊社の判断でサポートを終了する場合は、遅くとも終了日の90日前までにメールでお知らせいたします。メーカーによるサポート終了には、このお知らせの期間は適用されません。',
+      en: 'When we end support at our own discretion, we tell you by e-mail at least 90 days before the end; this notice period does not apply when the maker ends its support.',
+    });
+    expect(byCode.get('NO_NOTICE_PERIOD_FOR_VENDOR_END')?.note?.en).toContain('sets no notice period for a vendor end');
+    // The 4.3.after-eos words are the shared template's, naming the product.
+    expect(byCode.get('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY')?.message.ja).toContain('「iOS 16」について');
+    expect(d.value.map((o) => o.what.ja)).toEqual([
+      'お客様による「iOS 16」の計画的なバージョンアップ',
+      '「iOS 16」上の問題はサポート対象外',
+      '過去の同様の問題に関する情報提供のみ',
+    ]);
+  });
+
+  it('every number in the words comes from the policy in force (a 120-day notice never says 90日)', () => {
+    const policy = definePolicy(policy20241007, {
+      version: '2031-01-01',
+      thirdParty: { discretionaryEndNoticeDays: 120 },
+      clientApps: { leadTimeBusinessDays: 5 },
+    });
+    const vendor = obligationsFor({ kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30' }, { policy });
+    const noNotice = vendor.reasons.find((r) => r.code === 'NO_NOTICE_PERIOD_FOR_VENDOR_END')!;
+    expect(noNotice.message.ja).toContain('終了日の120日前まで');
+    expect(noNotice.message.en).toContain('at least 120 days before');
+    expect(`${noNotice.message.ja}${noNotice.message.en}`).not.toMatch(/90/);
+    // 6.lead-time: receipt Fri 2026-12-25 10:00 (inside hours); 5 business days: 12-28, 01-04…01-07 → Thu 01-07.
+    const app = obligationsFor({ kind: 'build-materials-received', receivedAt: '2026-12-25T10:00+09:00' }, { policy });
+    const delivery = app.value.find((o) => o.id === 'client-app.delivery')!;
+    expect(delivery.due).toEqual({ kind: 'date', date: '2027-01-07' });
+    expect(delivery.what).toEqual({
+      ja: 'アプリケーションの提供(受領日の翌営業日から数えて5営業日目)',
+      en: 'Deliver the app (5 business days after receipt)',
+    });
+  });
+
+  it('5.feature-change: a target on a closed day carries the advice of interpretation 11', () => {
+    // Change Tue 2027-05-18 − 14 = Tue 2027-05-04 (みどりの日); last business day before: Fri 2027-04-30.
+    const d = obligationsFor({ kind: 'feature-change', changeOn: '2027-05-18' });
+    const notice = d.value.find((o) => o.id === 'feature-change.notice')!;
+    expect(notice.due).toEqual({ kind: 'date', date: '2027-05-04' });
+    expect(notice.reasons.map((r) => r.code)).toContain('TARGET_ON_CLOSED_DAY');
+    expect(notice.reasons.find((r) => r.code === 'TARGET_ON_CLOSED_DAY')!.message.ja).toContain('2027年4月30日(金)');
+  });
+
+  it('one builder: an obligation id always has the same clause, party and deadline', () => {
+    const events = [
+      { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2026-04-01', previousRelease: '3.2' },
+      { kind: 'vendor-end-of-support', name: 'iOS 16', endsOn: '2027-06-30' },
+      { kind: 'discretionary-end', name: 'Android 11', endsOn: '2027-06-30' },
+      { kind: 'feature-change', changeOn: '2027-05-10', description: '新しい検索画面' },
+      { kind: 'build-materials-received', receivedAt: '2026-12-25T19:00+09:00' },
+      { kind: 'build-materials-received', receivedAt: '2026-12-25T19:00+09:00', customization: true },
+      { kind: 'inquiry-received', receivedAt: '2026-12-28T18:45+09:00' },
+    ] as const;
+    const seen = new Map<string, string>();
+    for (const event of events) {
+      const d = obligationsFor(event);
+      for (const o of d.value) {
+        const terms = `${o.clause}|${o.party}|${o.deadline}`;
+        expect(seen.get(o.id) ?? terms, o.id).toBe(terms);
+        seen.set(o.id, terms);
+        // Each obligation owns its reasons list: editing one leaves the decision's reasons alone.
+        expect(o.reasons).not.toBe(d.reasons);
+      }
+      // The timeline's own words read as customer messages (the composed rules' are theirs to check).
+      const own = [
+        'VENDOR_END_NOT_SUPPORTED',
+        'NO_NOTICE_PERIOD_FOR_VENDOR_END',
+        'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
+      ];
+      expectCustomerWords(d.reasons.filter((r) => own.includes(r.code)));
+      for (const o of d.value.filter((x) => !x.id.startsWith('release.') || x.id === 'release.customer-migration')) {
+        expect(`${o.what.ja} ${o.what.en}`, o.id).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:|解釈|interpretation/);
+        expect(o.what.ja, o.id).not.toMatch(/[\u3000-\u9fff\uff00-\uffef] \d|\d [\u3000-\u9fff\uff00-\uffef]| \(/);
+      }
+    }
+    expect(seen.get('release.customer-migration')).toBe('3.3.migrate|customer|by');
+    expect(seen.get('feature-change.notice')).toBe('5.feature-change|company|target');
+    // The migration date in words: 2026-04-01 + 180 = Mon 2026-09-28.
+    const ga = obligationsFor(events[0]);
+    expect(ga.value.find((o) => o.id === 'release.customer-migration')!.what.ja).toBe(
+      '2026年9月28日(月)までに、サポート対象のリリースへ移行していただきます',
+    );
+  });
+
   it('1.2.form.confirmation: one case-number mail reason, the same as receptionStart', () => {
     const decision = obligationsFor({
       kind: 'inquiry-received',
@@ -151,6 +247,10 @@ describe('obligationsFor: the dated timeline of an event', () => {
     expect(() => obligationsFor({ kind: 'nope' } as never)).toThrow(
       /kind: must be one of "release-ga", "vendor-end-of-support", "discretionary-end", "feature-change", "build-materials-received", "inquiry-received"/,
     );
+    // The message and the field list come from one source: they say the same thing.
+    const error = errorOf(() => obligationsFor({ kind: 'nope' } as never));
+    expect(error.issues).toHaveLength(1);
+    expect(error.message).toBe(`invalid event: kind: ${error.issues[0]!.message}`);
   });
 
   it.each<[string, unknown, string, string]>([

@@ -23,7 +23,7 @@ export function expectCustomerWords(reasons: readonly Words[]): void {
     }
     expect(ja, r.code).not.toMatch(/\s様/);
     // No spaces around numbers inside Japanese (a clock after a date, `(月) 18:30`, is the one form).
-    expect(ja, r.code).not.toMatch(/[^\x00-\x7F] \d|\d [^\x00-\x7F]/);
+    expect(ja, r.code).not.toMatch(/[\u3000-\u9fff\uff00-\uffef] \d|\d [\u3000-\u9fff\uff00-\uffef]/);
     expect(ja, r.code).toMatch(/[。]$/);
   }
 }
