@@ -76,7 +76,10 @@ export function parseCabinetOfficeHolidays(input: Uint8Array | ArrayBuffer | str
     const line = i + 1;
     const fields = lines[i]!.split(',');
     if (fields.length !== 2)
-      throw malformed(line, `expected two fields "YYYY/M/D,name", found ${fields.length} in "${lines[i]!.slice(0, 60)}"`);
+      throw malformed(
+        line,
+        `expected two fields "YYYY/M/D,name", found ${fields.length} in "${lines[i]!.slice(0, 60)}"`,
+      );
     const [when, name] = fields as [string, string];
     const match = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(when);
     if (!match) throw malformed(line, `"${when}" is not a date "YYYY/M/D"`);

@@ -342,11 +342,14 @@ export const holidayListSchema = lazySchema(() => {
         path: ['replaces'],
       }),
     );
-  return z.array(holiday).check(
-    z.minLength(1),
-    z.refine(
-      (list) => list.every((h, i) => i === 0 || h.date > list[i - 1]!.date),
-      'holidays must be in date order, each date once',
+  // readonly: the list parseCabinetOfficeHolidays returns (frozen) is accepted as it is.
+  return z.readonly(
+    z.array(holiday).check(
+      z.minLength(1),
+      z.refine(
+        (list) => list.every((h, i) => i === 0 || h.date > list[i - 1]!.date),
+        'holidays must be in date order, each date once',
+      ),
     ),
   );
 });
