@@ -8,6 +8,8 @@ export { CsPolicyError, isCsPolicyError, type CsPolicyErrorCode, type InputIssue
 export type { IsoDate } from './calendar/civil.js';
 export type { DateInput, InstantInput, DateTimeLike } from './calendar/input.js';
 export { HOLIDAY_COVERAGE, type NationalHoliday } from './calendar/holidays.js';
+export type { HolidayKind, ReplacedHoliday } from './calendar/holidays.js';
+export { parseCabinetOfficeHolidays } from './calendar/cabinet-office.js';
 export {
   calendarOptionsSchema,
   type CalendarOptions,

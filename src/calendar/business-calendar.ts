@@ -13,15 +13,25 @@ import {
 } from './civil.js';
 import {
   answerOutOfCoverage,
-  COVERAGE_FIRST_DAY,
-  COVERAGE_LAST_DAY,
-  nationalHolidays,
+  builtInHolidayTable,
+  holidayTableFromList,
   outOfCoverage,
+  type HolidayKind,
+  type HolidayTable,
   type NationalHoliday,
+  type ReplacedHoliday,
 } from './holidays.js';
 import { deepFreeze } from '../freeze.js';
 import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
 import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
+
+/**
+ * The holidays a calendar reads, and so the years it covers: the `holidays` option (e.g. a Cabinet Office
+ * file read by `parseCabinetOfficeHolidays`) or the built-in table. The one place the calendar gets holidays.
+ */
+export function holidayTableOf(options: ResolvedCalendarOptions): HolidayTable {
+  return options.holidays ? holidayTableFromList(options.holidays) : builtInHolidayTable();
+}
 
 /**
  * Why a day is closed (`1.1.hours`: weekends, 祝祭日, 年末年始 and other company closure days), so
@@ -32,13 +42,24 @@ import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOpti
  * ```ts
  * const reasons: readonly ClosureReason[] = describeDay('2028-01-01').closures;
  * // [{ kind: 'weekend', weekday: 'saturday' },
- * //  { kind: 'national-holiday', name: '元日', nameEn: "New Year's Day" },
+ * //  { kind: 'national-holiday', name: '元日', nameEn: "New Year's Day", holidayKind: 'national', projected: true },
  * //  { kind: 'year-end' }]
  * ```
  */
 export type ClosureReason =
   | { readonly kind: 'weekend'; readonly weekday: 'saturday' | 'sunday' }
-  | { readonly kind: 'national-holiday'; readonly name: string; readonly nameEn: string }
+  | {
+      readonly kind: 'national-holiday';
+      /** The holiday's name (statutory name, `振替休日`, `国民の休日`), as {@link NationalHoliday} has it. */
+      readonly name: string;
+      readonly nameEn: string;
+      /** Which rule of the Act makes the day a holiday (interpretation 14); only `national` is a 祝日. */
+      readonly holidayKind: HolidayKind;
+      /** For a substitute holiday, the holiday it replaces. */
+      readonly replaces?: ReplacedHoliday;
+      /** After the official list's last year: the Act's rules projected forward. */
+      readonly projected: boolean;
+    }
   | { readonly kind: 'year-end' }
   | { readonly kind: 'company-closure'; readonly label: string };
 
@@ -119,7 +140,7 @@ const COMPANY = 8;
 
 /** The day index: one flag byte per covered day and prefix counts of business days, so no query loops day by day. */
 interface DayIndex {
-  /** Closure flags per day (0 = business day), indexed by epoch day − COVERAGE_FIRST_DAY. */
+  /** Closure flags per day (0 = business day), indexed by epoch day − the table's first day. */
   readonly flags: Uint8Array;
   /** bizBefore[i] = number of business days with index < i; length = days + 1. */
   readonly bizBefore: Int32Array;
@@ -127,13 +148,14 @@ interface DayIndex {
   readonly bizDays: Int32Array;
 }
 
-const DAYS = COVERAGE_LAST_DAY - COVERAGE_FIRST_DAY + 1;
-
 function monthDayKey(month: number, day: number): number {
   return month * 100 + day;
 }
 
-function buildIndex(options: ResolvedCalendarOptions): DayIndex {
+function buildIndex(options: ResolvedCalendarOptions, table: HolidayTable): DayIndex {
+  const COVERAGE_FIRST_DAY = table.firstDay;
+  const COVERAGE_LAST_DAY = table.lastDay;
+  const DAYS = COVERAGE_LAST_DAY - COVERAGE_FIRST_DAY + 1;
   const flags = new Uint8Array(DAYS);
   // Closures are marked where they fall (weekends by stepping, holidays by entry, the year-end span
   // year by year) rather than by converting each of the 29,585 days to a civil date.
@@ -142,7 +164,7 @@ function buildIndex(options: ResolvedCalendarOptions): DayIndex {
     if (i + 1 < DAYS) flags[i + 1]! |= WEEKEND; // Sunday
   }
   if (weekdayOf(COVERAGE_FIRST_DAY) === 0) flags[0]! |= WEEKEND;
-  for (const day of nationalHolidays().keys()) flags[day - COVERAGE_FIRST_DAY]! |= HOLIDAY;
+  for (const day of table.byDay.keys()) flags[day - COVERAGE_FIRST_DAY]! |= HOLIDAY;
   const yearEnd = options.yearEndClosure;
   if (yearEnd) {
     const [fromMonth, fromDay] = [Number(yearEnd.from.slice(0, 2)), Number(yearEnd.from.slice(3))];
@@ -199,23 +221,26 @@ function parseClock(hhmm: string): number {
  */
 export function createBusinessCalendar(options: CalendarOptions = {}): BusinessCalendar {
   const resolved = resolveCalendarOptions(options);
+  const table = holidayTableOf(resolved);
+  const COVERAGE_FIRST_DAY = table.firstDay;
+  const DAYS = table.lastDay - table.firstDay + 1;
   const openMs = parseClock(resolved.hours.open);
   const closeMs = parseClock(resolved.hours.close);
   const dayLengthMs = closeMs - openMs;
 
   let index: DayIndex | undefined;
-  const getIndex = (): DayIndex => (index ??= buildIndex(resolved));
+  const getIndex = (): DayIndex => (index ??= buildIndex(resolved, table));
 
   /** Index of a covered epoch day; throws OUT_OF_COVERAGE otherwise. */
   const indexOf = (epochDay: number): number => {
     const i = epochDay - COVERAGE_FIRST_DAY;
-    if (!(i >= 0 && i < DAYS)) throw outOfCoverage(epochDay);
+    if (!(i >= 0 && i < DAYS)) throw outOfCoverage(epochDay, table);
     return i;
   };
   /** The business day with rank k (0-based), as an epoch day; throws OUT_OF_COVERAGE past the data. */
   const bizDayAt = (k: number): number => {
     const { bizDays } = getIndex();
-    if (!(k >= 0 && k < bizDays.length)) throw answerOutOfCoverage();
+    if (!(k >= 0 && k < bizDays.length)) throw answerOutOfCoverage(table);
     return bizDays[k]! + COVERAGE_FIRST_DAY;
   };
 
@@ -233,8 +258,8 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const closures: ClosureReason[] = [];
     if (flags & WEEKEND) closures.push({ kind: 'weekend', weekday: weekday as 'saturday' | 'sunday' });
     if (flags & HOLIDAY) {
-      const holiday = nationalHolidays().get(day)!;
-      closures.push({ kind: 'national-holiday', name: holiday.name, nameEn: holiday.nameEn });
+      const { name, nameEn, kind: holidayKind, replaces, projected } = table.byDay.get(day)!;
+      closures.push({ kind: 'national-holiday', name, nameEn, holidayKind, ...(replaces && { replaces }), projected });
     }
     if (flags & YEAR_END) closures.push({ kind: 'year-end' });
     if (flags & COMPANY) {
@@ -312,7 +337,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const count = toCount(minutes, 'number of business minutes');
     if (count === 0) return new Date(ms);
     const target = businessClock(ms) + count * 60_000;
-    if (target < 0) throw answerOutOfCoverage();
+    if (target < 0) throw answerOutOfCoverage(table);
     return instantAtClock(target, count < 0);
   };
 
@@ -334,7 +359,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
 
   const holidaysBetween = (from: DateInput, to: DateInput): NationalHoliday[] => {
     const [a, b] = dayRange(from, to);
-    const holidays = nationalHolidays();
+    const holidays = table.byDay;
     const result: NationalHoliday[] = [];
     for (let day = a; day <= b; day++) {
       const holiday = holidays.get(day);

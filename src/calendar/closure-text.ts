@@ -1,3 +1,4 @@
+import { CsPolicyError } from '../errors.js';
 import type { ClosureReason } from './business-calendar.js';
 
 /** A text in Japanese and English. */
@@ -6,47 +7,105 @@ interface Text {
   readonly en: string;
 }
 
+type HolidayClosure = Extract<ClosureReason, { kind: 'national-holiday' }>;
+
+const CLOSURE_KINDS = ['weekend', 'national-holiday', 'year-end', 'company-closure'];
+
+/** The closure itself, or INVALID_INPUT: the texts are read by people, so a wrong shape must not print `undefined`. */
+function checked(closure: unknown): ClosureReason {
+  const kind = typeof closure === 'object' && closure !== null ? (closure as { kind?: unknown }).kind : undefined;
+  if (typeof kind !== 'string' || !CLOSURE_KINDS.includes(kind))
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      `a closure reason must be an object whose kind is one of ${CLOSURE_KINDS.map((k) => `"${k}"`).join(', ')}`,
+    );
+  if (kind === 'national-holiday') {
+    const { holidayKind, name, nameEn } = closure as Partial<HolidayClosure>;
+    // A reason without holidayKind has the shape from before interpretation 14: a national holiday.
+    if (holidayKind !== undefined && !['national', 'substitute', 'citizens', 'special'].includes(holidayKind))
+      throw new CsPolicyError(
+        'INVALID_INPUT',
+        'a holiday closure\'s holidayKind must be one of "national", "substitute", "citizens", "special"',
+      );
+    if (typeof name !== 'string' || typeof nameEn !== 'string')
+      throw new CsPolicyError('INVALID_INPUT', 'a holiday closure must have a name and an English name (nameEn)');
+  }
+  return closure as ClosureReason;
+}
+
+/** A substitute holiday named after the holiday it replaces: 「憲法記念日の振替休日」. */
+function substituteName(closure: HolidayClosure): Text {
+  const replaced = closure.replaces;
+  return replaced
+    ? { ja: `${replaced.name}の振替休日`, en: `substitute holiday for ${replaced.nameEn}` }
+    : { ja: '振替休日', en: 'substitute holiday' };
+}
+
 /**
- * Why a day is closed, in words for people (`1.1.hours`): `祝日「元日」` / `national holiday (New
- * Year's Day)`. The one wording every decision, the CLI and the calendars use.
+ * Why a day is closed, in words for people (`1.1.hours`, interpretation 14): a national holiday is
+ * `祝日「元日」` / `national holiday (New Year's Day)`; a 振替休日 is `憲法記念日の振替休日` / `substitute holiday for
+ * Constitution Memorial Day` and a 国民の休日 `国民の休日` / `citizens' holiday` — neither is called 祝日; a
+ * one-off holiday by special law is `休日「天皇の即位の日」` / `public holiday (Enthronement Day)`. The one wording
+ * every decision, the CLI and the calendars use. Anything that is not a closure reason → `INVALID_INPUT`.
  *
  * @example
  * ```ts
  * describeDay('2027-01-01').closures.map((c) => closureText(c).en);
  * // ["national holiday (New Year's Day)", 'year-end/new-year closure']
+ * describeDay('2026-05-06').closures.map((c) => closureText(c).ja); // ['憲法記念日の振替休日']
  * ```
  */
 export function closureText(closure: ClosureReason): Text {
-  switch (closure.kind) {
+  const c = checked(closure);
+  switch (c.kind) {
     case 'weekend':
-      return closure.weekday === 'saturday' ? { ja: '土曜日', en: 'Saturday' } : { ja: '日曜日', en: 'Sunday' };
+      return c.weekday === 'saturday' ? { ja: '土曜日', en: 'Saturday' } : { ja: '日曜日', en: 'Sunday' };
     case 'national-holiday':
-      return { ja: `祝日「${closure.name}」`, en: `national holiday (${closure.nameEn})` };
+      switch (c.holidayKind) {
+        case 'substitute':
+          return substituteName(c);
+        case 'citizens':
+          return { ja: '国民の休日', en: "citizens' holiday" };
+        case 'special':
+          return c.name === '休日'
+            ? { ja: '休日', en: 'public holiday' }
+            : { ja: `休日「${c.name}」`, en: `public holiday (${c.nameEn})` };
+        default:
+          return { ja: `祝日「${c.name}」`, en: `national holiday (${c.nameEn})` };
+      }
     case 'year-end':
       return { ja: '年末年始休業', en: 'year-end/new-year closure' };
     case 'company-closure':
-      return { ja: `弊社休業日「${closure.label}」`, en: `company closure (${closure.label})` };
+      return { ja: `弊社休業日「${c.label}」`, en: `company closure (${c.label})` };
   }
 }
 
 /**
  * The short name of a closure, for a calendar entry or a list of skipped days: the holiday's
- * name, the company closure's label, or `年末年始休業`; weekends have none (`undefined`).
+ * name (a substitute holiday named after the holiday it replaces, `憲法記念日の振替休日`), the company
+ * closure's label, or `年末年始休業`; weekends have none (`undefined`). Anything that is not a closure
+ * reason → `INVALID_INPUT`.
  *
  * @example
  * ```ts
  * describeDay('2027-01-11').closures.map((c) => closureName(c)?.ja); // ['成人の日']
+ * describeDay('2026-09-22').closures.map((c) => closureName(c)?.en); // ["Citizens' holiday"]
  * ```
  */
 export function closureName(closure: ClosureReason): Text | undefined {
-  switch (closure.kind) {
+  const c = checked(closure);
+  switch (c.kind) {
     case 'weekend':
       return undefined;
     case 'national-holiday':
-      return { ja: closure.name, en: closure.nameEn };
+      if (c.holidayKind === 'substitute') {
+        const { ja, en } = substituteName(c);
+        return { ja, en: en.charAt(0).toUpperCase() + en.slice(1) };
+      }
+      return { ja: c.name, en: c.nameEn };
     case 'year-end':
       return { ja: '年末年始休業', en: 'year-end/new-year closure' };
     case 'company-closure':
-      return { ja: closure.label, en: closure.label };
+      return { ja: c.label, en: c.label };
   }
 }

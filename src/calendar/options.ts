@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lazySchema, parseWith } from '../validate.js';
 import { daysInMonth, parseIsoDate } from './civil.js';
+import { holidayListSchema } from './holidays.js';
 
 // Building zod schemas is a large part of what importing the library costs, so the schemas here
 // are built on first use: lazySchema thunks, and getters in calendarOptionsSchema's shape (zod
@@ -74,6 +75,13 @@ export const calendarOptionsSchema = z.strictObject({
   /** Company closure days and ranges (`1.1.hours` 弊社の休業日), none by default. */
   get closures() {
     return z._default(z.array(companyClosureSchema()), []);
+  },
+  /**
+   * National holidays to use instead of the built-in table, e.g. the Cabinet Office's `syukujitsu.csv` read by
+   * `parseCabinetOfficeHolidays` (interpretation 14); the calendar then covers the whole years of the list.
+   */
+  get holidays() {
+    return z.optional(holidayListSchema());
   },
 });
 

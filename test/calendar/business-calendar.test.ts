@@ -39,7 +39,8 @@ describe('business days (1.1.hours, interpretation 1)', () => {
       businessDay: false,
       closures: [
         { kind: 'weekend', weekday: 'saturday' },
-        { kind: 'national-holiday', name: '元日', nameEn: "New Year's Day" },
+        // 2028 is after 2027, the last year of the official list: projected (interpretation 14).
+        { kind: 'national-holiday', name: '元日', nameEn: "New Year's Day", holidayKind: 'national', projected: true },
         { kind: 'year-end' },
       ],
     });
