@@ -223,8 +223,8 @@ const ja = {
   notJson: (m: string) => `JSON として読めません (${m})`,
   unknownBase: (base: string, known: string) =>
     `"extends" には "${known}" を指定してください ("${base}" は組み込まれていません)`,
-  unknownKey: (key: string, where: string) => `「${where}」の「${key}」は、ポリシーにない項目です。`,
-  didYouMean: (suggestion: string) => `「${suggestion}」のことですか?`,
+  unknownKey: (key: string, where: string, suggestion: string | undefined) =>
+    `「${where}」の「${key}」は、ポリシーにない項目です。${suggestion ? `「${suggestion}」のことですか?` : ''}`,
   fieldProblem: (path: string) => `「${path}」:`,
   diffHeading: (a: string, b: string) => `変更点: ${a} → ${b}`,
   diffCaption: 'パラメーターごとの違いと、影響する条項',
@@ -441,9 +441,9 @@ const en: Texts = {
   policyFailed: (file) => `"${file}" could not be loaded.`,
   policyError: (file) => `"${file}" could not be loaded as a policy:`,
   notJson: (m) => `not valid JSON (${m})`,
-  unknownKey: (key, where) => `"${key}" in "${where}" is not a policy field.`,
+  unknownKey: (key, where, suggestion) =>
+    `"${key}" in "${where}" is not a policy field.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
   unknownBase: (base, known) => `"extends" must be "${known}" ("${base}" is not built in)`,
-  didYouMean: (suggestion) => `Did you mean "${suggestion}"?`,
   fieldProblem: (path) => `"${path}":`,
   diffHeading: (a, b) => `Changes: ${a} → ${b}`,
   diffCaption: 'Parameters that differ, and the clauses they affect',

@@ -101,7 +101,7 @@ export function readPolicyFile(text: string): { policy: Policy; changes: number 
     const body = isPlainObject(json) && 'extends' in json ? { ...json, extends: undefined } : json;
     const misspelt = unknownKeys(body, policy20241007).filter((k) => k.key !== 'extends');
     const problems: Problem[] = misspelt.map((k) => ({
-      text: (t: Texts) => `${t.unknownKey(k.key, k.path)}${k.suggestion ? ` ${t.didYouMean(k.suggestion)}` : ''}`,
+      text: (t: Texts) => t.unknownKey(k.key, k.path, k.suggestion),
     }));
     // The library's own findings, field by field (their wording is English), minus the unknown keys said above.
     const issues = error.issues.filter((issue) => !(misspelt.length > 0 && /unknown field/i.test(issue.message)));

@@ -469,6 +469,11 @@ export function wireEvent(): void {
     });
   };
   form.addEventListener('change', sync);
+  // Text fields follow each keystroke, so a cleared name marks the results outdated at once. Date fields
+  // wait for 'change': Chromium reports their value segment by segment (0002, 0020, 0202, 2027).
+  form.addEventListener('input', (e) => {
+    if ((e.target as HTMLInputElement).type === 'text') sync(e);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update(() => {});
