@@ -387,8 +387,9 @@ export function renderEvent(): void {
     );
   }
   const current = outcome.ok ? outcome.result : null;
-  byId<HTMLButtonElement>('download-ics').disabled =
-    !current || !current.obligations.some((o) => o.due.kind !== 'agree-separately');
+  byId<HTMLButtonElement>('download-ics').disabled = !current?.obligations.some(
+    (o) => o.due.kind !== 'agree-separately',
+  );
   byId<HTMLButtonElement>('copy-text').disabled = !current;
   const fallback = byId<HTMLTextAreaElement>('copy-fallback-text');
   fallback.value = current ? deadlinesAsText(current, t, lang) : '';
