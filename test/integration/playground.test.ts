@@ -139,10 +139,17 @@ const text = async (page: Page, selector: string): Promise<string> =>
 /** The page's parameters, without the origin: what a link carries. */
 const searchOf = (page: Page): URLSearchParams => new URL(page.url()).searchParams;
 
-async function noSidewaysScroll(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
+/** The page's width against the window's, and any box inside that scrolls sideways (a table in a scroller). */
+async function sidewaysScroll(page: Page): Promise<{ scrollWidth: number; innerWidth: number; boxes: string[] }> {
   return page.evaluate(() => ({
     scrollWidth: document.scrollingElement!.scrollWidth,
     innerWidth: window.innerWidth,
+    boxes: Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((el) => {
+        const overflow = getComputedStyle(el).overflowX;
+        return (overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`),
   }));
 }
 
@@ -753,8 +760,9 @@ suite('playground: the deadline calculator in the browser', () => {
         const { page, errors } = await open(`?lang=${lang}&month=2027-01`, { viewport });
         const problems: string[] = [];
         const check = async (view: string): Promise<void> => {
-          const { scrollWidth, innerWidth } = await noSidewaysScroll(page);
+          const { scrollWidth, innerWidth, boxes } = await sidewaysScroll(page);
           if (scrollWidth > innerWidth) problems.push(`${view}: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+          for (const box of boxes) problems.push(`${view}: scrolls sideways: ${box}`);
           for (const violation of await axe(page)) problems.push(`${view}: axe ${violation}`);
           await page.screenshot({ path: join(screenshots, `${view}-${lang}-${size}.png`), fullPage: true });
         };
