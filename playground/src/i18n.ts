@@ -56,6 +56,16 @@ const ja = {
     friday: '金曜日',
     saturday: '土曜日',
   } as Readonly<Record<Weekday, string>>,
+  /** Column heads of the year view's small months. */
+  weekdaysMini: {
+    sunday: '日',
+    monday: '月',
+    tuesday: '火',
+    wednesday: '水',
+    thursday: '木',
+    friday: '金',
+    saturday: '土',
+  } as Readonly<Record<Weekday, string>>,
   today: '今日',
   todayIs: (date: string) => `今日 (日本時間) は ${date} です。`,
 
@@ -280,6 +290,15 @@ const en: Texts = {
     thursday: 'Thursday',
     friday: 'Friday',
     saturday: 'Saturday',
+  },
+  weekdaysMini: {
+    sunday: 'Su',
+    monday: 'Mo',
+    tuesday: 'Tu',
+    wednesday: 'We',
+    thursday: 'Th',
+    friday: 'Fr',
+    saturday: 'Sa',
   },
   today: 'Today',
   todayIs: (date) => `Today (JST) is ${date}.`,

@@ -79,14 +79,14 @@ function weeks(days: DayDescription[]): (DayDescription | null)[][] {
   return rows;
 }
 
-function weekdayHead(t: Texts): HTMLTableSectionElement {
+function weekdayHead(t: Texts, names: Texts['weekdaysShort'] = t.weekdaysShort): HTMLTableSectionElement {
   return h(
     'thead',
     {},
     h(
       'tr',
       {},
-      WEEKDAYS.map((w) => h('th', { scope: 'col', abbr: t.weekdaysLong[w], class: w }, t.weekdaysShort[w])),
+      WEEKDAYS.map((w) => h('th', { scope: 'col', abbr: t.weekdaysLong[w], class: w }, names[w])),
     ),
   );
 }
@@ -229,7 +229,7 @@ function yearView(calendar: BusinessCalendar, t: Texts, lang: Lang, today: strin
             name,
           ),
         ),
-        weekdayHead(t),
+        weekdayHead(t, t.weekdaysMini),
         h(
           'tbody',
           {},
