@@ -1,408 +1,9 @@
-// Every text the page shows, in Japanese (the default) and English. The library supplies the
-// rest (reasons, clause titles, holiday names) in both languages.
-import type { Obligation, PolicyEventKind } from '@jmas/cs-policy';
+// Every text the page shows, in Japanese (the default) and English. The library supplies the rest
+// (reasons, clause titles, holiday names) in both languages. Numbers that come from a policy are
+// parameters here, never written into a text: the page shows whichever policy is in force.
+import type { Obligation, PolicyEventKind, Weekday } from '@jmas/cs-policy';
 
 export type Lang = 'ja' | 'en';
-
-type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
-
-export interface Texts {
-  readonly pageTitle: string;
-  readonly intro: string;
-  readonly language: string;
-  readonly languageNames: { readonly ja: string; readonly en: string };
-  readonly activePolicy: string;
-  readonly builtinPolicy: (version: string) => string;
-  readonly loadedPolicy: (version: string) => string;
-  readonly skipToResults: string;
-
-  // Month calendar
-  readonly calendarHeading: string;
-  readonly calendarIntro: (open: string, close: string) => string;
-  readonly month: string;
-  readonly prevMonth: string;
-  readonly nextMonth: string;
-  readonly monthCaption: (year: number, month: number, version: string) => string;
-  readonly weekdaysShort: Readonly<Record<Weekday, string>>;
-  readonly weekdaysLong: Readonly<Record<Weekday, string>>;
-  readonly open: string;
-  readonly closed: string;
-  readonly weekend: string;
-  readonly holiday: (name: string) => string;
-  readonly holidayShort: string;
-  readonly yearEnd: string;
-  readonly companyClosure: (label: string) => string;
-  readonly companyClosureShort: string;
-  readonly legendHeading: string;
-  readonly legendOpen: (open: string, close: string) => string;
-  readonly legendClosed: string;
-  readonly legendWeekend: string;
-  readonly legendHoliday: string;
-  readonly legendYearEnd: (from: string, to: string) => string;
-  readonly legendCompany: string;
-  readonly closedDaysHeading: (year: number, month: number) => string;
-  readonly closedDaySummary: (count: number, business: number) => string;
-  readonly noClosedDays: string;
-  readonly monthOutOfRange: (from: string, to: string) => string;
-
-  // Events
-  readonly eventHeading: string;
-  readonly eventIntro: string;
-  readonly eventKind: string;
-  readonly eventKinds: Readonly<Record<PolicyEventKind, string>>;
-  readonly product: string;
-  readonly release: string;
-  readonly gaDate: string;
-  readonly previousRelease: string;
-  readonly optional: string;
-  readonly vendorName: string;
-  readonly endDate: string;
-  readonly productName: string;
-  readonly reading: string;
-  readonly readingDefault: (value: string) => string;
-  readonly readingInclusive: string;
-  readonly readingClearDays: string;
-  readonly changeDate: string;
-  readonly changeDescription: string;
-  readonly receivedAt: string;
-  readonly jstNote: string;
-  readonly customization: string;
-  readonly urgency: string;
-  readonly urgencyUnspecified: string;
-  readonly urgencies: { readonly high: string; readonly medium: string; readonly low: string };
-  readonly calculate: string;
-  readonly obligationsHeading: string;
-  readonly obligationsCaption: (version: string) => string;
-  readonly obligationsSummary: (count: number, version: string) => string;
-  readonly colDue: string;
-  readonly colWhat: string;
-  readonly colDeadline: string;
-  readonly colParty: string;
-  readonly colClause: string;
-  readonly colReasons: string;
-  readonly deadlines: Readonly<Record<Obligation['deadline'], string>>;
-  readonly parties: Readonly<Record<Obligation['party'], string>>;
-  readonly agreeSeparately: string;
-  readonly downloadIcs: string;
-  readonly icsNote: string;
-  readonly eventError: string;
-
-  // Policy comparison
-  readonly policyHeading: string;
-  readonly policyIntro: string;
-  readonly policyFile: string;
-  readonly policyFileHint: string;
-  readonly loadExample: string;
-  readonly unloadPolicy: string;
-  readonly exampleHeading: string;
-  readonly policyLoaded: (version: string, changes: number) => string;
-  readonly policyUnloaded: string;
-  readonly noPolicyLoaded: string;
-  readonly policyError: (file: string) => string;
-  readonly notJson: (message: string) => string;
-  readonly unknownBase: (base: string, known: string) => string;
-  readonly diffHeading: (from: string, to: string) => string;
-  readonly diffCaption: string;
-  readonly colPath: string;
-  readonly colFrom: string;
-  readonly colTo: string;
-  readonly colClauses: string;
-  readonly absent: string;
-  readonly noDiff: string;
-  readonly compareHeading: string;
-  readonly compareCaption: (event: string) => string;
-  readonly colUnder: (version: string) => string;
-  readonly colDiffers: string;
-  readonly same: string;
-  readonly differs: string;
-  readonly reasonsDiffer: string;
-  readonly onlyIn: (version: string) => string;
-  readonly missing: string;
-  readonly compareSummary: (differ: number, total: number) => string;
-  readonly compareError: string;
-}
-
-export const TEXTS: Readonly<Record<Lang, Texts>> = {
-  ja: {
-    pageTitle: 'サポート期限カレンダー — JMAS カスタマー・サービス ポリシー',
-    intro:
-      'JMAS カスタマー・サービス ポリシーの営業日カレンダーと、出来事ごとの期限を計算します。計算はすべてこのページの中で @jmas/cs-policy が行い、どこにも送信しません。時刻はすべて日本時間 (JST) です。',
-    language: '表示言語',
-    languageNames: { ja: '日本語', en: 'English' },
-    activePolicy: '使用するポリシー',
-    builtinPolicy: (v) => `組み込み (${v})`,
-    loadedPolicy: (v) => `読み込んだポリシー (${v})`,
-    skipToResults: '期限の計算へ移動',
-
-    calendarHeading: '営業日カレンダー',
-    calendarIntro: (open, close) =>
-      `受付は月曜日から金曜日の ${open}〜${close} (JST) です。祝日・年末年始・弊社の休業日は休みです。`,
-    month: '表示する月',
-    prevMonth: '◀ 前の月',
-    nextMonth: '次の月 ▶',
-    monthCaption: (y, m, v) => `${y}年${m}月の営業日 (ポリシー ${v})`,
-    weekdaysShort: {
-      sunday: '日',
-      monday: '月',
-      tuesday: '火',
-      wednesday: '水',
-      thursday: '木',
-      friday: '金',
-      saturday: '土',
-    },
-    weekdaysLong: {
-      sunday: '日曜日',
-      monday: '月曜日',
-      tuesday: '火曜日',
-      wednesday: '水曜日',
-      thursday: '木曜日',
-      friday: '金曜日',
-      saturday: '土曜日',
-    },
-    open: '営業日',
-    closed: '休業',
-    weekend: '週末',
-    holiday: (name) => `祝日「${name}」`,
-    holidayShort: '祝',
-    yearEnd: '年末年始休業',
-    companyClosure: (label) => `弊社休業日「${label}」`,
-    companyClosureShort: '社休',
-    legendHeading: '凡例',
-    legendOpen: (open, close) => `営業日 (${open}〜${close} JST)`,
-    legendClosed: '休業日 (理由を併記)',
-    legendWeekend: '土曜日・日曜日',
-    legendHoliday: '国民の祝日 (名称を併記)',
-    legendYearEnd: (from, to) => `年末年始休業 (${from}〜${to})`,
-    legendCompany: 'ポリシーで定めた弊社休業日',
-    closedDaysHeading: (y, m) => `${y}年${m}月の休業日と理由`,
-    closedDaySummary: (count, business) => `休業日 ${count} 日、営業日 ${business} 日。`,
-    noClosedDays: 'この月に休業日はありません。',
-    monthOutOfRange: (from, to) => `祝日データの範囲 (${from}〜${to}) の月を選んでください。`,
-
-    eventHeading: '出来事と期限',
-    eventIntro:
-      '出来事を選んで日付を入れると、ポリシー上の期限 (お知らせ・サポート終了日・納期など) を条項と理由つきで一覧にします。',
-    eventKind: '出来事の種類',
-    eventKinds: {
-      'release-ga': '新リリースの正式出荷 (GA)',
-      'vendor-end-of-support': 'メーカーによる OS・前提製品のサポート終了',
-      'discretionary-end': '弊社判断による OS・サードパーティ製品のサポート終了',
-      'feature-change': 'クラウドの機能の追加・変更',
-      'build-materials-received': 'クライアントアプリのビルド資材の受領',
-      'inquiry-received': 'Web フォームからのお問い合わせの受信',
-    },
-    product: '製品',
-    release: '新リリース',
-    gaDate: 'GA 日 (正式出荷開始日)',
-    previousRelease: '旧リリース',
-    optional: '(任意)',
-    vendorName: 'OS・製品名',
-    endDate: 'サポート終了日',
-    productName: 'OS・製品名',
-    reading: '「90日前」の数え方',
-    readingDefault: (v) => `ポリシーの既定 (${v === 'inclusive' ? '終了日を含めて数える' : '中90日を空ける'})`,
-    readingInclusive: '終了日を含めて数える (inclusive)',
-    readingClearDays: '中90日を空ける (clear days)',
-    changeDate: '変更日',
-    changeDescription: '変更の内容',
-    receivedAt: '受領日時 (JST)',
-    jstNote: '日本時間で入力してください。',
-    customization: 'カスタマイズを含む',
-    urgency: '緊急度',
-    urgencyUnspecified: '指定なし',
-    urgencies: { high: '高', medium: '中', low: '低' },
-    calculate: '期限を計算',
-    obligationsHeading: 'ポリシー上の期限',
-    obligationsCaption: (v) => `期限の一覧 (ポリシー ${v}、日付は JST)`,
-    obligationsSummary: (n, v) => `ポリシー ${v} で ${n} 件の期限を計算しました。`,
-    colDue: '期日・日時',
-    colWhat: '内容',
-    colDeadline: '期限の種類',
-    colParty: '行う人',
-    colClause: '条項',
-    colReasons: '理由',
-    deadlines: { by: 'までに (期限)', on: '当日', target: '目処', from: 'この日から' },
-    parties: { company: '弊社', customer: 'お客様' },
-    agreeSeparately: '別途協議',
-    downloadIcs: 'カレンダー (.ics) をダウンロード',
-    icsNote: '日付の決まらない「別途協議」の行はカレンダーに入りません。',
-    eventError: '期限を計算できませんでした:',
-
-    policyHeading: 'ポリシーの比較',
-    policyIntro:
-      'ポリシーの JSON ファイルを読み込むと、組み込みのポリシーとの違いと、選んだ出来事の期限を並べて比べます。ファイルはポリシー全体か、{ "extends": "2024-10-07", "version": "…", …変更点 } の形です。',
-    policyFile: 'ポリシーの JSON ファイル',
-    policyFileHint: 'ファイルはこのページの中だけで読み、送信しません。',
-    loadExample: '例のポリシーを読み込む',
-    unloadPolicy: '読み込みを解除',
-    exampleHeading: 'ファイルの例',
-    policyLoaded: (v, n) =>
-      `ポリシー ${v} を読み込みました (変更点 ${n} 件)。カレンダーと期限はこのポリシーで表示しています。`,
-    policyUnloaded: '読み込んだポリシーを解除しました。',
-    noPolicyLoaded: 'まだポリシーを読み込んでいません。',
-    policyError: (file) => `「${file}」はポリシーとして読み込めませんでした:`,
-    notJson: (m) => `JSON として読めません (${m})`,
-    unknownBase: (base, known) => `"extends" には "${known}" を指定してください ("${base}" は組み込まれていません)`,
-    diffHeading: (a, b) => `変更点: ${a} → ${b}`,
-    diffCaption: 'パラメーターごとの違いと、影響する条項',
-    colPath: 'パラメーター',
-    colFrom: '変更前',
-    colTo: '変更後',
-    colClauses: '影響する条項',
-    absent: '(なし)',
-    noDiff: '違いはありません。',
-    compareHeading: '期限の比較',
-    compareCaption: (e) => `「${e}」の期限を 2 つのポリシーで比較`,
-    colUnder: (v) => `ポリシー ${v}`,
-    colDiffers: '違い',
-    same: '= 同じ',
-    differs: '≠ 期日が異なる',
-    reasonsDiffer: '≠ 内容・理由が異なる',
-    onlyIn: (v) => `≠ ${v} のみ`,
-    missing: '— (なし)',
-    compareSummary: (d, t) => `${t} 行中 ${d} 行が異なります。`,
-    compareError: '比較できませんでした:',
-  },
-  en: {
-    pageTitle: 'Deadline calculator — JMAS Customer Services Policy',
-    intro:
-      'The business calendar of the JMAS Customer Services Policy, and the deadlines each event sets. Everything is computed in this page by @jmas/cs-policy; nothing is sent anywhere. All times are Japan Standard Time (JST).',
-    language: 'Language',
-    languageNames: { ja: '日本語', en: 'English' },
-    activePolicy: 'Policy in use',
-    builtinPolicy: (v) => `Built-in (${v})`,
-    loadedPolicy: (v) => `Loaded policy (${v})`,
-    skipToResults: 'Skip to the deadline calculator',
-
-    calendarHeading: 'Business calendar',
-    calendarIntro: (open, close) =>
-      `Support works Monday to Friday, ${open}–${close} JST, except national holidays, the year-end closure and company closure days.`,
-    month: 'Month',
-    prevMonth: '◀ Previous month',
-    nextMonth: 'Next month ▶',
-    monthCaption: (y, m, v) => `Business days of ${MONTHS_EN[m - 1]} ${y} (policy ${v})`,
-    weekdaysShort: {
-      sunday: 'Sun',
-      monday: 'Mon',
-      tuesday: 'Tue',
-      wednesday: 'Wed',
-      thursday: 'Thu',
-      friday: 'Fri',
-      saturday: 'Sat',
-    },
-    weekdaysLong: {
-      sunday: 'Sunday',
-      monday: 'Monday',
-      tuesday: 'Tuesday',
-      wednesday: 'Wednesday',
-      thursday: 'Thursday',
-      friday: 'Friday',
-      saturday: 'Saturday',
-    },
-    open: 'Open',
-    closed: 'Closed',
-    weekend: 'Weekend',
-    holiday: (name) => `Holiday: ${name}`,
-    holidayShort: 'Hol.',
-    yearEnd: 'Year-end closure',
-    companyClosure: (label) => `Company closure: ${label}`,
-    companyClosureShort: 'Co.',
-    legendHeading: 'Legend',
-    legendOpen: (open, close) => `Business day (${open}–${close} JST)`,
-    legendClosed: 'Closed (with the reasons)',
-    legendWeekend: 'Saturday or Sunday',
-    legendHoliday: 'National holiday (with its name)',
-    legendYearEnd: (from, to) => `Year-end closure (${from} to ${to})`,
-    legendCompany: 'Company closure day set by the policy',
-    closedDaysHeading: (y, m) => `Closed days in ${MONTHS_EN[m - 1]} ${y}, and why`,
-    closedDaySummary: (count, business) => `${count} closed days, ${business} business days.`,
-    noClosedDays: 'No closed days this month.',
-    monthOutOfRange: (from, to) => `Choose a month within the holiday data (${from} to ${to}).`,
-
-    eventHeading: 'Events and deadlines',
-    eventIntro:
-      'Pick an event and its dates: the page lists what the policy then requires (notices, end-of-support dates, deliveries) and by when, with the clause and the reasons.',
-    eventKind: 'Event',
-    eventKinds: {
-      'release-ga': 'A new release reaches GA',
-      'vendor-end-of-support': 'The vendor ends support of an OS or prerequisite product',
-      'discretionary-end': 'We end support of an OS or third-party product',
-      'feature-change': 'Cloud functions are added or changed',
-      'build-materials-received': 'Client-app build materials received',
-      'inquiry-received': 'Inquiry received through the web form',
-    },
-    product: 'Product',
-    release: 'New release',
-    gaDate: 'GA date (general availability)',
-    previousRelease: 'Previous release',
-    optional: '(optional)',
-    vendorName: 'OS or product',
-    endDate: 'End-of-support date',
-    productName: 'OS or product',
-    reading: 'How "90 days before" is counted',
-    readingDefault: (v) => `Policy default (${v === 'inclusive' ? 'counting the end date' : '90 clear days'})`,
-    readingInclusive: 'Counting the end date (inclusive)',
-    readingClearDays: '90 clear days in between',
-    changeDate: 'Change date',
-    changeDescription: 'What changes',
-    receivedAt: 'Received at (JST)',
-    jstNote: 'Enter Japan time.',
-    customization: 'Includes customization',
-    urgency: 'Urgency',
-    urgencyUnspecified: 'Not given',
-    urgencies: { high: 'High', medium: 'Medium', low: 'Low' },
-    calculate: 'Calculate deadlines',
-    obligationsHeading: 'Deadlines under the policy',
-    obligationsCaption: (v) => `Deadlines (policy ${v}; dates in JST)`,
-    obligationsSummary: (n, v) => `${n} deadlines under policy ${v}.`,
-    colDue: 'Due',
-    colWhat: 'What',
-    colDeadline: 'Kind of deadline',
-    colParty: 'Who',
-    colClause: 'Clause',
-    colReasons: 'Reasons',
-    deadlines: { by: 'by (deadline)', on: 'on the day', target: 'target', from: 'from this day' },
-    parties: { company: 'JMAS', customer: 'Customer' },
-    agreeSeparately: 'To be agreed separately',
-    downloadIcs: 'Download calendar (.ics)',
-    icsNote: 'Rows "to be agreed separately" have no date and are left out of the calendar.',
-    eventError: 'The deadlines could not be computed:',
-
-    policyHeading: 'Compare policies',
-    policyIntro:
-      'Load a policy JSON file to see how it differs from the built-in policy, and the deadlines of the chosen event under both side by side. The file is a whole policy, or { "extends": "2024-10-07", "version": "…", …changes }.',
-    policyFile: 'Policy JSON file',
-    policyFileHint: 'The file is read inside this page only; it is not uploaded.',
-    loadExample: 'Load an example policy',
-    unloadPolicy: 'Unload',
-    exampleHeading: 'An example file',
-    policyLoaded: (v, n) => `Loaded policy ${v} (${n} changes). The calendar and deadlines now use it.`,
-    policyUnloaded: 'The loaded policy was unloaded.',
-    noPolicyLoaded: 'No policy loaded yet.',
-    policyError: (file) => `"${file}" could not be loaded as a policy:`,
-    notJson: (m) => `not valid JSON (${m})`,
-    unknownBase: (base, known) => `"extends" must be "${known}" ("${base}" is not built in)`,
-    diffHeading: (a, b) => `Changes: ${a} → ${b}`,
-    diffCaption: 'Parameters that differ, and the clauses they affect',
-    colPath: 'Parameter',
-    colFrom: 'From',
-    colTo: 'To',
-    colClauses: 'Clauses affected',
-    absent: '(absent)',
-    noDiff: 'No differences.',
-    compareHeading: 'Deadlines compared',
-    compareCaption: (e) => `Deadlines of "${e}" under both policies`,
-    colUnder: (v) => `Policy ${v}`,
-    colDiffers: 'Difference',
-    same: '= same',
-    differs: '≠ due date differs',
-    reasonsDiffer: '≠ text or reasons differ',
-    onlyIn: (v) => `≠ only in ${v}`,
-    missing: '— (none)',
-    compareSummary: (d, t) => `${d} of ${t} rows differ.`,
-    compareError: 'Could not compare:',
-  },
-};
 
 const MONTHS_EN = [
   'January',
@@ -417,4 +18,470 @@ const MONTHS_EN = [
   'October',
   'November',
   'December',
-];
+] as const;
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${Math.abs(n) === 1 ? one : many}`;
+
+const ja = {
+  pageTitle: 'サポート期限カレンダー — JMAS カスタマー・サービス ポリシー',
+  intro:
+    'JMAS カスタマー・サービス ポリシーの営業日カレンダーと、出来事ごとの期限を計算します。計算はすべてこのページの中で @jmas/cs-policy が行い、どこにも送信しません。時刻はすべて日本時間 (JST) です。',
+  linkNote: '入力はこのページのアドレス (URL) に入ります。アドレスを送れば、相手にも同じ画面が開きます。',
+  language: '表示言語',
+  activePolicy: '使用するポリシー',
+  builtinPolicy: (v: string) => `組み込み (${v})`,
+  loadedPolicy: (v: string) => `読み込んだポリシー (${v})`,
+  skipToResults: '期限の計算へ移動',
+  printPage: '印刷',
+  footer: (builtin: string) => `@jmas/cs-policy — 組み込みのポリシー ${builtin}`,
+
+  // Dates
+  monthName: (y: number, m: number) => `${y}年${m}月`,
+  monthOfYearName: (m: number) => `${m}月`,
+  weekdaysShort: {
+    sunday: '日',
+    monday: '月',
+    tuesday: '火',
+    wednesday: '水',
+    thursday: '木',
+    friday: '金',
+    saturday: '土',
+  } as Readonly<Record<Weekday, string>>,
+  weekdaysLong: {
+    sunday: '日曜日',
+    monday: '月曜日',
+    tuesday: '火曜日',
+    wednesday: '水曜日',
+    thursday: '木曜日',
+    friday: '金曜日',
+    saturday: '土曜日',
+  } as Readonly<Record<Weekday, string>>,
+  /** Column heads of the year view's small months. */
+  weekdaysMini: {
+    sunday: '日',
+    monday: '月',
+    tuesday: '火',
+    wednesday: '水',
+    thursday: '木',
+    friday: '金',
+    saturday: '土',
+  } as Readonly<Record<Weekday, string>>,
+  today: '今日',
+  todayIs: (date: string) => `今日 (日本時間) は ${date} です。`,
+
+  // Calendar
+  calendarHeading: '営業日カレンダー',
+  calendarIntro: (open: string, close: string) =>
+    `受付は月曜日から金曜日の ${open}〜${close} (日本時間) です。祝日・年末年始・弊社の休業日は休みです。`,
+  view: '表示',
+  viewMonth: '1か月',
+  viewYear: '1年',
+  year: '年 (西暦)',
+  monthOfYear: '月',
+  prevMonth: '◀ 前の月',
+  nextMonth: '次の月 ▶',
+  prevYear: '◀ 前の年',
+  nextYear: '次の年 ▶',
+  showMonth: (name: string) => `${name}を1か月表示で見る`,
+  monthCaption: (name: string, policy: string) => `${name}の営業日 (${policy})`,
+  yearCaption: (y: number, policy: string) => `${y}年の営業日 (${policy})`,
+  open: '営業日',
+  closed: '休業',
+  closedShort: '休',
+  weekend: '週末',
+  holiday: (name: string) => `祝日「${name}」`,
+  holidayShort: '祝',
+  yearEnd: '年末年始休業',
+  yearEndShort: '年末年始',
+  companyClosure: (label: string) => `弊社休業日「${label}」`,
+  companyClosureShort: '社休',
+  legendHeading: '凡例',
+  legendOpen: (open: string, close: string) => `営業日 (${open}〜${close} 日本時間)`,
+  legendClosed: '休業日 (理由を併記)',
+  legendWeekend: '土曜日・日曜日',
+  legendHoliday: '国民の祝日 (名称を併記)',
+  legendYearEnd: (from: string, to: string) => `年末年始休業 (${from}〜${to})`,
+  legendCompany: 'ポリシーまたはこのページで定めた弊社休業日',
+  legendToday: '今日 (日本時間)',
+  closedDaysHeading: (name: string) => `${name}の休業日と理由`,
+  closedDaySummary: (count: number, business: number) => `休業日 ${count} 日、営業日 ${business} 日。`,
+  yearSummary: (count: number, business: number) => `休業日 ${count} 日、営業日 ${business} 日`,
+  noClosedDays: 'この月に休業日はありません。',
+  yearInvalid: (field: string, from: number, to: number, showing: string) =>
+    `「${field}」には ${from}〜${to} の西暦を 4 桁で入力してください。${showing}を表示したままです。`,
+  calendarError: '表示できませんでした:',
+
+  // Company closures entered in the page
+  closuresHeading: '弊社の休業日 (このページで追加)',
+  closuresIntro:
+    'ポリシーにない臨時の休業日を追加すると、カレンダーと期限の計算に使います。1 日だけなら終了日は空けておきます。',
+  closureFrom: '休業日 (開始)',
+  closureTo: '終了日',
+  closureLabel: '名称',
+  closureLabelDefault: '弊社休業日',
+  addClosure: '休業日を追加',
+  removeClosure: (what: string) => `${what}を削除`,
+  closuresNone: 'このページで追加した休業日はありません。',
+  closuresCaption: 'このページで追加した休業日',
+  closuresInUse: (n: number) => `弊社休業日 ${n} 件を追加`,
+  closureRange: (from: string, to: string) => `${from}〜${to}`,
+  closureRequired: (field: string) => `「${field}」を入力してください。`,
+  closureBeforeStart: (to: string, from: string) => `「${to}」は「${from}」と同じ日かそれより後にしてください。`,
+  closureOutOfRange: (field: string, from: string, to: string) =>
+    `「${field}」は祝日データの範囲 (${from}〜${to}) の日付にしてください。`,
+  closuresFromLink: (n: number) => `リンクの休業日 ${n} 件は形式が正しくないため使っていません。`,
+
+  // Events
+  eventHeading: '出来事と期限',
+  eventIntro:
+    '出来事を選んで日付を入れると、ポリシー上の期限 (お知らせ・サポート終了日・納期など) を条項と理由つきで一覧にします。',
+  eventKind: '出来事の種類',
+  eventKinds: {
+    'release-ga': '新リリースの正式出荷 (GA)',
+    'vendor-end-of-support': 'メーカーによる OS・前提製品のサポート終了',
+    'discretionary-end': '弊社判断による OS・サードパーティ製品のサポート終了',
+    'feature-change': 'クラウドの機能の追加・変更',
+    'build-materials-received': 'クライアントアプリのビルド資材の受領',
+    'inquiry-received': 'Web フォームからのお問い合わせの受信',
+  } as Readonly<Record<PolicyEventKind, string>>,
+  product: '製品',
+  release: '新リリース',
+  gaDate: 'GA 日 (正式出荷開始日)',
+  previousRelease: '旧リリース',
+  optional: '(任意)',
+  vendorName: 'OS・製品名',
+  endDate: 'サポート終了日',
+  productName: 'OS・製品名',
+  reading: (days: number) => `「${days}日前」の数え方`,
+  readingDefault: (inclusive: boolean, days: number) =>
+    `ポリシーの既定 (${inclusive ? '終了日を含めて数える' : `中${days}日を空ける`})`,
+  readingInclusive: '終了日を含めて数える (inclusive)',
+  readingClearDays: (days: number) => `中${days}日を空ける (clear days)`,
+  changeDate: '変更日',
+  changeDescription: '変更の内容',
+  receivedAt: '受領日時 (日本時間)',
+  inquiryReceivedAt: '受信日時 (日本時間)',
+  jstNote: '日本時間で入力してください。',
+  customization: 'カスタマイズを含む',
+  urgency: '緊急度',
+  urgencyUnspecified: '指定なし',
+  urgencies: { high: '高', medium: '中', low: '低' },
+  yes: 'はい',
+  calculate: '期限を計算',
+  obligationsHeading: 'ポリシー上の期限',
+  obligationsCaption: (policy: string) => `期限の一覧 (${policy}、日時は日本時間)`,
+  obligationsSummary: (n: number, policy: string) => `${policy}で ${n} 件の期限を計算しました。`,
+  colDue: '期日・日時',
+  colStanding: '今日から',
+  colWhat: '内容',
+  colDeadline: '期限の種類',
+  colParty: '行う人',
+  colClause: '条項',
+  colReasons: '理由',
+  deadlines: { by: 'までに (期限)', on: '当日', target: '目処', from: 'この日から' } as Readonly<
+    Record<Obligation['deadline'], string>
+  >,
+  parties: { company: '弊社', customer: 'お客様' } as Readonly<Record<Obligation['party'], string>>,
+  agreeSeparately: '別途協議',
+  remaining: (business: number | undefined, days: number) =>
+    business === undefined ? `あと ${days} 日` : `あと ${business} 営業日 / ${days} 日`,
+  elapsed: (days: number) => `${days} 日経過`,
+  dueToday: '今日',
+  noStanding: '—',
+  downloadIcs: 'カレンダー (.ics) をダウンロード',
+  icsNote: '日付の決まらない「別途協議」の行はカレンダーに入りません。',
+  copyText: 'テキストでコピー',
+  copied: 'コピーしました。メールに貼り付けられます。',
+  copyFailed: 'クリップボードに書き込めませんでした。下の欄の文を選んでコピーしてください。',
+  copiedTextLabel: 'コピーする文',
+  eventError: '期限を計算できませんでした:',
+  outdated: '入力が変わったため、下の結果は古くなっています (前の入力の結果です)。入力を直すと計算し直します。',
+  fieldRequired: (field: string) => `「${field}」を入力してください。`,
+  fieldInvalid: (field: string) => `「${field}」の値が正しくありません。`,
+  outOfCoverage: (from: string, to: string) => `祝日データの範囲 (${from}〜${to}) を超えるため計算できません。`,
+
+  // Plain text for an e-mail ("Copy as text")
+  textHeader: (event: string, policy: string) => `【${event}】ポリシー上の期限 (${policy}、日時は日本時間)`,
+  textInputs: (parts: readonly string[]) => parts.join('、'),
+  textField: (label: string, value: string) => `${label}: ${value}`,
+  textLine: (due: string, deadline: Obligation['deadline'], party: string, what: string) =>
+    `・${due}${{ by: 'まで', on: '', target: '目処', from: 'から' }[deadline]}　${party}: ${what}`,
+  textClosures: (list: string) => `このページで追加した弊社休業日 (${list}) も休業日として計算しています。`,
+  listSeparator: '、',
+
+  // Policy comparison
+  policyHeading: 'ポリシーの比較',
+  policyIntro:
+    'ポリシーの JSON ファイルを読み込むと、組み込みのポリシーとの違いと、選んだ出来事の期限を並べて比べます。ファイルはポリシー全体か、{ "extends": "2024-10-07", "version": "…", …変更点 } の形です。',
+  policyFile: 'ポリシーの JSON ファイル',
+  policyFileHint:
+    'ファイルはこのページの中だけで読み、送信しません。再読み込みしても残りますが、リンク (URL) には入りません。',
+  loadExample: '例のポリシーを読み込む',
+  unloadPolicy: '読み込みを解除',
+  exampleHeading: 'ファイルの例',
+  policyName: (version: string) => `ポリシー ${version}`,
+  policyNameWithClosures: (version: string, n: number) => `ポリシー ${version} + 弊社休業日 ${n} 件`,
+  inUse: (what: string) => `いま使っているのは${what}です。`,
+  inUseBuiltin: (v: string) => `組み込みのポリシー ${v}`,
+  inUseLoaded: (v: string, file: string) => `「${file}」のポリシー ${v}`,
+  policyLoaded: (v: string, file: string, n: number) =>
+    `「${file}」からポリシー ${v} を読み込みました (変更点 ${n} 件)。`,
+  policyUnloaded: (file: string) => `「${file}」の読み込みを解除しました。`,
+  noPolicyLoaded: 'まだポリシーを読み込んでいません。',
+  policyFailed: (file: string) => `「${file}」は読み込めませんでした。`,
+  policyError: (file: string) => `「${file}」はポリシーとして読み込めませんでした:`,
+  notJson: (m: string) => `JSON として読めません (${m})`,
+  unknownBase: (base: string, known: string) =>
+    `"extends" には "${known}" を指定してください ("${base}" は組み込まれていません)`,
+  unknownKey: (key: string, where: string, suggestion: string | undefined) =>
+    `「${where}」の「${key}」は、ポリシーにない項目です。${suggestion ? `「${suggestion}」のことですか?` : ''}`,
+  fieldProblem: (path: string) => `「${path}」:`,
+  diffHeading: (a: string, b: string) => `変更点: ${a} → ${b}`,
+  diffCaption: 'パラメーターごとの違いと、影響する条項',
+  colPath: 'パラメーター',
+  colFrom: '変更前',
+  colTo: '変更後',
+  colClauses: '影響する条項',
+  absent: '(なし)',
+  noDiff: '違いはありません。',
+  compareHeading: '期限の比較',
+  compareCaption: (e: string) => `「${e}」の期限を 2 つのポリシーで比較`,
+  colDiffers: '違い',
+  same: '= 同じ',
+  differs: '≠ 期日が異なる',
+  reasonsDiffer: '≠ 内容・理由が異なる',
+  onlyIn: (v: string) => `≠ ${v} のみ`,
+  missing: '— (なし)',
+  compareSummary: (d: number, t: number) => `${t} 行中 ${d} 行が異なります。`,
+  compareError: '比較できませんでした:',
+};
+
+export type Texts = typeof ja;
+
+const en: Texts = {
+  pageTitle: 'Deadline calculator — JMAS Customer Services Policy',
+  intro:
+    'The business calendar of the JMAS Customer Services Policy, and the deadlines each event sets. Everything is computed in this page by @jmas/cs-policy; nothing is sent anywhere. All times are Japan Standard Time (JST).',
+  linkNote: 'What you enter goes into this page’s address (URL): send the address and others see the same page.',
+  language: 'Language',
+  activePolicy: 'Policy in use',
+  builtinPolicy: (v) => `Built-in (${v})`,
+  loadedPolicy: (v) => `Loaded policy (${v})`,
+  skipToResults: 'Skip to the deadline calculator',
+  printPage: 'Print',
+  footer: (builtin) => `@jmas/cs-policy — built-in policy ${builtin}`,
+
+  monthName: (y, m) => `${MONTHS_EN[m - 1]} ${y}`,
+  monthOfYearName: (m) => MONTHS_EN[m - 1]!,
+  weekdaysShort: {
+    sunday: 'Sun',
+    monday: 'Mon',
+    tuesday: 'Tue',
+    wednesday: 'Wed',
+    thursday: 'Thu',
+    friday: 'Fri',
+    saturday: 'Sat',
+  },
+  weekdaysLong: {
+    sunday: 'Sunday',
+    monday: 'Monday',
+    tuesday: 'Tuesday',
+    wednesday: 'Wednesday',
+    thursday: 'Thursday',
+    friday: 'Friday',
+    saturday: 'Saturday',
+  },
+  weekdaysMini: {
+    sunday: 'Su',
+    monday: 'Mo',
+    tuesday: 'Tu',
+    wednesday: 'We',
+    thursday: 'Th',
+    friday: 'Fr',
+    saturday: 'Sa',
+  },
+  today: 'Today',
+  todayIs: (date) => `Today (JST) is ${date}.`,
+
+  calendarHeading: 'Business calendar',
+  calendarIntro: (open, close) =>
+    `Support works Monday to Friday, ${open}–${close} JST, except national holidays, the year-end closure and company closure days.`,
+  view: 'View',
+  viewMonth: 'Month',
+  viewYear: 'Year',
+  year: 'Year',
+  monthOfYear: 'Month',
+  prevMonth: '◀ Previous month',
+  nextMonth: 'Next month ▶',
+  prevYear: '◀ Previous year',
+  nextYear: 'Next year ▶',
+  showMonth: (name) => `Show ${name} as a month`,
+  monthCaption: (name, policy) => `Business days of ${name} (${policy})`,
+  yearCaption: (y, policy) => `Business days of ${y} (${policy})`,
+  open: 'Open',
+  closed: 'Closed',
+  closedShort: 'Closed',
+  weekend: 'Weekend',
+  holiday: (name) => `Holiday: ${name}`,
+  holidayShort: 'Hol.',
+  yearEnd: 'Year-end closure',
+  yearEndShort: 'Year-end',
+  companyClosure: (label) => `Company closure: ${label}`,
+  companyClosureShort: 'Co.',
+  legendHeading: 'Legend',
+  legendOpen: (open, close) => `Business day (${open}–${close} JST)`,
+  legendClosed: 'Closed (with the reasons)',
+  legendWeekend: 'Saturday or Sunday',
+  legendHoliday: 'National holiday (with its name)',
+  legendYearEnd: (from, to) => `Year-end closure (${from} to ${to})`,
+  legendCompany: 'Company closure day set by the policy or in this page',
+  legendToday: 'Today (JST)',
+  closedDaysHeading: (name) => `Closed days in ${name}, and why`,
+  closedDaySummary: (count, business) => `${plural(count, 'closed day')}, ${plural(business, 'business day')}.`,
+  yearSummary: (count, business) => `${plural(count, 'closed day')}, ${plural(business, 'business day')}`,
+  noClosedDays: 'No closed days this month.',
+  yearInvalid: (field, from, to, showing) =>
+    `Enter "${field}" as a four-digit year from ${from} to ${to}. Still showing ${showing}.`,
+  calendarError: 'Could not show the calendar:',
+
+  closuresHeading: 'Company closures (added in this page)',
+  closuresIntro:
+    'Add closure days that are not in the policy: the calendar and the deadlines then count them as closed. Leave the end empty for a single day.',
+  closureFrom: 'Closed from',
+  closureTo: 'Closed until',
+  closureLabel: 'Name',
+  closureLabelDefault: 'Company closure',
+  addClosure: 'Add closure',
+  removeClosure: (what) => `Remove ${what}`,
+  closuresNone: 'No closures added in this page.',
+  closuresCaption: 'Closures added in this page',
+  closuresInUse: (n) => `${plural(n, 'company closure')} added`,
+  closureRange: (from, to) => `${from} to ${to}`,
+  closureRequired: (field) => `Enter "${field}".`,
+  closureBeforeStart: (to, from) => `"${to}" must be the same day as "${from}" or later.`,
+  closureOutOfRange: (field, from, to) => `"${field}" must lie within the holiday data (${from} to ${to}).`,
+  closuresFromLink: (n) =>
+    `${plural(n, 'closure')} in the link could not be read and ${n === 1 ? 'is' : 'are'} not used.`,
+
+  eventHeading: 'Events and deadlines',
+  eventIntro:
+    'Pick an event and its dates: the page lists what the policy then requires (notices, end-of-support dates, deliveries) and by when, with the clause and the reasons.',
+  eventKind: 'Event',
+  eventKinds: {
+    'release-ga': 'A new release reaches GA',
+    'vendor-end-of-support': 'The vendor ends support of an OS or prerequisite product',
+    'discretionary-end': 'We end support of an OS or third-party product',
+    'feature-change': 'Cloud functions are added or changed',
+    'build-materials-received': 'Client-app build materials received',
+    'inquiry-received': 'Inquiry received through the web form',
+  },
+  product: 'Product',
+  release: 'New release',
+  gaDate: 'GA date (general availability)',
+  previousRelease: 'Previous release',
+  optional: '(optional)',
+  vendorName: 'OS or product',
+  endDate: 'End-of-support date',
+  productName: 'OS or product',
+  reading: (days) => `How "${days} days before" is counted`,
+  readingDefault: (inclusive, days) =>
+    `Policy default (${inclusive ? 'counting the end date' : `${days} clear days in between`})`,
+  readingInclusive: 'Counting the end date (inclusive)',
+  readingClearDays: (days) => `${days} clear days in between`,
+  changeDate: 'Change date',
+  changeDescription: 'What changes',
+  receivedAt: 'Received at (JST)',
+  inquiryReceivedAt: 'Received at (JST)',
+  jstNote: 'Enter Japan time.',
+  customization: 'Includes customization',
+  urgency: 'Urgency',
+  urgencyUnspecified: 'Not given',
+  urgencies: { high: 'High', medium: 'Medium', low: 'Low' },
+  yes: 'yes',
+  calculate: 'Calculate deadlines',
+  obligationsHeading: 'Deadlines under the policy',
+  obligationsCaption: (policy) => `Deadlines (${policy}; times in JST)`,
+  obligationsSummary: (n, policy) => `${plural(n, 'deadline')} under ${policy}.`,
+  colDue: 'Due',
+  colStanding: 'From today',
+  colWhat: 'What',
+  colDeadline: 'Kind of deadline',
+  colParty: 'Who',
+  colClause: 'Clause',
+  colReasons: 'Reasons',
+  deadlines: { by: 'by (deadline)', on: 'on the day', target: 'target', from: 'from this day' },
+  parties: { company: 'JMAS', customer: 'Customer' },
+  agreeSeparately: 'To be agreed separately',
+  remaining: (business, days) =>
+    business === undefined
+      ? `in ${plural(days, 'day')}`
+      : `in ${plural(business, 'business day')} / ${plural(days, 'day')}`,
+  elapsed: (days) => `${plural(days, 'day')} ago`,
+  dueToday: 'today',
+  noStanding: '—',
+  downloadIcs: 'Download calendar (.ics)',
+  icsNote: 'Rows "to be agreed separately" have no date and are left out of the calendar.',
+  copyText: 'Copy as text',
+  copied: 'Copied: ready to paste into an e-mail.',
+  copyFailed: 'Could not write to the clipboard. Select the text in the box below and copy it.',
+  copiedTextLabel: 'Text to copy',
+  eventError: 'The deadlines could not be computed:',
+  outdated:
+    'The input has changed: the results below are out of date (from the previous input). Fix the input to recompute.',
+  fieldRequired: (field) => `Enter "${field}".`,
+  fieldInvalid: (field) => `"${field}" is not valid.`,
+  outOfCoverage: (from, to) => `It falls outside the holiday data (${from} to ${to}), so it cannot be computed.`,
+
+  textHeader: (event, policy) => `${event}: deadlines under the policy (${policy}; times in JST)`,
+  textInputs: (parts) => parts.join('; '),
+  textField: (label, value) => `${label}: ${value}`,
+  textLine: (due, deadline, party, what) =>
+    `- ${{ by: 'By ', on: '', target: 'Target: ', from: 'From ' }[deadline]}${due} (${party}): ${what}`,
+  textClosures: (list) => `Company closures added in this page (${list}) are counted as closed days.`,
+  listSeparator: '; ',
+
+  policyHeading: 'Compare policies',
+  policyIntro:
+    'Load a policy JSON file to see how it differs from the built-in policy, and the deadlines of the chosen event under both side by side. The file is a whole policy, or { "extends": "2024-10-07", "version": "…", …changes }.',
+  policyFile: 'Policy JSON file',
+  policyFileHint:
+    'The file is read inside this page only; it is not uploaded. It survives a reload, but is not in the link (URL).',
+  loadExample: 'Load an example policy',
+  unloadPolicy: 'Unload',
+  exampleHeading: 'An example file',
+  policyName: (version) => `policy ${version}`,
+  policyNameWithClosures: (version, n) => `policy ${version} + ${plural(n, 'company closure')}`,
+  inUse: (what) => `In use: ${what}.`,
+  inUseBuiltin: (v) => `the built-in policy ${v}`,
+  inUseLoaded: (v, file) => `policy ${v} from "${file}"`,
+  policyLoaded: (v, file, n) => `Loaded policy ${v} from "${file}" (${plural(n, 'change')}).`,
+  policyUnloaded: (file) => `"${file}" was unloaded.`,
+  noPolicyLoaded: 'No policy loaded yet.',
+  policyFailed: (file) => `"${file}" could not be loaded.`,
+  policyError: (file) => `"${file}" could not be loaded as a policy:`,
+  notJson: (m) => `not valid JSON (${m})`,
+  unknownKey: (key, where, suggestion) =>
+    `"${key}" in "${where}" is not a policy field.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+  unknownBase: (base, known) => `"extends" must be "${known}" ("${base}" is not built in)`,
+  fieldProblem: (path) => `"${path}":`,
+  diffHeading: (a, b) => `Changes: ${a} → ${b}`,
+  diffCaption: 'Parameters that differ, and the clauses they affect',
+  colPath: 'Parameter',
+  colFrom: 'From',
+  colTo: 'To',
+  colClauses: 'Clauses affected',
+  absent: '(absent)',
+  noDiff: 'No differences.',
+  compareHeading: 'Deadlines compared',
+  compareCaption: (e) => `Deadlines of "${e}" under both policies`,
+  colDiffers: 'Difference',
+  same: '= same',
+  differs: '≠ due date differs',
+  reasonsDiffer: '≠ text or reasons differ',
+  onlyIn: (v) => `≠ only in ${v}`,
+  missing: '— (none)',
+  compareSummary: (d, t) => `${d} of ${t} rows differ.`,
+  compareError: 'Could not compare:',
+};
+
+export const TEXTS: Readonly<Record<Lang, Texts>> = { ja, en };
