@@ -32,7 +32,7 @@ function vendorEnd(ended: boolean): ReasonTemplate<ComponentParams & { lastSuppo
       return ended
         ? {
             ja: `${what.ja}は、メーカーまたはベンダーによるサポートが${last.ja}をもって終了しているため、その上で発生した問題にはサポート・サービスを提供できません。`,
-            en: `The maker's or vendor's support of ${what.en} ended with ${last.en}, so we cannot support problems that occur on it.`,
+            en: `The maker's or vendor's support of ${what.en} ended after ${last.en}, its last day, so we cannot support problems that occur on it.`,
           }
         : {
             ja: `${what.ja}のメーカーまたはベンダーによるサポートは${last.ja}までです。その翌日以降、その上で発生した問題はサポート・サービスの対象外となります。`,
@@ -202,7 +202,7 @@ export const scopeReasons = reasonCatalogue({
       const last = dateText(p.lastSupportedDate);
       return {
         ja: `${what.ja}に対するサポート・サービスは、弊社の判断により${last.ja}をもって終了しているため、その上で発生した問題にはサポート・サービスを提供できません。`,
-        en: `We ended our support of ${what.en} at our own discretion with ${last.en}, so we cannot support problems that occur on it.`,
+        en: `We ended our support of ${what.en} at our own discretion after ${last.en}, its last day, so we cannot support problems that occur on it.`,
       };
     },
   },
@@ -248,8 +248,8 @@ export const scopeReasons = reasonCatalogue({
     message: (p: { sentOn: IsoDate; endDate: IsoDate; latestNoticeDate: IsoDate; daysLate: number }) => {
       const [sent, end, by] = [dateText(p.sentOn), dateText(p.endDate), dateText(p.latestNoticeDate)];
       return {
-        ja: `${sent.ja}のお知らせは、サポート・サービス終了日(${end.ja})の当日以降のため、事前のお知らせになっていません。お知らせの期限(${by.ja})より${p.daysLate}日遅れています。`,
-        en: `The notice of ${sent.en} came on or after the end date (${end.en}), so it gave no advance notice. It is ${countEn(p.daysLate, 'day')} later than the notice was due (${by.en}).`,
+        ja: `${sent.ja}付のお知らせは、サポート・サービス終了日(${end.ja})の当日以降のため、事前のお知らせになっていません。お知らせの期限(${by.ja})より${p.daysLate}日遅れています。`,
+        en: `The notice sent on ${sent.en} came on or after the end date (${end.en}), so it gave no advance notice. It is ${countEn(p.daysLate, 'day')} later than the notice was due (${by.en}).`,
       };
     },
   },
@@ -258,8 +258,8 @@ export const scopeReasons = reasonCatalogue({
     message: (p: { sentOn: IsoDate; latestNoticeDate: IsoDate; daysLate: number }) => {
       const [sent, by] = [dateText(p.sentOn), dateText(p.latestNoticeDate)];
       return {
-        ja: `${sent.ja}のお知らせは、ポリシーで定めるお知らせの期限(${by.ja})より${p.daysLate}日遅れています。`,
-        en: `The notice of ${sent.en} is ${countEn(p.daysLate, 'day')} later than the policy's notice deadline (${by.en}).`,
+        ja: `${sent.ja}付のお知らせは、ポリシーで定めるお知らせの期限(${by.ja})より${p.daysLate}日遅れています。`,
+        en: `The notice sent on ${sent.en} is ${countEn(p.daysLate, 'day')} later than the policy's notice deadline (${by.en}).`,
       };
     },
     note: () => ({
@@ -272,8 +272,8 @@ export const scopeReasons = reasonCatalogue({
     message: (p: { sentOn: IsoDate; latestNoticeDate: IsoDate; daysBeforeEnd: number }) => {
       const [sent, by] = [dateText(p.sentOn), dateText(p.latestNoticeDate)];
       return {
-        ja: `${sent.ja}のお知らせは、お知らせの期限(${by.ja})までに行われています(終了日の${p.daysBeforeEnd}日前)。`,
-        en: `The notice of ${sent.en} was sent by the notice deadline (${by.en}), ${countEn(p.daysBeforeEnd, 'day')} before the end date.`,
+        ja: `${sent.ja}付のお知らせは、お知らせの期限(${by.ja})までに行われています(終了日の${p.daysBeforeEnd}日前)。`,
+        en: `The notice sent on ${sent.en} went out by the notice deadline (${by.en}), ${countEn(p.daysBeforeEnd, 'day')} before the end date.`,
       };
     },
   },
