@@ -140,7 +140,11 @@ const ANSWERS: {
     onLatestProductVersion: false,
   },
   'rebase-on-latest': { outcome: 'quoted', codes: ['REBASE_ON_LATEST'], onLatestProductVersion: true },
-  'import-product-features': { outcome: 'quoted', codes: ['IMPORT_PAID', 'IMPORT_ON_LATEST'], onLatestProductVersion: true },
+  'import-product-features': {
+    outcome: 'quoted',
+    codes: ['IMPORT_PAID', 'IMPORT_ON_LATEST'],
+    onLatestProductVersion: true,
+  },
 };
 
 /**

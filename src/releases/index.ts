@@ -1,6 +1,15 @@
 // Rules of chapter 3 (Upgrades); see docs/policy/03-upgrades.md for the clauses they decide.
-export { classifyVersionUp, type ClassifyVersionUpCode, type VersionUpKind, type VersionUp } from './classify-version-up.js';
-export { releaseEndOfSupport, type ReleaseEndOfSupport, type ReleaseEndOfSupportCode } from './release-end-of-support.js';
+export {
+  classifyVersionUp,
+  type ClassifyVersionUpCode,
+  type VersionUpKind,
+  type VersionUp,
+} from './classify-version-up.js';
+export {
+  releaseEndOfSupport,
+  type ReleaseEndOfSupport,
+  type ReleaseEndOfSupportCode,
+} from './release-end-of-support.js';
 export {
   releaseSupportStatus,
   type ReleaseSupportStatusInput,

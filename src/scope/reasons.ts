@@ -96,7 +96,10 @@ export const NOTICE_CHANNEL_WORDS = Object.freeze({
 /** How a policy change is announced (`4.2.policy-change`), by the channel of the policy in force. */
 const CHANGE_CHANNEL_WORDS = {
   email: { ja: 'メールにて通知いたします', en: 'we notify you by e-mail' },
-  website: { ja: 'カスタマーサービス・ウェブサイトにてお知らせいたします', en: 'we announce them on the customer-service website' },
+  website: {
+    ja: 'カスタマーサービス・ウェブサイトにてお知らせいたします',
+    en: 'we announce them on the customer-service website',
+  },
 } as const;
 
 /** The reasons of chapter 4 (`4.*`), and those of other chapters that its rules also give. */

@@ -144,9 +144,9 @@ describe('3.2.notice: gaNoticeObligations words a customer can read', () => {
   it('a policy without a year-end closure: 12-30 is a business day and nothing mentions 年末年始', () => {
     // GA Thu 2026-12-31 → notice by Wed 2026-12-30: in the closure under 2024-10-07 (last business
     // day before: Mon 2026-12-28), an ordinary Wednesday without the closure.
-    expect(gaNoticeObligations({ product: 'kaito', release: '3.2', ga: '2026-12-31' }).value.lastBusinessDayBefore).toBe(
-      '2026-12-28',
-    );
+    expect(
+      gaNoticeObligations({ product: 'kaito', release: '3.2', ga: '2026-12-31' }).value.lastBusinessDayBefore,
+    ).toBe('2026-12-28');
     const open = definePolicy(policy20241007, { version: '2027-01-01', calendar: { yearEndClosure: null } });
     const d = gaNoticeObligations({ product: 'kaito', release: '3.2', ga: '2026-12-31' }, { policy: open });
     expect(d.value.lastBusinessDayBefore).toBeNull();
@@ -157,7 +157,10 @@ describe('3.2.notice: gaNoticeObligations words a customer can read', () => {
   it('the days to the old release’s end come from the policy in force', () => {
     const policy = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
     // GA 2026-04-01 + 365 → 2027-04-01, a Thursday.
-    const d = gaNoticeObligations({ product: 'kaito', release: '3.0', ga: '2026-04-01', previousRelease: '2.4' }, { policy });
+    const d = gaNoticeObligations(
+      { product: 'kaito', release: '3.0', ga: '2026-04-01', previousRelease: '2.4' },
+      { policy },
+    );
     const eos = d.reasons.find((r) => r.code === 'END_OF_SUPPORT_NOTICE_WITH_VERSION_UP')!;
     expect(eos.message.ja).toBe(
       '旧リリース2.4のサポート・サービスは、GAの365日後の2027年4月1日(木)の終わり(24:00)をもって終了します。この終了は、バージョンアップのお知らせとあわせてメールでご案内いたします。',
