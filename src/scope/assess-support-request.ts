@@ -8,7 +8,7 @@ import { ruleContext } from '../policy/rule-context.js';
 import { text } from '../releases/internal.js';
 import { releaseReasons, releaseText } from '../releases/reasons.js';
 import { lazySchema, parseWith } from '../validate.js';
-import { scopeReasons } from './reasons.js';
+import { ENDED_COMPONENTS_SUBJECT, scopeReasons } from './reasons.js';
 
 /**
  * What a customer asks for: an inquiry, a defect report, on-site support, or a customization.
@@ -356,10 +356,7 @@ export function assessSupportRequest(
     }
   }
   if (endedComponents > 0) {
-    const subject = {
-      ja: 'サポート・サービスを終了したOS・サードパーティ製品',
-      en: 'the OS and third-party products whose support has ended',
-    };
+    const subject = ENDED_COMPONENTS_SUBJECT;
     add('not-supported', rule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject }));
   }
   if (ends.length > 0) add('info', rule.reason('PLAN_UPGRADES'));

@@ -84,6 +84,12 @@ function noticeDeadline(
   };
 }
 
+/** @internal The subject of the `4.3.after-eos` reason when an OS or product support has ended. */
+export const ENDED_COMPONENTS_SUBJECT: Bilingual = Object.freeze({
+  ja: 'サポート・サービスを終了したOS・サードパーティ製品',
+  en: 'the OS and third-party products whose support has ended',
+});
+
 /** Where a notice went, as customers read it. */
 export const NOTICE_CHANNEL_WORDS = Object.freeze({
   email: Object.freeze({ ja: 'メール', en: 'e-mail' }),
