@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { lazySchema, parseWith } from '../validate.js';
+import { customizedReasons } from './reasons.js';
 
 /**
  * What a customer asks of a customized version (chapter 7):
@@ -99,21 +101,51 @@ export interface CustomizationChargeValue {
  * const d: CustomizationChargeDecision = customizationCharge({ request: 'os-caused-problem' });
  * ```
  */
-export type CustomizationChargeDecision = Decision<CustomizationChargeOutcome, CustomizationChargeValue>;
+export type CustomizationChargeDecision = Decision<
+  CustomizationChargeOutcome,
+  CustomizationChargeValue,
+  CustomizationChargeCode
+>;
 
-const SCOPE = reason(
-  'SCOPE_FOLLOWS_PRODUCT',
-  '7.scope',
-  'カスタマイズ版のサポート範囲は、ベースとなる製品版に準拠します。',
-  'The support scope of a customized version follows the product version it is built on.',
-);
+/**
+ * The reason codes {@link customizationCharge} can give.
+ *
+ * @example
+ * ```ts
+ * const code: CustomizationChargeCode = 'FEATURES_NOT_SELECTABLE';
+ * ```
+ */
+export type CustomizationChargeCode = keyof typeof customizedReasons;
 
-const VERIFICATION_CHARGED = reason(
-  'CUSTOMER_VERIFICATION_CHARGED',
-  '7.os-upgrade',
-  'お客様個別に検証を実施する場合の費用は、別途頂戴します。',
-  'Verification carried out for the customer individually is charged separately.',
-);
+// What each request is answered with (chapter 7), after the 7.scope reason every answer starts with.
+// A table of codes, not of reasons: every call builds fresh reasons from the catalogue.
+const ANSWERS: {
+  readonly [R in CustomizationRequest]: {
+    readonly outcome: CustomizationChargeOutcome;
+    readonly codes: readonly Exclude<CustomizationChargeCode, 'FEATURES_NOT_SELECTABLE'>[];
+    readonly onLatestProductVersion: boolean;
+  };
+} = {
+  inquiry: { outcome: 'included', codes: ['INQUIRY_INCLUDED'], onLatestProductVersion: false },
+  'defect-in-customized-function': { outcome: 'included', codes: ['DEFECT_INCLUDED'], onLatestProductVersion: false },
+  'os-version-up-support': { outcome: 'included', codes: ['OS_VERSION_UP_INCLUDED'], onLatestProductVersion: false },
+  'os-caused-problem': {
+    outcome: 'included',
+    codes: ['OS_PROBLEM_WITHIN_FEE', 'CUSTOMER_VERIFICATION_CHARGED', 'REBASE_MAY_BE_NEEDED'],
+    onLatestProductVersion: false,
+  },
+  'customer-specific-verification': {
+    outcome: 'charged-separately',
+    codes: ['CUSTOMER_VERIFICATION_CHARGED'],
+    onLatestProductVersion: false,
+  },
+  'rebase-on-latest': { outcome: 'quoted', codes: ['REBASE_ON_LATEST'], onLatestProductVersion: true },
+  'import-product-features': {
+    outcome: 'quoted',
+    codes: ['IMPORT_PAID', 'IMPORT_ON_LATEST'],
+    onLatestProductVersion: true,
+  },
+};
 
 /**
  * How a request about a customized version is charged (chapter 7; 4.3.customization sends
@@ -143,100 +175,14 @@ export function customizationCharge(
   input: CustomizationChargeInput,
   options?: RuleOptions,
 ): CustomizationChargeDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('customizationCharge', options, customizedReasons);
   const { request, features } = parseWith(customizationChargeSchema, input, 'INVALID_INPUT', 'customization request');
-  const answer = (
-    outcome: CustomizationChargeOutcome,
-    reasons: Reason[],
-    onLatestProductVersion = false,
-  ): CustomizationChargeDecision =>
-    decide('customizationCharge', policy.version, outcome, { request, onLatestProductVersion }, [SCOPE, ...reasons]);
-
-  switch (request) {
-    case 'inquiry':
-      return answer('included', [
-        reason(
-          'INQUIRY_INCLUDED',
-          '7.maintenance',
-          'カスタマイズ機能のお問い合わせは、保守に含まれます。',
-          'Inquiries about customized functions are included in maintenance.',
-        ),
-      ]);
-    case 'defect-in-customized-function':
-      return answer('included', [
-        reason(
-          'DEFECT_INCLUDED',
-          '7.maintenance',
-          'カスタマイズ機能の不具合対応は、保守に含まれます。',
-          'Fixing defects in customized functions is included in maintenance.',
-        ),
-      ]);
-    case 'os-version-up-support':
-      return answer('included', [
-        reason(
-          'OS_VERSION_UP_INCLUDED',
-          '7.maintenance',
-          '製品版が対応したOSへのバージョンアップ対応は、保守に含まれます。製品版が対応していないOSバージョンは対象になりません。',
-          'Keeping up with OS versions the product supports is included in maintenance; OS versions the product does not support are not covered.',
-        ),
-      ]);
-    case 'os-caused-problem':
-      return answer('included', [
-        reason(
-          'OS_PROBLEM_WITHIN_FEE',
-          '7.os-upgrade',
-          'OSのバージョンアップに起因する問題は、基本的には保守費用内で対応します。',
-          'Problems caused by an OS version-up are basically handled within the maintenance fee.',
-        ),
-        VERIFICATION_CHARGED,
-        reason(
-          'REBASE_MAY_BE_NEEDED',
-          '7.rebase',
-          'OSの問題により旧アプリケーションと同等の機能対応が困難な場合は、製品版の最新バージョンをベースに再構築し、その費用は別途ご相談となります。',
-          'If an OS problem makes equal function on the old app hard, the customization is rebuilt on the latest product version, at a cost agreed separately.',
-        ),
-      ]);
-    case 'customer-specific-verification':
-      return answer('charged-separately', [VERIFICATION_CHARGED]);
-    case 'rebase-on-latest':
-      return answer(
-        'quoted',
-        [
-          reason(
-            'REBASE_ON_LATEST',
-            '7.rebase',
-            'OSの問題により旧アプリケーションと同等の機能対応が困難なため、製品版の最新バージョンをベースにカスタマイズ機能を取り込みます。対応費用は別途ご相談となります。',
-            'An OS problem makes equal function on the old app hard, so the customized functions are rebuilt on the latest product version; the cost is agreed separately.',
-          ),
-        ],
-        true,
-      );
-    case 'import-product-features': {
-      const reasons: Reason[] = [
-        reason(
-          'IMPORT_PAID',
-          '7.import',
-          '製品版のバージョンアップで追加された機能等をカスタマイズ版へ取り込む対応は有償で、費用は別途ご相談となります。',
-          'Bringing features added in product versions into a customized version is paid; the cost is agreed separately.',
-        ),
-        reason(
-          'IMPORT_ON_LATEST',
-          '7.import',
-          '取り込みは製品版の最新バージョンをベースにカスタマイズ機能を反映する形で行うため、取り込む機能は取捨選択できません。',
-          'The import rebuilds the customized functions on the latest product version, so the features brought in cannot be chosen.',
-        ),
-      ];
-      if (features) {
-        reasons.push(
-          reason(
-            'FEATURES_NOT_SELECTABLE',
-            '7.import',
-            `取り込む機能は取捨選択できないため、ご指定の機能 (${features.join('、')}) だけを取り込むことはできません。製品版の最新バージョンの機能がすべて取り込まれます。`,
-            `The listed features (${features.join(', ')}) cannot be imported on their own: every feature of the latest product version comes in.`,
-          ),
-        );
-      }
-      return answer('quoted', reasons, true);
-    }
-  }
+  const answer = ANSWERS[request];
+  const reasons: Reason<CustomizationChargeCode>[] = [
+    rule.reason('SCOPE_FOLLOWS_PRODUCT'),
+    ...answer.codes.map((code) => rule.reason(code)),
+  ];
+  // 7.import: a list of features is a wish to pick them, which the policy rules out.
+  if (features) reasons.push(rule.reason('FEATURES_NOT_SELECTABLE', { features }));
+  return rule.decide(answer.outcome, { request, onLatestProductVersion: answer.onLatestProductVersion }, reasons);
 }

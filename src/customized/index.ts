@@ -7,4 +7,5 @@ export {
   type CustomizationChargeOutcome,
   type CustomizationChargeValue,
   type CustomizationChargeDecision,
+  type CustomizationChargeCode,
 } from './charge.js';

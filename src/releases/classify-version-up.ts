@@ -1,6 +1,8 @@
 import { CsPolicyError } from '../errors.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { releaseReasons } from './reasons.js';
 
 /**
  * The kind of a version-up (`3.1.kinds`), or `'not-an-upgrade'` when the target version is not
@@ -12,6 +14,21 @@ import { decide, reason, type Decision, type Reason } from '../policy/decision.j
  * ```
  */
 export type VersionUpKind = 'major' | 'minor' | 'fix' | 'not-an-upgrade';
+
+/**
+ * The reason codes {@link classifyVersionUp} can give: the kind found, or why it is not a version-up.
+ *
+ * @example
+ * ```ts
+ * const code: ClassifyVersionUpCode = classifyVersionUp('2.3.1', '3.0.0').reasons[0]!.code; // 'MAJOR_VERSION_UP'
+ * ```
+ */
+export type ClassifyVersionUpCode =
+  | 'MAJOR_VERSION_UP'
+  | 'MINOR_VERSION_UP'
+  | 'FIX_VERSION_UP'
+  | 'SAME_VERSION'
+  | 'DOWNGRADE';
 
 /**
  * The two versions compared, written out in full as `'MAJOR.MINOR.PATCH'` (a missing patch is 0,
@@ -62,26 +79,8 @@ function compareVersions(a: ParsedVersion, b: ParsedVersion): number {
   return 0;
 }
 
-const KIND_DEFINITIONS = {
-  major: {
-    code: 'MAJOR_VERSION_UP',
-    ja: 'メジャー・バージョンアップ (アーキテクチャ等大幅な変更)',
-    en: 'a major version-up (a large change, such as to the architecture)',
-    position: { ja: 'メジャー番号', en: 'major number' },
-  },
-  minor: {
-    code: 'MINOR_VERSION_UP',
-    ja: 'マイナー・バージョンアップ (機能強化など軽微な変更)',
-    en: 'a minor version-up (a small change, such as a feature enhancement)',
-    position: { ja: 'マイナー番号', en: 'minor number' },
-  },
-  fix: {
-    code: 'FIX_VERSION_UP',
-    ja: '修正バージョンアップ (不具合修正など一般機能に変更が発生しない修正)',
-    en: 'a fix version-up (a fix, such as a defect fix, that changes no general function)',
-    position: { ja: 'パッチ番号', en: 'patch number' },
-  },
-} as const;
+// 3.1.kinds: the position that goes up names the kind (the library's reading, as in SemVer).
+const KIND_CODES = { major: 'MAJOR_VERSION_UP', minor: 'MINOR_VERSION_UP', fix: 'FIX_VERSION_UP' } as const;
 
 /**
  * The kind of a version-up from one version to another (`3.1.kinds`): **major** (アーキテクチャ等
@@ -102,38 +101,19 @@ const KIND_DEFINITIONS = {
  * classifyVersionUp('2.4.1', '2.4.1').outcome; // 'not-an-upgrade'
  * ```
  */
-export function classifyVersionUp(from: string, to: string, options?: RuleOptions): Decision<VersionUpKind, VersionUp> {
-  const policy = policyOf(options);
+export function classifyVersionUp(
+  from: string,
+  to: string,
+  options?: RuleOptions,
+): Decision<VersionUpKind, VersionUp, ClassifyVersionUpCode> {
+  const rule = ruleContext('classifyVersionUp', options, releaseReasons);
   const a = parseVersion(from, 'from');
   const b = parseVersion(to, 'to');
   const value: VersionUp = { from: a.text, to: b.text };
   const cmp = compareVersions(b, a);
   if (cmp <= 0) {
-    const reasons: Reason[] = [
-      cmp === 0
-        ? reason(
-            'SAME_VERSION',
-            '3.1.kinds',
-            `${b.text} は現在のバージョン ${a.text} と同じため、バージョンアップではありません。`,
-            `${b.text} is the same version as ${a.text}, so it is not a version-up.`,
-          )
-        : reason(
-            'DOWNGRADE',
-            '3.1.kinds',
-            `${b.text} は現在のバージョン ${a.text} より古いため、バージョンアップではありません。`,
-            `${b.text} is older than ${a.text}, so it is not a version-up.`,
-          ),
-    ];
-    return decide('classifyVersionUp', policy.version, 'not-an-upgrade', value, reasons);
+    return rule.decide('not-an-upgrade', value, [rule.reason(cmp === 0 ? 'SAME_VERSION' : 'DOWNGRADE', value)]);
   }
   const kind = a.parts[0] !== b.parts[0] ? 'major' : a.parts[1] !== b.parts[1] ? 'minor' : 'fix';
-  const def = KIND_DEFINITIONS[kind];
-  return decide('classifyVersionUp', policy.version, kind, value, [
-    reason(
-      def.code,
-      '3.1.kinds',
-      `${a.text} から ${b.text} へは${def.position.ja}が上がるため、${def.ja} です。`,
-      `${a.text} → ${b.text} raises the ${def.position.en}, so it is ${def.en}.`,
-    ),
-  ]);
+  return rule.decide(kind, value, [rule.reason(KIND_CODES[kind], value)]);
 }

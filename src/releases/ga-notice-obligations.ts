@@ -2,10 +2,29 @@ import * as z from 'zod/mini';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import type { ClauseId } from '../policy/clauses.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Bilingual, type Decision, type Reason } from '../policy/decision.js';
+import { closedDayDeadline } from '../policy/closed-day-deadline.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Bilingual, Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { lazySchema, parseWith } from '../validate.js';
-import { dateInputSchema, endOfSupportFrom, migrateReason, text } from './internal.js';
+import { dateInputSchema, endOfSupportFrom, text } from './internal.js';
+import { gaNoticeItemWords, releaseReasons, releaseSubject } from './reasons.js';
+
+/**
+ * The reason codes {@link gaNoticeObligations} can give.
+ *
+ * @example
+ * ```ts
+ * const code: GaNoticeObligationsCode = 'VERSION_UP_NOTICE_IN_ADVANCE';
+ * ```
+ */
+export type GaNoticeObligationsCode =
+  | 'VERSION_UP_NOTICE_IN_ADVANCE'
+  | 'DEADLINE_ON_CLOSED_DAY'
+  | 'VERIFICATION_RELEASE_MAY_PRECEDE_GA'
+  | 'VERIFY_IN_CUSTOMER_ENVIRONMENT'
+  | 'END_OF_SUPPORT_NOTICE_WITH_VERSION_UP'
+  | 'MIGRATE_BEFORE_END_OF_SUPPORT';
 
 /**
  * A new release's GA, as given to {@link gaNoticeObligations}. `product` is a product id of the
@@ -78,6 +97,11 @@ export interface GaNoticeObligations {
   readonly previousRelease: string | null;
   /** The last day for the advance notices: the day before GA. */
   readonly noticeBy: IsoDate;
+  /**
+   * When `noticeBy` is a closed day (a weekend, holiday or closure): the last business day before it,
+   * as advice; `noticeBy` stays the date (interpretation 11). `null` when `noticeBy` is a business day.
+   */
+  readonly lastBusinessDayBefore: IsoDate | null;
   readonly previousReleaseLastSupportedDate: IsoDate | null;
   readonly previousReleaseSupportEndsAt: string | null;
   /** The timeline, in date order (undated "before GA" items first). */
@@ -107,7 +131,9 @@ const inputSchema = lazySchema(() =>
  * 5. with an old release: its last supported day, GA + 180 days (`3.3.eos`, interpretation 4).
  *
  * "In advance" (事前に) sets no lead time; the library reads it as "no later than the day before
- * GA", the latest date that is still before GA.
+ * GA", the latest date that is still before GA (a staff note on the reason says so). It is a
+ * calendar day: when it is a closed day it stays the date, and the decision adds the last business
+ * day before it (`DEADLINE_ON_CLOSED_DAY`, `value.lastBusinessDayBefore`; interpretation 11).
  *
  * Bad input fails with `CsPolicyError` `INVALID_INPUT`, naming each field.
  *
@@ -115,6 +141,7 @@ const inputSchema = lazySchema(() =>
  * ```ts
  * const d = gaNoticeObligations({ product: 'kaito', release: '3.0', ga: '2026-04-01', previousRelease: '2.4' });
  * d.value.noticeBy; // '2026-03-31'
+ * d.value.lastBusinessDayBefore; // null (2026-03-31 is a Tuesday, a business day)
  * d.value.previousReleaseLastSupportedDate; // '2026-09-28'
  * d.value.items.map((i) => i.id);
  * // ['verification-release', 'version-up-notice', 'end-of-support-notice', 'general-availability', 'previous-release-last-supported-day']
@@ -123,17 +150,20 @@ const inputSchema = lazySchema(() =>
 export function gaNoticeObligations(
   input: GaNoticeInput,
   options?: RuleOptions,
-): Decision<'notify', GaNoticeObligations> {
-  const policy = policyOf(options);
+): Decision<'notify', GaNoticeObligations, GaNoticeObligationsCode> {
+  const rule = ruleContext('gaNoticeObligations', options, releaseReasons);
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'GA notice input');
   const gaDay = toEpochDay(parsed.ga, 'ga');
   const ga = formatEpochDay(gaDay);
+  // 3.2.notice: 事前に, read as "by the day before GA" (a calendar day, even a closed one).
   const noticeBy = formatEpochDay(gaDay - 1);
-  const known = policy.products.find((p) => p.id === parsed.product);
+  const closed = closedDayDeadline(rule.calendar, noticeBy);
+  const known = rule.policy.products.find((p) => p.id === parsed.product);
   const name: Bilingual = known ? known.name : { ja: parsed.product, en: parsed.product };
-  const subject = { ja: `${name.ja} ${parsed.release}`, en: `${name.en} ${parsed.release}` };
+  const subject = releaseSubject(name, parsed.release);
   const previous = parsed.previousRelease ?? null;
-  const eos = previous === null ? null : endOfSupportFrom(gaDay, policy);
+  const eos = previous === null ? null : endOfSupportFrom(gaDay, rule.policy);
+  const words = gaNoticeItemWords;
 
   const items: GaNoticeItem[] = [
     {
@@ -142,10 +172,7 @@ export function gaNoticeObligations(
       timing: 'before-ga',
       date: null,
       channels: [],
-      description: {
-        ja: `${subject.ja} の正式リリースの前に、検証版をリリースする場合があります。`,
-        en: `A verification (pre-release) version of ${subject.en} may be released before GA.`,
-      },
+      description: words.verificationRelease(subject),
     },
     {
       id: 'version-up-notice',
@@ -153,12 +180,13 @@ export function gaNoticeObligations(
       timing: 'by',
       date: noticeBy,
       channels: ['email', 'website'],
-      description: {
-        ja: `${subject.ja} へのバージョンアップを、GA (${ga}) の前日 ${noticeBy} までに、メールまたはカスタマーサービス・ウェブサイトで事前にお知らせします。`,
-        en: `Announce the version-up to ${subject.en} in advance, by e-mail or on the customer-service website, by ${noticeBy}, the day before GA (${ga}).`,
-      },
+      description: words.versionUpNotice(subject, ga, noticeBy),
     },
   ];
+  const reasons: Reason<GaNoticeObligationsCode>[] = [rule.reason('VERSION_UP_NOTICE_IN_ADVANCE', { ga, noticeBy })];
+  if (closed) reasons.push(rule.reason('DEADLINE_ON_CLOSED_DAY', closed));
+  reasons.push(rule.reason('VERIFICATION_RELEASE_MAY_PRECEDE_GA'), rule.reason('VERIFY_IN_CUSTOMER_ENVIRONMENT'));
+
   if (previous !== null && eos !== null) {
     items.push({
       id: 'end-of-support-notice',
@@ -166,10 +194,7 @@ export function gaNoticeObligations(
       timing: 'by',
       date: noticeBy,
       channels: ['email'],
-      description: {
-        ja: `旧リリース ${previous} のサポート・サービス終了 (${eos.lastSupportedDate} まで) を、バージョンアップの通知とともに ${noticeBy} までにメールでお知らせします。`,
-        en: `Announce the end of support of the old release ${previous} (supported until ${eos.lastSupportedDate}) by e-mail, together with the version-up notice, by ${noticeBy}.`,
-      },
+      description: words.endOfSupportNotice(previous, eos.lastSupportedDate, noticeBy),
     });
   }
   items.push({
@@ -178,7 +203,7 @@ export function gaNoticeObligations(
     timing: 'on',
     date: ga,
     channels: [],
-    description: { ja: `${subject.ja} の正式出荷開始 (GA) です。`, en: `General availability (GA) of ${subject.en}.` },
+    description: words.generalAvailability(subject),
   });
   if (previous !== null && eos !== null) {
     items.push({
@@ -187,48 +212,15 @@ export function gaNoticeObligations(
       timing: 'on',
       date: eos.lastSupportedDate,
       channels: [],
-      description: {
-        ja: `旧リリース ${previous} のサポート・サービス最終日です (GA の${eos.days}日後)。同日 24:00 (日本時間) に終了します。`,
-        en: `Last supported day of the old release ${previous} (${eos.days} days after GA); support ends at 24:00 JST that day.`,
-      },
+      description: words.previousReleaseLastDay(previous, eos.days),
     });
-  }
-
-  const reasons: Reason[] = [
-    reason(
-      'VERSION_UP_NOTICE_IN_ADVANCE',
-      '3.2.notice',
-      `バージョンアップの際は、事前にメールまたはカスタマーサービス・ウェブサイトでお知らせします。事前の期限を、GA (${ga}) の前日 ${noticeBy} と読みます。`,
-      `A version-up is announced in advance by e-mail or on the customer-service website; "in advance" is read as by ${noticeBy}, the day before GA (${ga}).`,
-    ),
-    reason(
-      'VERIFICATION_RELEASE_MAY_PRECEDE_GA',
-      '3.2.notice',
-      '製品版の正式リリースの前には、検証版をリリースする場合があります。',
-      'A verification (pre-release) version may be released before the product’s GA.',
-    ),
-    reason(
-      'VERIFY_IN_CUSTOMER_ENVIRONMENT',
-      '3.2.verification',
-      'お客様環境にて、ご利用の機能を検証する必要がある場合は、カスタマー・サービスにお問い合わせください。',
-      'Customers who need to verify the features they use in their own environment should contact customer service.',
-    ),
-  ];
-  if (previous !== null && eos !== null) {
     reasons.push(
-      reason(
-        'END_OF_SUPPORT_NOTICE_WITH_VERSION_UP',
-        '3.3.eos',
-        `旧リリース ${previous} のサポート・サービスは GA の${eos.days}日後の ${eos.lastSupportedDate} 24:00 (日本時間) に終了します。この終了は、バージョンアップの通知とともにメールでお知らせします。`,
-        `Support of the old release ${previous} ends at 24:00 JST on ${eos.lastSupportedDate}, ${eos.days} days after GA; this end is announced by e-mail together with the version-up notice.`,
-      ),
-      migrateReason(eos.lastSupportedDate),
+      rule.reason('END_OF_SUPPORT_NOTICE_WITH_VERSION_UP', { ...eos, previousRelease: previous }),
+      rule.reason('MIGRATE_BEFORE_END_OF_SUPPORT', eos),
     );
   }
 
-  return decide(
-    'gaNoticeObligations',
-    policy.version,
+  return rule.decide(
     'notify',
     {
       product: parsed.product,
@@ -236,6 +228,7 @@ export function gaNoticeObligations(
       ga,
       previousRelease: previous,
       noticeBy,
+      lastBusinessDayBefore: closed?.lastBusinessDayBefore ?? null,
       previousReleaseLastSupportedDate: eos?.lastSupportedDate ?? null,
       previousReleaseSupportEndsAt: eos?.supportEndsAt ?? null,
       items,

@@ -1,10 +1,20 @@
 // Rules of chapter 3 (Upgrades); see docs/policy/03-upgrades.md for the clauses they decide.
-export { classifyVersionUp, type VersionUpKind, type VersionUp } from './classify-version-up.js';
-export { releaseEndOfSupport, type ReleaseEndOfSupport } from './release-end-of-support.js';
+export {
+  classifyVersionUp,
+  type ClassifyVersionUpCode,
+  type VersionUpKind,
+  type VersionUp,
+} from './classify-version-up.js';
+export {
+  releaseEndOfSupport,
+  type ReleaseEndOfSupport,
+  type ReleaseEndOfSupportCode,
+} from './release-end-of-support.js';
 export {
   releaseSupportStatus,
   type ReleaseSupportStatusInput,
   type ReleaseSupportStatus,
+  type ReleaseSupportStatusCode,
   type ReleaseSupported,
   type ReleaseSupportEnding,
   type ReleaseSupportEnded,
@@ -15,6 +25,7 @@ export {
   type GaNoticeInput,
   type GaNoticeItem,
   type GaNoticeObligations,
+  type GaNoticeObligationsCode,
   type ReleaseNoticeChannel,
 } from './ga-notice-obligations.js';
 export {

@@ -1,18 +1,12 @@
 import * as z from 'zod/mini';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { lazySchema, parseWith } from '../validate.js';
-import {
-  dateInputSchema,
-  endOfSupportFrom,
-  informationOnlyReason,
-  migrateReason,
-  noNewProblemResponseReason,
-  recommendLatestReason,
-  text,
-} from './internal.js';
+import { dateInputSchema, endOfSupportFrom, text } from './internal.js';
+import { releaseReasons, releaseText } from './reasons.js';
 
 /**
  * What {@link releaseSupportStatus} is asked: a release, its successor's GA date (`null` or
@@ -113,9 +107,27 @@ export interface ReleaseSupportEnded {
  * ```
  */
 export type ReleaseSupportStatus =
-  | Decision<'supported', ReleaseSupported>
-  | Decision<'support-ending', ReleaseSupportEnding>
-  | Decision<'ended', ReleaseSupportEnded>;
+  | Decision<'supported', ReleaseSupported, ReleaseSupportStatusCode>
+  | Decision<'support-ending', ReleaseSupportEnding, ReleaseSupportStatusCode>
+  | Decision<'ended', ReleaseSupportEnded, ReleaseSupportStatusCode>;
+
+/**
+ * The reason codes {@link releaseSupportStatus} can give.
+ *
+ * @example
+ * ```ts
+ * const code: ReleaseSupportStatusCode = 'SUPPORT_ENDING';
+ * ```
+ */
+export type ReleaseSupportStatusCode =
+  | 'NO_SUCCESSOR_GA'
+  | 'SUCCESSOR_GA_SCHEDULED'
+  | 'SUPPORT_ENDING'
+  | 'SUPPORT_ENDED'
+  | 'MIGRATE_BEFORE_END_OF_SUPPORT'
+  | 'USE_LATEST_VERSION'
+  | 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES'
+  | 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY';
 
 const inputSchema = lazySchema(() =>
   z.strictObject({
@@ -124,13 +136,6 @@ const inputSchema = lazySchema(() =>
     on: dateInputSchema,
   }),
 );
-
-const AFTER_END: ReleaseAfterEndOfSupport = Object.freeze({
-  informationOnSimilarPastProblems: true,
-  resolutionGuaranteed: false,
-  newProblemResponse: false,
-  fixes: false,
-});
 
 /**
  * Whether a release is supported on a given day (`3.3.eos`, `3.3.after-eos`):
@@ -155,31 +160,18 @@ const AFTER_END: ReleaseAfterEndOfSupport = Object.freeze({
  * ```
  */
 export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?: RuleOptions): ReleaseSupportStatus {
-  const policy = policyOf(options);
+  const rule = ruleContext('releaseSupportStatus', options, releaseReasons);
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'release support status input');
   const release = parsed.release;
   const onDay = toEpochDay(parsed.on, 'on');
   const on = formatEpochDay(onDay);
-  const rule = 'releaseSupportStatus';
 
   if (parsed.successorGa === undefined || parsed.successorGa === null) {
-    return decide(
-      rule,
-      policy.version,
-      'supported',
-      { release, on, successorGa: null, lastSupportedDate: null, supportEndsAt: null },
-      [
-        reason(
-          'NO_SUCCESSOR_GA',
-          '3.3.eos',
-          `リリース ${release} の後継リリースはまだ正式出荷開始 (GA) となっていないため、${on} 時点でサポート・サービスの対象です。`,
-          `No successor of release ${release} has reached general availability (GA), so it is supported on ${on}.`,
-        ),
-      ],
-    );
+    const value = { release, on, successorGa: null, lastSupportedDate: null, supportEndsAt: null };
+    return rule.decide('supported', value, [rule.reason('NO_SUCCESSOR_GA', { release, on })]);
   }
 
-  const eos = endOfSupportFrom(toEpochDay(parsed.successorGa, 'successorGa'), policy);
+  const eos = endOfSupportFrom(toEpochDay(parsed.successorGa, 'successorGa'), rule.policy);
   const ending = {
     release,
     on,
@@ -187,52 +179,35 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
     lastSupportedDate: eos.lastSupportedDate,
     supportEndsAt: eos.supportEndsAt,
   };
+  const facts = { ...ending, days: eos.days };
 
   if (onDay < eos.gaDay) {
-    return decide(rule, policy.version, 'supported', ending, [
-      reason(
-        'SUCCESSOR_GA_SCHEDULED',
-        '3.3.eos',
-        `後継リリースの正式出荷開始 (GA) は ${eos.successorGa} の予定で、${on} 時点ではリリース ${release} はサポート・サービスの対象です。GA 後はその${eos.days}日後の ${eos.lastSupportedDate} までサポートし、同日 24:00 (日本時間) に終了します。`,
-        `The successor's general availability (GA) is planned for ${eos.successorGa}, so release ${release} is supported on ${on}. After that GA it is supported until ${eos.lastSupportedDate}, ${eos.days} days later, and support ends at 24:00 JST that day.`,
-      ),
-      migrateReason(eos.lastSupportedDate),
+    return rule.decide('supported', ending, [
+      rule.reason('SUCCESSOR_GA_SCHEDULED', facts),
+      rule.reason('MIGRATE_BEFORE_END_OF_SUPPORT', eos),
     ]);
   }
 
-  const reasons: Reason[] = [];
   if (onDay <= eos.lastDay) {
     const daysLeft = eos.lastDay - onDay;
-    reasons.push(
-      reason(
-        'SUPPORT_ENDING',
-        '3.3.eos',
-        `後継リリースが ${eos.successorGa} に正式出荷開始 (GA) となったため、リリース ${release} のサポート・サービスは${eos.days}日後の ${eos.lastSupportedDate} 24:00 (日本時間) に終了します (${on} から残り${daysLeft}日)。`,
-        `The successor reached general availability (GA) on ${eos.successorGa}, so support of release ${release} ends at 24:00 JST on ${eos.lastSupportedDate}, ${eos.days} days later (${daysLeft} day${daysLeft === 1 ? '' : 's'} after ${on}).`,
-      ),
-      migrateReason(eos.lastSupportedDate),
-      recommendLatestReason(),
-    );
-    return decide(rule, policy.version, 'support-ending', { ...ending, daysLeft }, reasons);
+    return rule.decide('support-ending', { ...ending, daysLeft }, [
+      rule.reason('SUPPORT_ENDING', { ...facts, daysLeft }),
+      rule.reason('MIGRATE_BEFORE_END_OF_SUPPORT', eos),
+      rule.reason('USE_LATEST_VERSION'),
+    ]);
   }
 
-  const firstDayWithout = formatEpochDay(eos.lastDay + 1);
-  reasons.push(
-    reason(
-      'SUPPORT_ENDED',
-      '3.3.eos',
-      `後継リリースが ${eos.successorGa} に正式出荷開始 (GA) となり、リリース ${release} のサポート・サービスは ${eos.lastSupportedDate} 24:00 (日本時間) に終了しました。`,
-      `The successor reached general availability (GA) on ${eos.successorGa}; support of release ${release} ended at 24:00 JST on ${eos.lastSupportedDate}.`,
-    ),
-    noNewProblemResponseReason(release, firstDayWithout),
-    informationOnlyReason('3.3.after-eos', { ja: `リリース ${release}`, en: `release ${release}` }),
-    recommendLatestReason(),
-  );
-  return decide(
-    rule,
-    policy.version,
-    'ended',
-    { ...ending, daysSinceEnd: onDay - eos.lastDay, afterEndOfSupport: AFTER_END },
-    reasons,
-  );
+  // 3.3.after-eos: a fresh object per answer, so a caller who changes it changes nothing else.
+  const afterEndOfSupport: ReleaseAfterEndOfSupport = {
+    informationOnSimilarPastProblems: true,
+    resolutionGuaranteed: false,
+    newProblemResponse: false,
+    fixes: false,
+  };
+  return rule.decide('ended', { ...ending, daysSinceEnd: onDay - eos.lastDay, afterEndOfSupport }, [
+    rule.reason('SUPPORT_ENDED', ending),
+    rule.reason('NO_NEW_PROBLEM_RESPONSE_OR_FIXES', { release, from: formatEpochDay(eos.lastDay + 1) }),
+    rule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject: releaseText(release) }),
+    rule.reason('USE_LATEST_VERSION'),
+  ]);
 }

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { parseIsoDate, type IsoDate } from '../calendar/civil.js';
 import { isoDateSchema } from '../calendar/options.js';
 import { CsPolicyError, type InputIssue } from '../errors.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
+import type { RuleOptions } from '../policy/context.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { formatIssues, lazySchema, parseWith } from '../validate.js';
 import { endOfSupportFrom, text } from './internal.js';
+import { releaseReasons } from './reasons.js';
 
 /**
  * A product's releases as given to {@link toEndOfLifeDate}: each release cycle with its GA date.
@@ -106,7 +108,8 @@ const orderSchema = lazySchema(() => z.optional(z.enum(['newest-first', 'oldest-
  * ```
  */
 export function toEndOfLifeDate(product: ProductReleasesInput, options?: EndOfLifeDateOptions): EndOfLifeDateRelease[] {
-  const policy = policyOf(options);
+  // An exporter, not a rule: it takes the policy from the kernel and returns plain rows, no reasons.
+  const { policy } = ruleContext('toEndOfLifeDate', options, releaseReasons);
   const order = parseWith(orderSchema, options?.order, 'INVALID_OPTIONS', 'options.order') ?? 'newest-first';
   const { releases } = parseWith(inputSchema, product, 'INVALID_INPUT', 'product releases');
 

@@ -2,16 +2,13 @@ import * as z from 'zod/mini';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { dateField } from '../calendar/fields.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
+import { text } from '../releases/internal.js';
+import { releaseReasons, releaseText } from '../releases/reasons.js';
 import { lazySchema, parseWith } from '../validate.js';
-import {
-  informationOnlyReason,
-  noNewProblemResponseReason,
-  recommendLatestReason,
-  text,
-} from '../releases/internal.js';
-import { planUpgradesReason } from './internal.js';
+import { ENDED_COMPONENTS_SUBJECT, scopeReasons } from './reasons.js';
 
 /**
  * What a customer asks for: an inquiry, a defect report, on-site support, or a customization.
@@ -157,6 +154,42 @@ export interface SupportRequestAssessment {
   readonly ends: readonly EnvironmentSupportEnd[];
 }
 
+/**
+ * The reason codes {@link assessSupportRequest} can give: chapter 4's, and chapter 3's for the
+ * release in use.
+ *
+ * @example
+ * ```ts
+ * const code: SupportRequestCode = 'OS_VENDOR_SUPPORT_ENDED';
+ * ```
+ */
+export type SupportRequestCode =
+  | 'WITHIN_CUSTOMER_SERVICE'
+  | 'ONSITE_OUT_OF_SCOPE'
+  | 'ONSITE_PAID_OPTION'
+  | 'ONSITE_INCLUDED'
+  | 'ONSITE_UNAVAILABLE'
+  | 'CUSTOMIZATION_OUT_OF_SCOPE'
+  | 'CUSTOMIZATION_PAID'
+  | 'CUSTOMIZED_VERSION_SUPPORT'
+  | 'CUSTOMIZATION_INCLUDED'
+  | 'CUSTOMIZATION_UNAVAILABLE'
+  | 'OS_THIRD_PARTY_OUT_OF_SCOPE'
+  | 'CAUSED_BY_OS'
+  | 'CAUSED_BY_THIRD_PARTY'
+  | 'OS_VENDOR_SUPPORT_ENDED'
+  | 'THIRD_PARTY_VENDOR_SUPPORT_ENDED'
+  | 'OS_VENDOR_SUPPORT_ENDS'
+  | 'THIRD_PARTY_VENDOR_SUPPORT_ENDS'
+  | 'DISCRETIONARY_END_PASSED'
+  | 'DISCRETIONARY_END_SCHEDULED'
+  | 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY'
+  | 'PLAN_UPGRADES'
+  | 'RELEASE_SUPPORT_ENDED'
+  | 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES'
+  | 'USE_LATEST_VERSION'
+  | 'RELEASE_SUPPORTED_UNTIL';
+
 const componentSchema = lazySchema(() =>
   z.strictObject({
     name: text(),
@@ -228,8 +261,11 @@ const rankOf = (outcome: SupportRequestOutcome): number => SUPPORT_REQUEST_OUTCO
 export function assessSupportRequest(
   input: SupportRequestInput,
   options?: RuleOptions,
-): Decision<SupportRequestOutcome, SupportRequestAssessment> {
-  const policy = policyOf(options);
+): Decision<SupportRequestOutcome, SupportRequestAssessment, SupportRequestCode> {
+  const rule = ruleContext('assessSupportRequest', options, scopeReasons);
+  // The release in use is chapter 3's: its reasons come from chapter 3's catalogue.
+  const releaseRule = ruleContext(rule.rule, options, releaseReasons);
+  const { scope } = rule.policy;
   const req = parseWith(inputSchema, input, 'INVALID_INPUT', 'support request');
   const onDay = toEpochDay(req.on, 'on');
   const on = formatEpochDay(onDay);
@@ -253,271 +289,101 @@ export function assessSupportRequest(
   const releaseLastDay = dayOf(env.release?.lastSupportedDate, 'environment.release.lastSupportedDate');
 
   const found = new Set<SupportRequestOutcome>();
-  const entries: { rank: number; reason: Reason }[] = [];
-  const add = (outcome: SupportRequestOutcome | 'info', r: Reason): void => {
+  const entries: { rank: number; reason: Reason<SupportRequestCode> }[] = [];
+  const add = (outcome: SupportRequestOutcome | 'info', ...reasons: Reason<SupportRequestCode>[]): void => {
     if (outcome !== 'info') found.add(outcome);
-    entries.push({ rank: outcome === 'info' ? INFO_RANK : rankOf(outcome), reason: r });
+    for (const r of reasons) entries.push({ rank: outcome === 'info' ? INFO_RANK : rankOf(outcome), reason: r });
   };
   const ends: EnvironmentSupportEnd[] = [];
 
-  // 4.3.onsite
+  // 4.3.onsite, as policy.scope.onsite says.
   if (req.kind === 'onsite') {
-    const mode = policy.scope.onsite;
-    if (mode === 'paid-option') {
-      add(
-        'paid-option',
-        reason(
-          'ONSITE_OUT_OF_SCOPE',
-          '4.3.scope',
-          'オンサイトでのサポート・サービスは、カスタマー・サービスの対象外です。',
-          'On-site support is outside the scope of customer service.',
-        ),
-      );
-      add(
-        'paid-option',
-        reason(
-          'ONSITE_PAID_OPTION',
-          '4.3.onsite',
-          'カスタマー・サービスには、お客様先でのオンサイトのサポート・サービスは含まれておりません。有償での提供をご希望の場合は、弊社営業担当またはカスタマー・サービスまでご相談ください。',
-          'Customer service does not include on-site support at the customer’s premises. If you want it as a paid service, please consult your sales representative or customer service.',
-        ),
-      );
-    } else if (mode === 'included') {
-      add(
-        'supported',
-        reason(
-          'ONSITE_INCLUDED',
-          '4.3.onsite',
-          'このポリシーでは、オンサイトのサポート・サービスはカスタマー・サービスに含まれます。',
-          'Under this policy, on-site support is part of customer service.',
-        ),
-      );
-    } else {
-      add(
-        'not-supported',
-        reason(
-          'ONSITE_UNAVAILABLE',
-          '4.3.onsite',
-          'このポリシーでは、オンサイトのサポート・サービスは提供しておりません。',
-          'Under this policy, on-site support is not offered.',
-        ),
-      );
-    }
+    if (scope.onsite === 'paid-option') {
+      add('paid-option', rule.reason('ONSITE_OUT_OF_SCOPE'), rule.reason('ONSITE_PAID_OPTION'));
+    } else if (scope.onsite === 'included') add('supported', rule.reason('ONSITE_INCLUDED'));
+    else add('not-supported', rule.reason('ONSITE_UNAVAILABLE'));
   }
 
-  // 4.3.customization
+  // 4.3.customization (customized versions: 7.scope), as policy.scope.customization says.
   if (req.kind === 'customization') {
-    const mode = policy.scope.customization;
-    if (mode === 'paid') {
+    if (scope.customization === 'paid') {
       add(
         'paid',
-        reason(
-          'CUSTOMIZATION_OUT_OF_SCOPE',
-          '4.3.scope',
-          'カスタマイズ・サービスは、カスタマー・サービスの対象外です。',
-          'Customization services are outside the scope of customer service.',
-        ),
+        rule.reason('CUSTOMIZATION_OUT_OF_SCOPE'),
+        rule.reason('CUSTOMIZATION_PAID'),
+        rule.reason('CUSTOMIZED_VERSION_SUPPORT'),
       );
-      add(
-        'paid',
-        reason(
-          'CUSTOMIZATION_PAID',
-          '4.3.customization',
-          '製品のカスタマイズは有償で対応いたします。カスタマイズした製品のサポートポリシーについては、第7章をご参照ください。',
-          'Customization of the product is done for a fee. The support policy for customized products is in chapter 7.',
-        ),
-      );
-      add(
-        'paid',
-        reason(
-          'CUSTOMIZED_VERSION_SUPPORT',
-          '7.scope',
-          'カスタマイズ版のサポート範囲は、ベースとなる製品版に準拠します。',
-          'A customized version is supported within the scope of the product version it is built on.',
-        ),
-      );
-    } else if (mode === 'included') {
-      add(
-        'supported',
-        reason(
-          'CUSTOMIZATION_INCLUDED',
-          '4.3.customization',
-          'このポリシーでは、カスタマイズはカスタマー・サービスに含まれます。',
-          'Under this policy, customization is part of customer service.',
-        ),
-      );
-    } else {
-      add(
-        'not-supported',
-        reason(
-          'CUSTOMIZATION_UNAVAILABLE',
-          '4.3.customization',
-          'このポリシーでは、カスタマイズは提供しておりません。',
-          'Under this policy, customization is not offered.',
-        ),
-      );
-    }
+    } else if (scope.customization === 'included') add('supported', rule.reason('CUSTOMIZATION_INCLUDED'));
+    else add('not-supported', rule.reason('CUSTOMIZATION_UNAVAILABLE'));
   }
 
   // 4.3.third-party
   if (req.cause === 'os' || req.cause === 'third-party') {
     const names = req.cause === 'os' ? (env.os ? [env.os.name] : []) : (env.thirdParty ?? []).map((p) => p.name);
-    const what =
-      req.cause === 'os'
-        ? {
-            ja: names.length ? `OS (${names.join('、')})` : 'OS',
-            en: names.length ? `the OS (${names.join(', ')})` : 'the OS',
-          }
-        : {
-            ja: names.length ? `サードパーティ製品 (${names.join('、')})` : 'サードパーティ製品',
-            en: names.length ? `a third-party product (${names.join(', ')})` : 'a third-party product',
-          };
     add(
       'limited',
-      reason(
-        'OS_THIRD_PARTY_OUT_OF_SCOPE',
-        '4.3.scope',
-        'OS 若しくはサードパーティ製品そのものに対するサポート・サービスは、カスタマー・サービスの対象外です。',
-        'Support for the OS or third-party products themselves is outside the scope of customer service.',
-      ),
-    );
-    add(
-      'limited',
-      reason(
-        req.cause === 'os' ? 'CAUSED_BY_OS' : 'CAUSED_BY_THIRD_PARTY',
-        '4.3.third-party',
-        `${what.ja}に起因する問題のため、弊社における調査・修正・検証には限りがある場合がございます。該当のソフトウェアまたはサービスの提供会社へお問い合わせください。カスタマー・サービスは、その問題解決に必要な支援をできる限り提供いたします。`,
-        `The problem is caused by ${what.en}, so the company's investigation, fixes and verification may be limited. Please contact the provider of that software or service; customer service gives the help needed to solve the problem with them as far as it can.`,
-      ),
+      rule.reason('OS_THIRD_PARTY_OUT_OF_SCOPE'),
+      rule.reason(req.cause === 'os' ? 'CAUSED_BY_OS' : 'CAUSED_BY_THIRD_PARTY', { names }),
     );
   }
 
-  // 4.3.os-eol, 4.3.discretionary-end, 4.3.after-eos, 4.3.customer-upgrade
+  // 4.3.os-eol, 4.3.discretionary-end, 4.3.after-eos, 4.3.customer-upgrade. A date is the last
+  // supported day: only the day after it is past the end.
   let endedComponents = 0;
   for (const { component, name, vendorEndDay, discretionaryEndDay } of components) {
-    const label =
-      component === 'os'
-        ? { ja: `OS「${name}」`, en: `the OS "${name}"` }
-        : { ja: `前提となるサードパーティ製品「${name}」`, en: `the prerequisite third-party product "${name}"` };
     if (vendorEndDay !== undefined) {
-      const vendorEnd = formatEpochDay(vendorEndDay);
+      const lastSupportedDate = formatEpochDay(vendorEndDay);
       const ended = onDay > vendorEndDay;
-      ends.push({ component, name, basis: 'vendor', lastSupportedDate: vendorEnd, ended });
-      if (ended) {
-        endedComponents++;
-        add(
-          'not-supported',
-          reason(
-            component === 'os' ? 'OS_VENDOR_SUPPORT_ENDED' : 'THIRD_PARTY_VENDOR_SUPPORT_ENDED',
-            '4.3.os-eol',
-            `${label.ja}はメーカー若しくはベンダーによるサポートが ${vendorEnd} をもって終了しているため、その上での動作で発生した問題に対するサポート・サービスは提供できません。`,
-            `The maker's or vendor's support for ${label.en} has ended (its last day was ${vendorEnd}), so problems that occur with it are not supported.`,
-          ),
-        );
-      } else {
-        add(
-          'info',
-          reason(
-            component === 'os' ? 'OS_VENDOR_SUPPORT_ENDS' : 'THIRD_PARTY_VENDOR_SUPPORT_ENDS',
-            '4.3.os-eol',
-            `${label.ja}のメーカー若しくはベンダーによるサポートは ${vendorEnd} までです。その後は、その上での動作で発生した問題はサポート・サービスの対象外となります。`,
-            `The maker's or vendor's support for ${label.en} lasts until ${vendorEnd}; after that, problems that occur with it are not supported.`,
-          ),
-        );
-      }
+      ends.push({ component, name, basis: 'vendor', lastSupportedDate, ended });
+      if (ended) endedComponents++;
+      const os = component === 'os';
+      const code = ended
+        ? os
+          ? 'OS_VENDOR_SUPPORT_ENDED'
+          : 'THIRD_PARTY_VENDOR_SUPPORT_ENDED'
+        : os
+          ? 'OS_VENDOR_SUPPORT_ENDS'
+          : 'THIRD_PARTY_VENDOR_SUPPORT_ENDS';
+      add(ended ? 'not-supported' : 'info', rule.reason(code, { component, name, lastSupportedDate }));
     }
     if (discretionaryEndDay !== undefined) {
-      const discretionaryEnd = formatEpochDay(discretionaryEndDay);
+      const lastSupportedDate = formatEpochDay(discretionaryEndDay);
       const ended = onDay > discretionaryEndDay;
-      ends.push({ component, name, basis: 'discretionary', lastSupportedDate: discretionaryEnd, ended });
-      if (ended) {
-        endedComponents++;
-        add(
-          'not-supported',
-          reason(
-            'DISCRETIONARY_END_PASSED',
-            '4.3.discretionary-end',
-            `${label.ja}に対するサポート・サービスは、弊社の判断により ${discretionaryEnd} をもって終了しているため、その上での動作で発生した問題に対するサポート・サービスは提供できません。`,
-            `The company has ended its support for ${label.en} at its own discretion (its last day was ${discretionaryEnd}); problems that occur with it are not supported.`,
-          ),
-        );
-      } else {
-        add(
-          'info',
-          reason(
-            'DISCRETIONARY_END_SCHEDULED',
-            '4.3.discretionary-end',
-            `${label.ja}に対するサポート・サービスは、弊社の判断により ${discretionaryEnd} をもって終了します。`,
-            `The company ends its support for ${label.en} at its own discretion; its last day is ${discretionaryEnd}.`,
-          ),
-        );
-      }
+      ends.push({ component, name, basis: 'discretionary', lastSupportedDate, ended });
+      if (ended) endedComponents++;
+      const code = ended ? 'DISCRETIONARY_END_PASSED' : 'DISCRETIONARY_END_SCHEDULED';
+      add(ended ? 'not-supported' : 'info', rule.reason(code, { component, name, lastSupportedDate }));
     }
   }
   if (endedComponents > 0) {
-    add(
-      'not-supported',
-      informationOnlyReason('4.3.after-eos', {
-        ja: 'サポート・サービスを終了した OS・サードパーティ製品',
-        en: 'the OS and third-party products whose support has ended',
-      }),
-    );
+    const subject = ENDED_COMPONENTS_SUBJECT;
+    add('not-supported', rule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject }));
   }
-  if (ends.length > 0) add('info', planUpgradesReason());
+  if (ends.length > 0) add('info', rule.reason('PLAN_UPGRADES'));
 
-  // 3.3.after-eos: the release in use.
+  // 3.3.eos / 3.3.after-eos: the release in use.
   const release = env.release;
   if (release !== undefined && releaseLastDay !== undefined) {
-    const lastDay = releaseLastDay;
-    const lastSupportedDate = formatEpochDay(lastDay);
-    const ended = onDay > lastDay;
+    const lastSupportedDate = formatEpochDay(releaseLastDay);
+    const ended = onDay > releaseLastDay;
     ends.push({ component: 'release', name: release.name, basis: 'release', lastSupportedDate, ended });
+    const facts = { release: release.name, lastSupportedDate };
     if (ended) {
       add(
         'information-only',
-        reason(
-          'RELEASE_SUPPORT_ENDED',
-          '3.3.after-eos',
-          `リリース ${release.name} のサポート・サービスは ${lastSupportedDate} 24:00 (日本時間) に終了しています。`,
-          `Support of release ${release.name} ended at 24:00 JST on ${lastSupportedDate}.`,
-        ),
+        releaseRule.reason('RELEASE_SUPPORT_ENDED', facts),
+        releaseRule.reason('NO_NEW_PROBLEM_RESPONSE_OR_FIXES', {
+          release: release.name,
+          from: formatEpochDay(releaseLastDay + 1),
+        }),
+        releaseRule.reason('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY', { subject: releaseText(release.name) }),
       );
-      add('information-only', noNewProblemResponseReason(release.name, formatEpochDay(lastDay + 1)));
-      add(
-        'information-only',
-        informationOnlyReason('3.3.after-eos', { ja: `リリース ${release.name}`, en: `release ${release.name}` }),
-      );
-      add('info', recommendLatestReason());
-    } else {
-      add(
-        'info',
-        reason(
-          'RELEASE_SUPPORTED_UNTIL',
-          '3.3.eos',
-          `リリース ${release.name} は ${lastSupportedDate} までサポート・サービスの対象です。`,
-          `Release ${release.name} is supported until ${lastSupportedDate}.`,
-        ),
-      );
-    }
+      add('info', releaseRule.reason('USE_LATEST_VERSION'));
+    } else add('info', releaseRule.reason('RELEASE_SUPPORTED_UNTIL', facts));
   }
 
-  if (found.size === 0) {
-    add(
-      'supported',
-      reason(
-        'WITHIN_CUSTOMER_SERVICE',
-        // What customer service contains (inquiries, problem and defect handling), not 4.3.scope,
-        // which lists what is outside it.
-        'intro.contents',
-        req.kind === 'defect'
-          ? '製品および提供サービスの問題・不具合対応は、カスタマー・サービスの対象です。'
-          : '製品および提供サービスについてのお問い合わせは、カスタマー・サービスの対象です。',
-        req.kind === 'defect'
-          ? 'Handling problems and defects of the products and services is part of customer service.'
-          : 'Inquiries about the products and services are part of customer service.',
-      ),
-    );
-  }
+  // intro.contents: what customer service contains (not 4.3.scope, which lists what is outside it).
+  if (found.size === 0) add('supported', rule.reason('WITHIN_CUSTOMER_SERVICE', { defect: req.kind === 'defect' }));
 
   const applicable = SUPPORT_REQUEST_OUTCOMES.filter((o) => found.has(o));
   const outcome = applicable[0] ?? 'supported';
@@ -525,11 +391,5 @@ export function assessSupportRequest(
     .map((e, i) => ({ ...e, i }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((e) => e.reason);
-  return decide(
-    'assessSupportRequest',
-    policy.version,
-    outcome,
-    { on, kind: req.kind, cause: req.cause, applicable, ends },
-    reasons,
-  );
+  return rule.decide(outcome, { on, kind: req.kind, cause: req.cause, applicable, ends }, reasons);
 }

@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
-import { policyOf } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputSchema } from '../calendar/fields.js';
 import {
   noticeDeadlineOf,
   noticeDeadlineReasons,
   noticeReadingSchema,
+  type DiscretionaryEndNoticeDeadlineCode,
   type DiscretionaryEndNoticeOptions,
   type DiscretionaryEndNoticeReading,
 } from './discretionary-end-notice-deadline.js';
-import { planUpgradesReason } from './internal.js';
+import { scopeReasons } from './reasons.js';
 
 /**
  * Channels a notice may have been sent through. Only `'email'` meets `4.3.discretionary-end`.
@@ -39,14 +40,6 @@ export const DISCRETIONARY_END_NOTICE_CHANNELS = [
   'postal-mail',
   'other',
 ] as const satisfies readonly DiscretionaryEndNoticeChannel[];
-
-const CHANNEL_NAMES: Record<DiscretionaryEndNoticeChannel, { ja: string; en: string }> = {
-  email: { ja: 'メール', en: 'e-mail' },
-  website: { ja: 'ウェブサイト', en: 'the website' },
-  phone: { ja: '電話', en: 'phone' },
-  'postal-mail': { ja: '郵便', en: 'postal mail' },
-  other: { ja: 'メール以外の手段', en: 'a channel other than e-mail' },
-};
 
 /**
  * A notice of a discretionary end of support, as sent: the support end date it announced, the
@@ -80,6 +73,8 @@ export interface NoticeCompliance {
   readonly endDate: IsoDate;
   readonly noticeSentOn: IsoDate;
   readonly latestNoticeDate: IsoDate;
+  /** The last business day before `latestNoticeDate` when that is a closed day, else `null` (interpretation 11). */
+  readonly lastBusinessDayBefore: IsoDate | null;
   readonly reading: DiscretionaryEndNoticeReading;
   readonly days: number;
   readonly channel: DiscretionaryEndNoticeChannel;
@@ -100,6 +95,21 @@ export interface NoticeCompliance {
  * ```
  */
 export type NoticeComplianceOutcome = 'compliant' | 'late' | 'after-end' | 'wrong-channel';
+
+/**
+ * The reason codes {@link checkNoticeCompliance} can give: the finding first, then the deadline's.
+ *
+ * @example
+ * ```ts
+ * const code: NoticeComplianceCode = checkNoticeCompliance({ endDate: '2027-06-30', noticeSentOn: '2027-04-02' }).reasons[0]!.code; // 'NOTICE_LATE'
+ * ```
+ */
+export type NoticeComplianceCode =
+  | 'NOTICE_NOT_BY_EMAIL'
+  | 'NOTICE_AFTER_END'
+  | 'NOTICE_LATE'
+  | 'NOTICE_IN_TIME'
+  | DiscretionaryEndNoticeDeadlineCode;
 
 /** `options.reading`: absent, or a reading. */
 const readingOptionSchema = lazySchema(() => z.optional(noticeReadingSchema()));
@@ -146,14 +156,14 @@ const inputSchema = lazySchema(() =>
 export function checkNoticeCompliance(
   input: NoticeComplianceInput,
   options?: DiscretionaryEndNoticeOptions,
-): Decision<NoticeComplianceOutcome, NoticeCompliance> {
-  const policy = policyOf(options);
+): Decision<NoticeComplianceOutcome, NoticeCompliance, NoticeComplianceCode> {
+  const rule = ruleContext('checkNoticeCompliance', options, scopeReasons);
   const optionReading = parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading');
   const parsed = parseWith(inputSchema, input, 'INVALID_INPUT', 'notice');
   const endDay = toEpochDay(parsed.endDate, 'endDate');
   const sentDay = toEpochDay(parsed.noticeSentOn, 'noticeSentOn');
-  const reading = optionReading ?? parsed.reading ?? policy.thirdParty.noticeReading;
-  const { latestDay, value: deadline } = noticeDeadlineOf(endDay, reading, policy);
+  const reading = optionReading ?? parsed.reading ?? rule.policy.thirdParty.noticeReading;
+  const { latestDay, value: deadline } = noticeDeadlineOf(endDay, reading, rule.policy, rule.calendar);
   const daysLate = Math.max(0, sentDay - latestDay);
   const sentOn = formatEpochDay(sentDay);
   const value: NoticeCompliance = {
@@ -163,49 +173,24 @@ export function checkNoticeCompliance(
     daysBeforeEnd: endDay - sentDay,
     daysLate,
   };
+  const facts = { ...value, sentOn };
 
-  const reasons: Reason[] = [];
-  if (parsed.channel !== 'email') {
-    reasons.push(
-      reason(
-        'NOTICE_NOT_BY_EMAIL',
-        '4.3.discretionary-end',
-        `サポート・サービス終了の通知はメールで行う必要がありますが、この通知は${CHANNEL_NAMES[parsed.channel].ja}で行われています。`,
-        `The notice of the end of support must be sent by e-mail, but this one went by ${CHANNEL_NAMES[parsed.channel].en}.`,
-      ),
-    );
-  }
+  const reasons: Reason<NoticeComplianceCode>[] = [];
+  const byEmail = parsed.channel === 'email';
+  if (!byEmail) reasons.push(rule.reason('NOTICE_NOT_BY_EMAIL', { channel: parsed.channel }));
+  // On or after the end date the notice announced nothing in advance (reported apart from late).
   const afterEnd = sentDay >= endDay;
-  if (afterEnd) {
-    reasons.push(
-      reason(
-        'NOTICE_AFTER_END',
-        '4.3.discretionary-end',
-        `通知日 ${sentOn} はサポート・サービス終了日 ${deadline.endDate} の当日以降で、事前の通知になっていません (通知の最終日 ${deadline.latestNoticeDate} より${daysLate}日遅く、ポリシーに反します)。`,
-        `The notice, sent on ${sentOn}, came on or after the end date ${deadline.endDate}, so it gave no advance notice at all (${daysLate} day${daysLate === 1 ? '' : 's'} after the latest notice day ${deadline.latestNoticeDate}, which violates the policy).`,
-      ),
-    );
-  } else if (daysLate > 0) {
-    reasons.push(
-      reason(
-        'NOTICE_LATE',
-        '4.3.discretionary-end',
-        `通知日 ${sentOn} は通知の最終日 ${deadline.latestNoticeDate} より${daysLate}日遅く、ポリシーに反します。`,
-        `The notice, sent on ${sentOn}, is ${daysLate} day${daysLate === 1 ? '' : 's'} after the latest notice day ${deadline.latestNoticeDate}, which violates the policy.`,
-      ),
-    );
-  } else {
-    reasons.push(
-      reason(
-        'NOTICE_IN_TIME',
-        '4.3.discretionary-end',
-        `通知日 ${sentOn} は通知の最終日 ${deadline.latestNoticeDate} 以前です (終了日の${value.daysBeforeEnd}日前)。`,
-        `The notice, sent on ${sentOn}, is on or before the latest notice day ${deadline.latestNoticeDate} (${value.daysBeforeEnd} day${value.daysBeforeEnd === 1 ? '' : 's'} before the end date).`,
-      ),
-    );
-  }
-  reasons.push(...noticeDeadlineReasons(deadline), planUpgradesReason());
-  const outcome: NoticeComplianceOutcome =
-    parsed.channel !== 'email' ? 'wrong-channel' : afterEnd ? 'after-end' : daysLate > 0 ? 'late' : 'compliant';
-  return decide('checkNoticeCompliance', policy.version, outcome, value, reasons);
+  if (afterEnd) reasons.push(rule.reason('NOTICE_AFTER_END', facts));
+  else if (daysLate > 0) reasons.push(rule.reason('NOTICE_LATE', facts));
+  else reasons.push(rule.reason('NOTICE_IN_TIME', facts));
+  reasons.push(...noticeDeadlineReasons(rule, deadline), rule.reason('PLAN_UPGRADES'));
+  // A notice not e-mailed is no notice under the clause, however early: that outcome comes first.
+  const outcome: NoticeComplianceOutcome = !byEmail
+    ? 'wrong-channel'
+    : afterEnd
+      ? 'after-end'
+      : daysLate > 0
+        ? 'late'
+        : 'compliant';
+  return rule.decide(outcome, value, reasons);
 }

@@ -9,10 +9,12 @@ export {
   type SupportRequestOutcome,
   type EnvironmentSupportEnd,
   type SupportRequestAssessment,
+  type SupportRequestCode,
 } from './assess-support-request.js';
 export {
   discretionaryEndNoticeDeadline,
   type DiscretionaryEndNoticeDeadline,
+  type DiscretionaryEndNoticeDeadlineCode,
   type DiscretionaryEndNoticeOptions,
   type DiscretionaryEndNoticeReading,
 } from './discretionary-end-notice-deadline.js';
@@ -23,9 +25,11 @@ export {
   type NoticeComplianceInput,
   type NoticeCompliance,
   type NoticeComplianceOutcome,
+  type NoticeComplianceCode,
 } from './check-notice-compliance.js';
 export {
   policyChangeChannel,
   type PolicyChangeInput,
   type PolicyChangeNoticeChannel,
+  type PolicyChangeCode,
 } from './policy-change-channel.js';

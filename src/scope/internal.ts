@@ -1,15 +1,17 @@
 /**
- * Reasons shared by the rules of chapter 4 (not exported from the package).
+ * Reasons of chapter 4 for rules outside it that have no catalogue of their own yet (not exported
+ * from the package).
  * @internal
  */
-import { reason, type Reason } from '../policy/decision.js';
+import type { Reason } from '../policy/decision.js';
+import { reasonFrom } from '../policy/rule-context.js';
+import { scopeReasons } from './reasons.js';
 
-/** `4.3.customer-upgrade` (added): customers plan their OS and third-party version-ups. */
-export function planUpgradesReason(): Reason {
-  return reason(
-    'PLAN_UPGRADES',
-    '4.3.customer-upgrade',
-    'OS およびサードパーティ製品につきましては、計画的なバージョンアップをお願いします。',
-    'Customers are asked to plan the version-ups of their OS and third-party products.',
-  );
+/**
+ * `4.3.customer-upgrade` (added): customers plan their OS and third-party version-ups. Built from
+ * the catalogue, so the words are those of chapter 4's own rules; a rule with a catalogue uses the
+ * template (`scopeReasons.PLAN_UPGRADES`) itself.
+ */
+export function planUpgradesReason(): Reason<'PLAN_UPGRADES'> {
+  return reasonFrom('PLAN_UPGRADES', scopeReasons.PLAN_UPGRADES, undefined);
 }

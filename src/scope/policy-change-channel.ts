@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { lazySchema, parseWith } from '../validate.js';
+import { scopeReasons } from './reasons.js';
 
 /**
  * A change to the customer-service policy: whether it is important.
@@ -27,13 +29,15 @@ export type PolicyChangeNoticeChannel = 'email' | 'website';
 
 const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }));
 
-const CHANNEL = {
-  email: { ja: 'メールにて通知します', en: 'are notified by e-mail' },
-  website: {
-    ja: 'カスタマーサービス・ウェブサイトにてお知らせします',
-    en: 'are announced on the customer-service website',
-  },
-} as const;
+/**
+ * The reason codes {@link policyChangeChannel} can give.
+ *
+ * @example
+ * ```ts
+ * const code: PolicyChangeCode = policyChangeChannel({ important: true }).reasons[1]!.code; // 'IMPORTANT_CHANGE'
+ * ```
+ */
+export type PolicyChangeCode = 'POLICY_MAY_CHANGE' | 'IMPORTANT_CHANGE' | 'OTHER_CHANGE' | 'CHECK_WEBSITE_REGULARLY';
 
 /**
  * How a change to the customer-service policy is announced (`4.2.policy-change`): the policy may
@@ -53,35 +57,14 @@ const CHANNEL = {
 export function policyChangeChannel(
   input: PolicyChangeInput,
   options?: RuleOptions,
-): Decision<PolicyChangeNoticeChannel, null> {
-  const policy = policyOf(options);
+): Decision<PolicyChangeNoticeChannel, null, PolicyChangeCode> {
+  const rule = ruleContext('policyChangeChannel', options, scopeReasons);
   const { important } = parseWith(inputSchema, input, 'INVALID_INPUT', 'policy change');
-  const channel = important ? policy.policyChange.importantChangeChannel : policy.policyChange.otherChangeChannel;
-  return decide('policyChangeChannel', policy.version, channel, null, [
-    reason(
-      'POLICY_MAY_CHANGE',
-      '4.2.policy-change',
-      'カスタマー・サービスのポリシーは、弊社独自の判断により、変更、修正、更新される場合があります。',
-      'The customer-service policy may be changed, corrected or updated at the company’s own discretion.',
-    ),
-    important
-      ? reason(
-          'IMPORTANT_CHANGE',
-          '4.2.policy-change',
-          `重要な変更は${CHANNEL[channel].ja}。`,
-          `Important changes ${CHANNEL[channel].en}.`,
-        )
-      : reason(
-          'OTHER_CHANGE',
-          '4.2.policy-change',
-          `重要な変更以外の変更は${CHANNEL[channel].ja}。`,
-          `Changes that are not important ${CHANNEL[channel].en}.`,
-        ),
-    reason(
-      'CHECK_WEBSITE_REGULARLY',
-      '4.2.policy-change',
-      'カスタマーサービス・ウェブサイトを定期的にご確認ください。',
-      'Customers are asked to check the customer-service website regularly.',
-    ),
+  const { importantChangeChannel, otherChangeChannel } = rule.policy.policyChange;
+  const channel = important ? importantChangeChannel : otherChangeChannel;
+  return rule.decide(channel, null, [
+    rule.reason('POLICY_MAY_CHANGE'),
+    rule.reason(important ? 'IMPORTANT_CHANGE' : 'OTHER_CHANGE', { channel }),
+    rule.reason('CHECK_WEBSITE_REGULARLY'),
   ]);
 }

@@ -6,6 +6,7 @@ import {
   definePolicy,
   policy20241007,
 } from '../../src/index.js';
+import { expectCustomerWords } from '../releases/helpers.js';
 
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
@@ -86,7 +87,10 @@ describe('7.import: importing product features is paid and all or nothing', () =
     expect(d.outcome).toBe('quoted');
     expect(codes(d)).toEqual(['SCOPE_FOLLOWS_PRODUCT', 'IMPORT_PAID', 'IMPORT_ON_LATEST', 'FEATURES_NOT_SELECTABLE']);
     expect(d.reasons[3]!.message.en).toContain('offline-mode, dark-theme');
-    expect(d.reasons[3]!.message.ja).toContain('取捨選択');
+    expect(d.reasons[3]!.message).toEqual({
+      ja: '取り込む機能は取捨選択できないため、ご指定の機能(「offline-mode」、「dark-theme」)だけを取り込むことはできません。製品版の最新バージョンの機能がすべて取り込まれます。',
+      en: 'The features you listed (offline-mode, dark-theme) cannot be brought in on their own: every feature of the latest product version comes in.',
+    });
   });
 
   it('records the policy version it decided under (definePolicy)', () => {
@@ -97,6 +101,43 @@ describe('7.import: importing product features is paid and all or nothing', () =
   it('is plain JSON data', () => {
     const d = customizationCharge({ request: 'import-product-features', features: ['x'] });
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+});
+
+describe('chapter 7: words a customer can read, and answers nobody else can change', () => {
+  it('the OS-caused problem: within the fee "basically", the reading of 基本的には for staff', () => {
+    const d = customizationCharge({ request: 'os-caused-problem' });
+    expect(d.reasons[1]!.message).toEqual({
+      ja: 'OSのバージョンアップに起因する問題は、基本的には保守費用内で対応いたします。',
+      en: 'Problems caused by an OS version-up are, as a rule, handled within the maintenance fee.',
+    });
+    expect(d.reasons[1]!.note?.ja).toContain('基本的には');
+    expect(d.reasons[2]!.message.ja).toBe('ただし、お客様個別に検証を実施する場合の費用は、別途頂戴いたします。');
+  });
+
+  it.each(CUSTOMIZATION_REQUESTS)('every reason of %s reads as a customer message', (request) => {
+    expectCustomerWords(customizationCharge({ request }));
+  });
+
+  it('mutating a returned decision does not change a later one (issue 9: no shared reason objects)', () => {
+    const first = customizationCharge({ request: 'os-caused-problem' });
+    const scope = first.reasons[0] as { code: string; message: { ja: string } };
+    scope.code = 'CHANGED';
+    scope.message.ja = 'changed';
+    (first.reasons[2]!.message as { en: string }).en = 'changed';
+    (first.reasons as unknown[]).length = 0;
+    (first.clauses as string[]).push('7.import');
+    const again = customizationCharge({ request: 'customer-specific-verification' });
+    expect(again.reasons.map((r) => r.code)).toEqual(['SCOPE_FOLLOWS_PRODUCT', 'CUSTOMER_VERIFICATION_CHARGED']);
+    expect(again.reasons[0]!.message.ja).toBe('カスタマイズ版のサポート範囲は、ベースとなる製品版に準拠いたします。');
+    expect(again.reasons[1]!.message.en).toBe(
+      'However, verification carried out for you individually is charged separately.',
+    );
+    expect(customizationCharge({ request: 'os-caused-problem' }).clauses).toEqual([
+      '7.scope',
+      '7.os-upgrade',
+      '7.rebase',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyVersionUp } from '../../src/index.js';
-import { codeOf, codes, errorOf, expectWellFormed } from './helpers.js';
+import { codeOf, codes, errorOf, expectCustomerWords, expectWellFormed } from './helpers.js';
 
 describe('3.1.kinds: kinds of version-up', () => {
   it.each([
@@ -57,6 +57,35 @@ describe('3.1.kinds: kinds of version-up', () => {
       expect(codeOf(() => classifyVersionUp('1.0.0', bad as never))).toBe('INVALID_INPUT');
     },
   );
+
+  it('words a customer can read: the kind in the policy’s words, how it is read in a staff note', () => {
+    const [major] = classifyVersionUp('v2.3.1', '3.0').reasons;
+    // Versions are written out in full (3.0 → 3.0.0) and joined to Japanese without spaces.
+    expect(major?.message).toEqual({
+      ja: 'バージョン2.3.1から3.0.0への更新は、メジャー・バージョンアップ(アーキテクチャ等大幅な変更)にあたります。',
+      en: 'The update from version 2.3.1 to 3.0.0 is a major version-up (a large change, such as to the architecture).',
+    });
+    // The policy does not map version numbers to kinds: that reading (SemVer) is for staff.
+    expect(major?.message.ja).not.toContain('SemVer');
+    expect(major?.note?.ja).toContain('メジャー番号');
+    expect(major?.note?.en).toContain('SemVer');
+    expect(classifyVersionUp('3.0.0', '2.9.9').reasons[0]?.message).toEqual({
+      ja: 'バージョン2.9.9は現在お使いのバージョン3.0.0より前のバージョンのため、バージョンアップにはあたりません。',
+      en: 'Version 2.9.9 is earlier than the version in use, 3.0.0, so it is not a version-up.',
+    });
+  });
+
+  it('every reason reads as a customer message (no ISO dates, clause ids or interpretation remarks)', () => {
+    for (const [from, to] of [
+      ['1.0.0', '2.0.0'],
+      ['1.0.0', '1.1.0'],
+      ['1.0.0', '1.0.1'],
+      ['1.0.0', '1.0.0'],
+      ['1.0.1', '1.0.0'],
+    ] as const) {
+      expectCustomerWords(classifyVersionUp(from, to));
+    }
+  });
 
   it('names the bad argument in the error', () => {
     const error = errorOf(() => classifyVersionUp('1.0', '2.x'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { releaseSupportStatus } from '../../src/index.js';
-import { codeOf, codes, errorOf, expectWellFormed } from './helpers.js';
+import { definePolicy, policy20241007, releaseSupportStatus } from '../../src/index.js';
+import { codeOf, codes, errorOf, expectCustomerWords, expectWellFormed } from './helpers.js';
 
 // Successor GA 2026-04-01 → last supported day 2026-09-28 (29 + 31 + 30 + 31 + 31 = 152 → Aug 31,
 // + 28 → Sep 28; `date -d '2026-04-01 +180 days'` → 2026-09-28).
@@ -97,12 +97,22 @@ describe('3.3.after-eos: after the end of support, information on similar past p
       'USE_LATEST_VERSION',
     ]);
     expect(d.reasons.find((r) => r.code === 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES')?.message.ja).toContain(
-      '2026-09-29 以降',
+      '2026年9月29日(火)以降',
     );
     expect(d.reasons.find((r) => r.code === 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY')?.message.en).toContain(
-      'without any guarantee',
+      'does not promise that the problem or defect will be resolved',
     );
     expectWellFormed(d);
+  });
+
+  it('a caller changing one answer changes no later answer (fresh values per call)', () => {
+    const first = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-12-28' });
+    if (first.outcome !== 'ended') throw new Error('expected ended');
+    (first.value.afterEndOfSupport as { fixes: boolean }).fixes = true;
+    (first.reasons[0]!.message as { ja: string }).ja = 'changed';
+    const again = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-12-28' });
+    expect(again.outcome === 'ended' && again.value.afterEndOfSupport.fixes).toBe(false);
+    expect(again.reasons[0]!.message.ja).not.toBe('changed');
   });
 
   it('counts the days since the end', () => {
@@ -140,5 +150,52 @@ describe('3.3.eos: releaseSupportStatus reads each date field by name', () => {
     const error = errorOf(() => releaseSupportStatus(input as never));
     expect(error.code).toBe('INVALID_DATE');
     expect(error.message).toContain(field);
+  });
+});
+
+describe('3.3.eos: releaseSupportStatus words a customer can read', () => {
+  it('support-ending: the GA, the last day and the days left, as people write dates', () => {
+    // GA 2026-04-01 is a Wednesday; the last day 2026-09-28 a Monday; 2026-09-01 a Tuesday, 27 days before.
+    const [ending] = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-09-01' }).reasons;
+    expect(ending?.message).toEqual({
+      ja: '後継リリースが2026年4月1日(水)に正式出荷開始(GA)となったため、リリース2.4のサポート・サービスは180日後の2026年9月28日(月)の終わり(24:00)をもって終了します。2026年9月1日(火)時点で、終了まで残り27日です。',
+      en: 'The successor reached general availability (GA) on Wed 1 Apr 2026, so support of release 2.4 ends at the end of Mon 28 Sep 2026 (24:00 JST), 180 days later. On Tue 1 Sep 2026, 27 days remain.',
+    });
+    // How the days are counted (Civil Code, interpretation 4) is a staff note.
+    expect(ending?.note?.ja).toContain('民法第140条');
+  });
+
+  it('on the last day it says so instead of "0 days left"', () => {
+    const [ending] = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-09-28' }).reasons;
+    expect(ending?.message.ja).toContain('2026年9月28日(月)はサポート・サービスの最終日です。');
+    expect(ending?.message.en).toContain('Mon 28 Sep 2026 is the last day of support.');
+    expect(ending?.message.ja).not.toContain('残り0日');
+  });
+
+  it('ended: no new problems handled from the day after the last day', () => {
+    // The day after Mon 2026-09-28 is Tue 2026-09-29.
+    const d = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-12-28' });
+    expect(d.reasons.find((r) => r.code === 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES')?.message).toEqual({
+      ja: '2026年9月29日(火)以降、リリース2.4で発生した新たな問題への対応と修正プログラムの提供はいたしません。',
+      en: 'From Tue 29 Sep 2026, we no longer handle new problems that occur on release 2.4 and provide no fixes for it.',
+    });
+  });
+
+  it('every reason of every outcome reads as a customer message', () => {
+    for (const on of ['2026-03-01', GA, '2026-09-01', '2026-09-28', '2026-09-29', '2027-01-04']) {
+      expectCustomerWords(releaseSupportStatus({ release: '2.4', successorGa: GA, on }));
+    }
+    expectCustomerWords(releaseSupportStatus({ release: '2.4', on: GA }));
+  });
+
+  it('the number of days comes from the policy in force (365 days: never says 180)', () => {
+    const policy = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
+    // GA 2026-04-01 + 365 days = 2027-04-01 (no 29 February in between), a Thursday.
+    const d = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-03-01' }, { policy });
+    expect(d.value.lastSupportedDate).toBe('2027-04-01');
+    const text = d.reasons.map((r) => `${r.message.ja}${r.message.en}`).join('');
+    expect(text).toContain('365日後の2027年4月1日(木)');
+    expect(text).toContain('365 days later');
+    expect(text).not.toContain('180');
   });
 });

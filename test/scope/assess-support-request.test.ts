@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessSupportRequest, definePolicy, policy20241007, SUPPORT_REQUEST_OUTCOMES } from '../../src/index.js';
-import { codeOf, codes, errorOf, expectWellFormed } from '../releases/helpers.js';
+import { codeOf, codes, errorOf, expectCustomerWords, expectWellFormed } from '../releases/helpers.js';
 
 // The day of the requests: 2026-05-11, a Monday (`date -d 2026-05-11 +%a`).
 const ON = '2026-05-11';
@@ -76,10 +76,10 @@ describe('4.3.third-party: problems caused by the OS or third-party products are
     expect(d.outcome).toBe('limited');
     expect(codes(d)).toEqual(['OS_THIRD_PARTY_OUT_OF_SCOPE', 'CAUSED_BY_OS']);
     const msg = d.reasons[1]!.message;
-    expect(msg.ja).toContain('OS (iPadOS 18)');
-    expect(msg.ja).toContain('調査・修正・検証には限りがある');
-    expect(msg.ja).toContain('提供会社へお問い合わせください');
-    expect(msg.en).toContain('as far as it can');
+    expect(msg).toEqual({
+      ja: 'OS(「iPadOS 18」)に起因する問題のため、弊社での調査・修正・検証には限りがある場合がございます。お手数ですが、該当のソフトウェアまたはサービスの提供会社へお問い合わせください。問題の解決に必要な支援は、カスタマー・サービスができる限りご提供いたします。',
+      en: 'As the problem is caused by the OS ("iPadOS 18"), our investigation, fixes and verification may be limited. Please contact the provider of that software or service; customer service will give you, as far as it can, the help needed to solve the problem.',
+    });
     expectWellFormed(d);
   });
 
@@ -187,8 +187,8 @@ describe('4.3.after-eos: after an OS or third-party end, information on similar 
     });
     const info = d.reasons.find((r) => r.clause === '4.3.after-eos');
     expect(info?.code).toBe('INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY');
-    expect(info?.message.ja).toContain('情報提供を行います');
-    expect(info?.message.ja).toContain('保証されません');
+    expect(info?.message.ja).toContain('情報を提供いたします');
+    expect(info?.message.ja).toContain('解決をお約束するものではありません');
   });
 });
 
@@ -225,7 +225,8 @@ describe('3.3.after-eos: a release past its end of support gets information only
       'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY',
       'USE_LATEST_VERSION',
     ]);
-    expect(d.reasons[1]!.message.ja).toContain('2026-03-31 以降');
+    // The day after Mon 2026-03-30 is Tue 2026-03-31.
+    expect(d.reasons[1]!.message.ja).toContain('2026年3月31日(火)以降');
     expect(d.clauses).toEqual(['3.3.after-eos', '3.recommend-latest']);
     expectWellFormed(d);
   });
@@ -286,6 +287,73 @@ describe('4.3.scope: several findings → the most restrictive outcome, every re
     const d = assessSupportRequest({ kind: 'customization', cause: 'os', on: ON });
     expect(d.value.applicable).toEqual(['paid', 'limited']);
     expect(d.outcome).toBe('paid');
+  });
+});
+
+describe('4.3.scope: assessSupportRequest words a customer can read', () => {
+  it('an OS past its maker’s end: the last day as people write it, the reading of the date for staff', () => {
+    // Windows 10's last supported day, 2025-10-14, was a Tuesday.
+    const d = assessSupportRequest({
+      kind: 'defect',
+      environment: { os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14' } },
+      on: ON,
+    });
+    expect(d.reasons[0]!.message).toEqual({
+      ja: 'OS「Windows 10」は、メーカーまたはベンダーによるサポートが2025年10月14日(火)をもって終了しているため、その上で発生した問題にはサポート・サービスを提供できません。',
+      en: 'The maker\'s or vendor\'s support of the OS "Windows 10" ended after Tue 14 Oct 2025, its last day, so we cannot support problems that occur on it.',
+    });
+    expect(d.reasons[0]!.note?.ja).toContain('最終日');
+  });
+
+  it('a coming discretionary end of a prerequisite product', () => {
+    // 2026-12-31 is a Thursday.
+    const d = assessSupportRequest({
+      kind: 'inquiry',
+      environment: { thirdParty: [{ name: 'Edge', discretionaryEndOn: '2026-12-31' }] },
+      on: ON,
+    });
+    expect(d.reasons.find((r) => r.code === 'DISCRETIONARY_END_SCHEDULED')?.message).toEqual({
+      ja: '前提となるサードパーティ製品「Edge」に対するサポート・サービスは、弊社の判断により2026年12月31日(木)をもって終了いたします。',
+      en: 'We end our support of the prerequisite third-party product "Edge" at our own discretion; the last day of support is Thu 31 Dec 2026.',
+    });
+  });
+
+  it('every reason of every finding reads as a customer message', () => {
+    const environment = {
+      os: { name: 'Windows 10', vendorSupportEndsOn: '2025-10-14', discretionaryEndOn: '2026-01-31' },
+      thirdParty: [
+        { name: 'Edge', vendorSupportEndsOn: '2030-01-01', discretionaryEndOn: '2029-06-30' },
+        { name: 'Chrome 109', vendorSupportEndsOn: '2023-10-10' },
+      ],
+      release: { name: '2.4', lastSupportedDate: '2026-03-30' },
+    };
+    const included = definePolicy(policy20241007, {
+      version: '2026-01-01',
+      scope: { onsite: 'included', customization: 'included' },
+    });
+    const none = definePolicy(policy20241007, {
+      version: '2026-01-02',
+      scope: { onsite: 'unavailable', customization: 'unavailable' },
+    });
+    for (const kind of ['inquiry', 'defect', 'onsite', 'customization'] as const) {
+      for (const cause of ['product', 'os', 'third-party', 'unknown'] as const) {
+        expectCustomerWords(assessSupportRequest({ kind, cause, environment, on: ON }));
+        expectCustomerWords(assessSupportRequest({ kind, cause, on: ON }));
+        for (const policy of [included, none])
+          expectCustomerWords(assessSupportRequest({ kind, cause, on: ON }, { policy }));
+      }
+    }
+    // Before every end: the "ends" and "supported until" reasons.
+    expectCustomerWords(assessSupportRequest({ kind: 'defect', environment, on: '2023-01-10' }));
+  });
+
+  it('a caller changing one answer changes no later answer', () => {
+    const first = assessSupportRequest({ kind: 'customization', on: ON });
+    (first.reasons[0]!.message as { ja: string }).ja = 'changed';
+    (first.value.applicable as string[]).push('supported');
+    const again = assessSupportRequest({ kind: 'customization', on: ON });
+    expect(again.reasons[0]!.message.ja).toBe('カスタマイズ・サービスは、カスタマー・サービスの対象外です。');
+    expect(again.value.applicable).toEqual(['paid']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkNoticeCompliance } from '../../src/index.js';
-import { codes, errorOf, expectWellFormed } from '../releases/helpers.js';
+import { checkNoticeCompliance, definePolicy, policy20241007 } from '../../src/index.js';
+import { codes, errorOf, expectCustomerWords, expectWellFormed } from '../releases/helpers.js';
 
 // End date 2027-06-30: the latest notice day is 2027-04-01 (inclusive: 30 + 31 + 29 = 90 days back;
 // `date -d '2027-06-30 -90 days'`) or 2027-03-31 (90 clear days: `date -d '2027-06-30 -91 days'`).
@@ -14,6 +14,7 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
       endDate: END,
       noticeSentOn: '2027-04-01',
       latestNoticeDate: '2027-04-01',
+      lastBusinessDayBefore: null, // 2027-04-01 is a Thursday, a business day
       reading: 'inclusive',
       days: 90,
       channel: 'email',
@@ -35,8 +36,13 @@ describe('4.3.discretionary-end: was the notice of a discretionary end on time a
     expect(d.outcome).toBe('late');
     expect(d.value).toMatchObject({ daysLate: 1, daysBeforeEnd: 89 });
     expect(codes(d)[0]).toBe('NOTICE_LATE');
-    expect(d.reasons[0]!.message.ja).toContain('1日遅く');
-    expect(d.reasons[0]!.message.en).toContain('is 1 day after');
+    // 2027-04-02 is a Friday, 2027-04-01 a Thursday; one day late ("1 day", not "1 days").
+    expect(d.reasons[0]!.message).toEqual({
+      ja: '2027年4月2日(金)付のお知らせは、ポリシーで定めるお知らせの期限(2027年4月1日(木))より1日遅れています。',
+      en: "The notice sent on Fri 2 Apr 2027 is 1 day later than the policy's notice deadline (Thu 1 Apr 2027).",
+    });
+    // That a late notice breaches the policy (interpretation 5) is said to staff, not to the customer.
+    expect(d.reasons[0]!.note?.ja).toContain('ポリシーに反する');
   });
 
   it('the clear-days reading (options.reading) makes the inclusive last day late', () => {
@@ -146,5 +152,50 @@ describe('4.3.discretionary-end: checkNoticeCompliance reads each date field by 
     const error = errorOf(() => checkNoticeCompliance(input as never));
     expect(error.code).toBe('INVALID_DATE');
     expect(error.message).toContain(field);
+  });
+});
+
+describe('4.3.discretionary-end: checkNoticeCompliance words a customer can read', () => {
+  it('after the end: no advance notice, and by how many days it was late', () => {
+    // Sat 2027-07-10 is 10 days after Wed 2027-06-30; from Thu 2027-04-01: 29 + 31 + 30 + 10 = 100 days.
+    const [after] = checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-07-10' }).reasons;
+    expect(after?.message).toEqual({
+      ja: '2027年7月10日(土)付のお知らせは、サポート・サービス終了日(2027年6月30日(水))の当日以降のため、事前のお知らせになっていません。お知らせの期限(2027年4月1日(木))より100日遅れています。',
+      en: 'The notice sent on Sat 10 Jul 2027 came on or after the end date (Wed 30 Jun 2027), so it gave no advance notice. It is 100 days later than the notice was due (Thu 1 Apr 2027).',
+    });
+  });
+
+  it('a latest notice day on a closed day gets the closed-day advice and its value field', () => {
+    // End 2027-08-02 → latest notice day Tue 2027-05-04 (みどりの日) → last business day before Fri 2027-04-30.
+    const d = checkNoticeCompliance({ endDate: '2027-08-02', noticeSentOn: '2027-04-30' });
+    expect(d.outcome).toBe('compliant');
+    expect(d.value.lastBusinessDayBefore).toBe('2027-04-30');
+    expect(codes(d)).toEqual([
+      'NOTICE_IN_TIME',
+      'NOTICE_DEADLINE_INCLUSIVE',
+      'DEADLINE_ON_CLOSED_DAY',
+      'NOTICE_BY_EMAIL',
+      'PLAN_UPGRADES',
+    ]);
+  });
+
+  it('every reason of every outcome reads as a customer message', () => {
+    for (const noticeSentOn of ['2027-01-15', '2027-04-01', '2027-04-02', END, '2027-07-10']) {
+      for (const channel of ['email', 'website', 'phone', 'postal-mail', 'other'] as const) {
+        expectCustomerWords(checkNoticeCompliance({ endDate: END, noticeSentOn, channel }));
+      }
+    }
+  });
+
+  it('a 120-day policy says 120 days, never 90', () => {
+    const policy = definePolicy(policy20241007, {
+      version: '2027-01-01',
+      thirdParty: { discretionaryEndNoticeDays: 120 },
+    });
+    // 2027-06-30 − 120 → Tue 2027-03-02; sent Thu 2027-04-01 is 30 days late (29 to Mar 31 + 1).
+    const d = checkNoticeCompliance({ endDate: END, noticeSentOn: '2027-04-01' }, { policy });
+    expect(d.value.daysLate).toBe(30);
+    expect(d.reasons[0]!.message.ja).toContain('お知らせの期限(2027年3月2日(火))より30日遅れています');
+    expect(d.reasons.map((r) => r.message.ja + r.message.en).join('')).not.toContain('90');
   });
 });

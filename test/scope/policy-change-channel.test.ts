@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, policy20241007, policyChangeChannel } from '../../src/index.js';
-import { codeOf, codes, expectWellFormed } from '../releases/helpers.js';
+import { codeOf, codes, expectCustomerWords, expectWellFormed } from '../releases/helpers.js';
 
 describe('4.2.policy-change: how a policy change is announced', () => {
   it('important changes by e-mail', () => {
@@ -27,6 +27,26 @@ describe('4.2.policy-change: how a policy change is announced', () => {
     });
     expect(policyChangeChannel({ important: false }, { policy: allByMail }).outcome).toBe('email');
     expect(policyChangeChannel({ important: false }, { policy: allByMail }).policyVersion).toBe('2026-01-01');
+  });
+
+  it('words a customer can read, the channel from the policy in force', () => {
+    expect(policyChangeChannel({ important: true }).reasons[1]!.message).toEqual({
+      ja: '重要な変更がある場合は、メールにて通知いたします。',
+      en: 'For an important change, we notify you by e-mail.',
+    });
+    expect(policyChangeChannel({ important: false }).reasons[1]!.message).toEqual({
+      ja: '重要な変更以外の変更は、カスタマーサービス・ウェブサイトにてお知らせいたします。',
+      en: 'For other changes, we announce them on the customer-service website.',
+    });
+    // A policy that mails every change says so for the other changes too.
+    const allByMail = definePolicy(policy20241007, {
+      version: '2026-01-01',
+      policyChange: { otherChangeChannel: 'email' },
+    });
+    expect(policyChangeChannel({ important: false }, { policy: allByMail }).reasons[1]!.message.ja).toBe(
+      '重要な変更以外の変更は、メールにて通知いたします。',
+    );
+    for (const important of [true, false]) expectCustomerWords(policyChangeChannel({ important }));
   });
 
   it.each([[{}], [{ important: 'yes' }], [{ important: true, extra: 1 }], [null], [true]])(
