@@ -215,5 +215,5 @@ export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptio
     : hasPhone
       ? 'phone-only'
       : 'none';
-  return decide('allowedChannels', policy.version, outcome, channels, reasons, ['1.1.contacts']);
+  return decide('allowedChannels', policy, outcome, channels, reasons, ['1.1.contacts']);
 }

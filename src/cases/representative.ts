@@ -188,5 +188,5 @@ export function checkInquirySender(input: InquirySenderInput, options?: RuleOpti
       ),
     );
   }
-  return decide('checkInquirySender', policy.version, outcome, value, reasons);
+  return decide('checkInquirySender', policy, outcome, value, reasons);
 }

@@ -125,7 +125,7 @@ export function clientAppDeliveryDate(
   if (customization) {
     return decide(
       rule,
-      policy.version,
+      policy,
       'agree-separately',
       { receivedAt: received, paid },
       [
@@ -205,7 +205,7 @@ export function clientAppDeliveryDate(
   reasons.push(feeReason(policy));
   return decide(
     rule,
-    policy.version,
+    policy,
     'due',
     { receivedAt: received, effectiveReceivedAt, effectiveReceiptDate: receiptDate, dueDate, businessDays: n, paid },
     reasons,

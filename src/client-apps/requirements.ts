@@ -84,7 +84,7 @@ export function clientAppRequirements(options?: RuleOptions): ClientAppRequireme
     leadTimeBusinessDays: n,
     paid,
   };
-  return decide('clientAppRequirements', policy.version, 'customer-specific-app-available', value, [
+  return decide('clientAppRequirements', policy, 'customer-specific-app-available', value, [
     reason(
       'DISTRIBUTION',
       '6.distribution',

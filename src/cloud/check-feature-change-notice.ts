@@ -133,5 +133,5 @@ export function checkFeatureChangeNotice(
       `The notice of ${value.noticeSentOn} was sent on or after the change of ${value.changeDate}, so it did not come in advance (${daysEn(value.daysLate)} after the target).`,
     );
   }
-  return decide('checkFeatureChangeNotice', policy.version, outcome, value, [targetReason, verdict]);
+  return decide('checkFeatureChangeNotice', policy, outcome, value, [targetReason, verdict]);
 }

@@ -149,7 +149,7 @@ export function checkCustomerDataAccess(
   const purposeJa = PURPOSE_JA[parsed.purpose];
   const purposeEn = PURPOSE_EN[parsed.purpose];
   const notAllowed = (code: string, ja: string, en: string): CustomerDataAccessDecision =>
-    decide(rule, policy.version, 'not-allowed', null, [
+    decide(rule, policy, 'not-allowed', null, [
       reason(code, '5.customer-data', ja, en),
       reason(
         'PRIOR_CONSENT_REQUIRED',
@@ -190,7 +190,7 @@ export function checkCustomerDataAccess(
       `The consent was withdrawn on ${withdrawnText} and is not in force at the access (${atText}).`,
     );
   }
-  return decide(rule, policy.version, 'allowed', null, [
+  return decide(rule, policy, 'allowed', null, [
     reason(
       'PRIOR_CONSENT',
       '5.customer-data',

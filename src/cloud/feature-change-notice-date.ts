@@ -57,7 +57,7 @@ export function featureChangeNoticeDate(changeDate: DateInput, options?: RuleOpt
     targetNoticeDate: formatEpochDay(featureChangeTargetDay(change, policy)),
     days,
   };
-  return decide('featureChangeNoticeDate', policy.version, 'notice-by', value, [
+  return decide('featureChangeNoticeDate', policy, 'notice-by', value, [
     reason(
       'TARGET_NOTICE_DATE',
       '5.feature-change',

@@ -198,7 +198,7 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
     }
     return decide(
       RULE,
-      policy.version,
+      policy,
       'emergency',
       { notice: 'as-possible', noticeDaysBefore: null, stopsService: work.stopsService },
       reasons,
@@ -227,7 +227,7 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
     // 5.scheduled and 5.preventive both exclude feature changes: they decided that it is neither.
     return decide(
       RULE,
-      policy.version,
+      policy,
       'feature-change',
       { notice: 'advance-email', noticeDaysBefore: days, stopsService: work.stopsService },
       reasons,
@@ -236,7 +236,7 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
   }
 
   if (work.work === 'minor-fix' && !work.stopsService) {
-    return decide(RULE, policy.version, 'preventive', { notice: 'none', noticeDaysBefore: null, stopsService: false }, [
+    return decide(RULE, policy, 'preventive', { notice: 'none', noticeDaysBefore: null, stopsService: false }, [
       reason(
         'MINOR_FIX_WITHOUT_STOP',
         '5.preventive',
@@ -294,7 +294,7 @@ export function classifyMaintenance(input: MaintenanceInput, options?: RuleOptio
   );
   return decide(
     RULE,
-    policy.version,
+    policy,
     'scheduled',
     { notice: 'advance-email', noticeDaysBefore: null, stopsService: work.stopsService },
     reasons,

@@ -150,7 +150,7 @@ export function customizationCharge(
     reasons: Reason[],
     onLatestProductVersion = false,
   ): CustomizationChargeDecision =>
-    decide('customizationCharge', policy.version, outcome, { request, onLatestProductVersion }, [SCOPE, ...reasons]);
+    decide('customizationCharge', policy, outcome, { request, onLatestProductVersion }, [SCOPE, ...reasons]);
 
   switch (request) {
     case 'inquiry':

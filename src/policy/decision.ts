@@ -1,4 +1,6 @@
+import { policyDigest } from '../identity/digest.js';
 import type { ClauseId } from './clauses.js';
+import type { Policy } from './schema.js';
 
 /**
  * A text in both languages of the policy: the policy is written in Japanese, and every message
@@ -41,7 +43,9 @@ export interface Reason {
  * - `value`: the computed value where there is one (a date, an instant, a list), else `null`;
  * - `clauses`: the clause ids that decided it;
  * - `reasons`: each with a stable code and a message in Japanese and English;
- * - `policyVersion`: the policy version that produced it.
+ * - `policyVersion`: the policy version that produced it;
+ * - `policyDigest`: the SHA-256 of that version's content (`policyDigest`), so the answer can be tied
+ *   to the exact content that produced it.
  *
  * @example
  * ```ts
@@ -57,6 +61,7 @@ export interface Decision<Outcome extends string = string, Value = unknown> {
   readonly clauses: readonly ClauseId[];
   readonly reasons: readonly Reason[];
   readonly policyVersion: string;
+  readonly policyDigest: string;
 }
 
 /**
@@ -80,21 +85,22 @@ export function reason(code: string, clause: ClauseId, ja: string, en: string): 
  *
  * @example
  * ```ts
- * const d = decide('myRule', policy20241007.version, 'ok', null, [reason('X', '3.3.eos', 'あ', 'a')], ['3.3.migrate']);
+ * const d = decide('myRule', policy20241007, 'ok', null, [reason('X', '3.3.eos', 'あ', 'a')], ['3.3.migrate']);
  * d.clauses; // ['3.3.eos', '3.3.migrate']
  * d.policyVersion; // '2024-10-07'
+ * d.policyDigest; // policyDigest(policy20241007)
  * ```
  */
 export function decide<Outcome extends string, Value>(
   rule: string,
-  policyVersion: string,
+  policy: Policy,
   outcome: Outcome,
   value: Value,
   reasons: readonly Reason[],
   extraClauses: readonly ClauseId[] = [],
 ): Decision<Outcome, Value> {
   const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
-  return { rule, outcome, value, clauses, reasons, policyVersion };
+  return { rule, outcome, value, clauses, reasons, policyVersion: policy.version, policyDigest: policyDigest(policy) };
 }
 
 /**

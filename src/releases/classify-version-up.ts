@@ -124,11 +124,11 @@ export function classifyVersionUp(from: string, to: string, options?: RuleOption
             `${b.text} is older than ${a.text}, so it is not a version-up.`,
           ),
     ];
-    return decide('classifyVersionUp', policy.version, 'not-an-upgrade', value, reasons);
+    return decide('classifyVersionUp', policy, 'not-an-upgrade', value, reasons);
   }
   const kind = a.parts[0] !== b.parts[0] ? 'major' : a.parts[1] !== b.parts[1] ? 'minor' : 'fix';
   const def = KIND_DEFINITIONS[kind];
-  return decide('classifyVersionUp', policy.version, kind, value, [
+  return decide('classifyVersionUp', policy, kind, value, [
     reason(
       def.code,
       '3.1.kinds',

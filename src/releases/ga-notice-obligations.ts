@@ -228,7 +228,7 @@ export function gaNoticeObligations(
 
   return decide(
     'gaNoticeObligations',
-    policy.version,
+    policy,
     'notify',
     {
       product: parsed.product,

@@ -58,7 +58,7 @@ export function releaseEndOfSupport(
     supportEndsAt: eos.supportEndsAt,
     days: eos.days,
   };
-  return decide('releaseEndOfSupport', policy.version, 'ends', value, [
+  return decide('releaseEndOfSupport', policy, 'ends', value, [
     reason(
       'OLD_RELEASE_SUPPORT_ENDS',
       '3.3.eos',

@@ -165,7 +165,7 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
   if (parsed.successorGa === undefined || parsed.successorGa === null) {
     return decide(
       rule,
-      policy.version,
+      policy,
       'supported',
       { release, on, successorGa: null, lastSupportedDate: null, supportEndsAt: null },
       [
@@ -189,7 +189,7 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
   };
 
   if (onDay < eos.gaDay) {
-    return decide(rule, policy.version, 'supported', ending, [
+    return decide(rule, policy, 'supported', ending, [
       reason(
         'SUCCESSOR_GA_SCHEDULED',
         '3.3.eos',
@@ -213,7 +213,7 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
       migrateReason(eos.lastSupportedDate),
       recommendLatestReason(),
     );
-    return decide(rule, policy.version, 'support-ending', { ...ending, daysLeft }, reasons);
+    return decide(rule, policy, 'support-ending', { ...ending, daysLeft }, reasons);
   }
 
   const firstDayWithout = formatEpochDay(eos.lastDay + 1);
@@ -230,7 +230,7 @@ export function releaseSupportStatus(input: ReleaseSupportStatusInput, options?:
   );
   return decide(
     rule,
-    policy.version,
+    policy,
     'ended',
     { ...ending, daysSinceEnd: onDay - eos.lastDay, afterEndOfSupport: AFTER_END },
     reasons,

@@ -527,7 +527,7 @@ export function assessSupportRequest(
     .map((e) => e.reason);
   return decide(
     'assessSupportRequest',
-    policy.version,
+    policy,
     outcome,
     { on, kind: req.kind, cause: req.cause, applicable, ends },
     reasons,

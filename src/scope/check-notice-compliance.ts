@@ -207,5 +207,5 @@ export function checkNoticeCompliance(
   reasons.push(...noticeDeadlineReasons(deadline), planUpgradesReason());
   const outcome: NoticeComplianceOutcome =
     parsed.channel !== 'email' ? 'wrong-channel' : afterEnd ? 'after-end' : daysLate > 0 ? 'late' : 'compliant';
-  return decide('checkNoticeCompliance', policy.version, outcome, value, reasons);
+  return decide('checkNoticeCompliance', policy, outcome, value, reasons);
 }

@@ -126,7 +126,7 @@ export function discretionaryEndNoticeDeadline(
     parseWith(readingOptionSchema, options?.reading, 'INVALID_OPTIONS', 'options.reading') ??
     policy.thirdParty.noticeReading;
   const { value } = noticeDeadlineOf(toEpochDay(endDate, 'support end date'), reading, policy);
-  return decide('discretionaryEndNoticeDeadline', policy.version, 'notice-by', value, [
+  return decide('discretionaryEndNoticeDeadline', policy, 'notice-by', value, [
     ...noticeDeadlineReasons(value),
     planUpgradesReason(),
   ]);

@@ -57,7 +57,7 @@ export function policyChangeChannel(
   const policy = policyOf(options);
   const { important } = parseWith(inputSchema, input, 'INVALID_INPUT', 'policy change');
   const channel = important ? policy.policyChange.importantChangeChannel : policy.policyChange.otherChangeChannel;
-  return decide('policyChangeChannel', policy.version, channel, null, [
+  return decide('policyChangeChannel', policy, channel, null, [
     reason(
       'POLICY_MAY_CHANGE',
       '4.2.policy-change',

@@ -119,7 +119,7 @@ export function obligationsFor(event: PolicyEvent, options?: RuleOptions): Oblig
   if (parsed.kind === 'inquiry-received') checkUrgency(parsed.urgency, policy.urgencyLevels);
   const built = BUILDERS[parsed.kind](parsed as never, { policy });
   const obligations = [...built.obligations].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-  return decide('obligationsFor', policy.version, 'obligations', obligations, dedupe(built.reasons));
+  return decide('obligationsFor', policy, 'obligations', obligations, dedupe(built.reasons));
 }
 
 const BUILDERS: {
