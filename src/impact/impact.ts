@@ -63,11 +63,11 @@ type Answer = { decision: Decision } | { code: string };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** `ends → ends, date moved`: the outcomes, and for the same outcome what moved in the value. */
+/** `ends → ends, date moved`: the outcomes and, for the same outcome, whether a date moved (else the value changed otherwise). */
 function transitionOf(old: Decision, next: Decision, changes: readonly Mismatch[]): string {
   const head = `${old.outcome} → ${next.outcome}`;
   if (old.outcome !== next.outcome) return head;
-  const dates = changes.every(
+  const dates = changes.some(
     (c) =>
       typeof c.expected === 'string' &&
       typeof c.actual === 'string' &&
