@@ -25,12 +25,32 @@ export class CliExit extends Error {
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
-function scenarioFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => (isDirectory(p) ? filesIn(p, SCENARIO_EXTENSIONS) : [p]));
+/** A JSON file in a scenario directory may be a policy file (`policy: ./draft.json`): only those with `scenarios` run. */
+function isScenarioJson(path: string, read: (p: string) => string): boolean {
+  try {
+    const json = JSON.parse(read(path)) as unknown;
+    return typeof json === 'object' && json !== null && 'scenarios' in json;
+  } catch {
+    return true; // let the runner say what is wrong with it
+  }
+}
+
+function scenarioFiles(paths: readonly string[], read: (p: string) => string): string[] {
+  return paths.flatMap((p) =>
+    isDirectory(p)
+      ? filesIn(p, SCENARIO_EXTENSIONS).filter((f) => !f.endsWith('.json') || isScenarioJson(f, read))
+      : [p],
+  );
 }
 
 function show(value: unknown): string {
   return JSON.stringify(value);
+}
+
+/** A value for one line of the impact report: JSON, cut at 60 characters. */
+function brief(value: unknown): string {
+  const text = value === undefined ? '—' : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 function renderScenarioReport(report: ScenarioReport, lang: Lang): string {
@@ -85,7 +105,9 @@ function renderImpact(report: ImpactReport, lang: Lang): string {
     lines.push(`  ${kind}: ${count}`);
     for (const e of examples) {
       const label = `${t('行', 'line')} ${e.line}${e.id === undefined ? '' : ` (id ${e.id})`} ${e.call.rule}(${(e.call.args ?? []).map(show).join(', ')})`;
-      const diff = e.changes.map((c) => `${c.path}: ${show(c.old)} → ${show(c.new)}`).join('; ');
+      const shown = e.changes.slice(0, 3).map((c) => `${c.path}: ${brief(c.old)} → ${brief(c.new)}`);
+      if (e.changes.length > 3) shown.push(`+${e.changes.length - 3}`);
+      const diff = shown.join('; ');
       lines.push(`    - ${label}${diff ? `: ${diff}` : ''}`);
     }
   }
@@ -107,7 +129,7 @@ export function registerToolkitCommands(program: Command, ctx: CliContext): void
       if (o.reporter !== 'text' && o.reporter !== 'junit')
         throw new CsPolicyError('INVALID_INPUT', `--reporter must be text or junit, not ${JSON.stringify(o.reporter)}`);
       const { lang, policy } = ctx.options();
-      const report = await runScenarios(scenarioFiles(paths), {
+      const report = await runScenarios(scenarioFiles(paths, ctx.io.readText), {
         ...(policy === undefined ? {} : { policy: ctx.policy() }),
         readFile: (p) => ctx.io.readText(p),
         loadPolicy: (ref, file) => loadPolicyFile(ctx.io, resolve(dirname(file), ref)),

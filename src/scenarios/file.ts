@@ -98,27 +98,43 @@ export interface ScenarioFile {
   readonly scenarios: readonly Scenario[];
 }
 
+/** What the schema cannot say: unknown rules, duplicate names, unknown clause ids (checked on the raw document). */
+function meaningIssues(document: unknown): InputIssue[] {
+  const scenarios = (document as { scenarios?: unknown } | null)?.scenarios;
+  if (!Array.isArray(scenarios)) return [];
+  const issues: InputIssue[] = [];
+  const names = new Set<unknown>();
+  scenarios.forEach((raw, i) => {
+    if (typeof raw !== 'object' || raw === null) return;
+    const s = raw as { name?: unknown; rule?: unknown; expect?: { clauses?: unknown } };
+    if (typeof s.rule === 'string' && !isRuleName(s.rule))
+      issues.push({ path: ['scenarios', i, 'rule'], message: `unknown rule "${s.rule}"` });
+    if (typeof s.name === 'string' && names.has(s.name))
+      issues.push({ path: ['scenarios', i, 'name'], message: `duplicate name "${s.name}"` });
+    names.add(s.name);
+    const clauses = s.expect?.clauses;
+    if (Array.isArray(clauses))
+      clauses.forEach((id, j) => {
+        if (typeof id === 'string' && !Object.hasOwn(CLAUSES, id))
+          issues.push({ path: ['scenarios', i, 'expect', 'clauses', j], message: `unknown clause id "${id}"` });
+      });
+  });
+  return issues;
+}
+
 /** Validates a parsed scenario document; a problem is INVALID_INPUT whose issues start with the file. */
 export function parseScenarioDocument(document: unknown, path: string): ScenarioFile {
-  let parsed: z.output<ReturnType<typeof fileSchema>>;
+  const issues = meaningIssues(document);
+  let parsed: z.output<ReturnType<typeof fileSchema>> | undefined;
   try {
     parsed = parseWith(fileSchema, document, 'INVALID_INPUT', `scenario file ${path}`);
   } catch (error) {
     if (!(error instanceof CsPolicyError)) throw error;
-    throw invalidFile(path, error.issues);
+    issues.push(...error.issues);
   }
-  const issues: InputIssue[] = [];
-  const names = new Set<string>();
-  parsed.scenarios.forEach((s, i) => {
-    if (!isRuleName(s.rule)) issues.push({ path: ['scenarios', i, 'rule'], message: `unknown rule "${s.rule}"` });
-    if (names.has(s.name)) issues.push({ path: ['scenarios', i, 'name'], message: `duplicate name "${s.name}"` });
-    names.add(s.name);
-    (s.expect.clauses ?? []).forEach((id, j) => {
-      if (!Object.hasOwn(CLAUSES, id))
-        issues.push({ path: ['scenarios', i, 'expect', 'clauses', j], message: `unknown clause id "${id}"` });
-    });
-  });
-  if (issues.length > 0) throw invalidFile(path, issues);
+  // One scenario's problems together, in file order (sort is stable).
+  issues.sort((a, b) => (Number(a.path[1]) || 0) - (Number(b.path[1]) || 0));
+  if (issues.length > 0 || parsed === undefined) throw invalidFile(path, issues);
   return {
     path,
     ...(parsed.policy === undefined ? {} : { policy: parsed.policy }),
