@@ -22,7 +22,9 @@ function timed(label, args, count) {
   const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0) throw new Error(`${label}: exit ${run.status}: ${run.stderr}`);
-  console.log(`${label}: ${count} calls in ${seconds.toFixed(2)} s = ${Math.round(count / seconds).toLocaleString('en')} calls/s`);
+  console.log(
+    `${label}: ${count} calls in ${seconds.toFixed(2)} s = ${Math.round(count / seconds).toLocaleString('en')} calls/s`,
+  );
   return count / seconds;
 }
 
@@ -38,6 +40,8 @@ for (const call of calls.slice(0, k)) {
   if (run.status !== 0) throw new Error(run.stderr);
 }
 const perProcess = k / (Number(process.hrtime.bigint() - start) / 1e9);
-console.log(`one CLI process per call: ${k} calls = ${perProcess.toFixed(1)} calls/s (${(1000 / perProcess).toFixed(0)} ms a call)`);
+console.log(
+  `one CLI process per call: ${k} calls = ${perProcess.toFixed(1)} calls/s (${(1000 / perProcess).toFixed(0)} ms a call)`,
+);
 console.log(`batch is ${Math.round(batch / perProcess).toLocaleString('en')}× one process per call`);
 rmSync(dir, { recursive: true, force: true });
