@@ -17,7 +17,7 @@ export default defineConfig([
     splitting: false,
     // zod/mini's code is bundled, tree-shaken: loading zod's module graph from node_modules costs ~80 ms
     // per import; bundled it costs ~1 ms. zod stays a dependency for the exported schema types.
-    noExternal: ['zod'],
+    noExternal: ['zod', 'canonicalize', '@noble/hashes'],
   },
   {
     // The cs-policy command.
@@ -27,6 +27,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['zod'],
+    noExternal: ['zod', 'canonicalize', '@noble/hashes'],
   },
 ]);

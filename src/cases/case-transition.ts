@@ -278,7 +278,7 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
   const current = parseWith(caseStateSchema, state, 'INVALID_INPUT', 'case state') as CaseState;
   const ev = parseWith(caseEventSchema, event, 'INVALID_INPUT', 'case event') as CaseEvent;
   const refuse = (reasons: Reason[]): CaseTransitionDecision =>
-    decide('transitionCase', policy.version, 'refused', null, reasons, [EVENT_CLAUSE[ev.type]]);
+    decide('transitionCase', policy, 'refused', null, reasons, [EVENT_CLAUSE[ev.type]]);
 
   const refusals: Reason[] = [];
   if (!CASE_TRANSITIONS[ev.type].includes(current.status)) refusals.push(statusRefusal(ev, current));
@@ -287,7 +287,7 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
 
   const history = [...current.history, ev.type];
   const applied = (next: CaseState, reasons: Reason[]): CaseTransitionDecision =>
-    decide('transitionCase', policy.version, 'applied', next, reasons);
+    decide('transitionCase', policy, 'applied', next, reasons);
 
   // Each branch below is reached only from the stages CASE_TRANSITIONS allows.
   switch (ev.type) {
@@ -354,7 +354,7 @@ export function transitionCase(state: CaseState, event: CaseEvent, options?: Rul
         splitFrom: 'caseNumber' in current ? current.caseNumber : null,
         history: [],
       }));
-      return decide('transitionCase', policy.version, 'split', { kept, created }, [
+      return decide('transitionCase', policy, 'split', { kept, created }, [
         reason(
           'CASE_SPLIT',
           '1.2.form.one-question',

@@ -76,7 +76,7 @@ export interface EligibilityValue {
  */
 export type EligibilityDecision = Decision<'eligible', EligibilityValue> | Decision<'not-eligible', null>;
 
-const eligibilityInputSchema = lazySchema(() =>
+export const eligibilityInputSchema = lazySchema(() =>
   z.strictObject({
     customer: z
       .strictObject({
@@ -219,7 +219,7 @@ export function checkEligibility(input: EligibilityInput, options?: RuleOptions)
   }
 
   if (failures.length > 0)
-    return decide('checkEligibility', policy.version, 'not-eligible', null, failures, ['intro.eligibility']);
+    return decide('checkEligibility', policy, 'not-eligible', null, failures, ['intro.eligibility']);
   const services = policy.contents.map((c) => c.id);
   passes.push(
     reason(
@@ -229,5 +229,5 @@ export function checkEligibility(input: EligibilityInput, options?: RuleOptions)
       `Customer service contains: ${policy.contents.map((c) => c.name.en).join(', ')}.`,
     ),
   );
-  return decide('checkEligibility', policy.version, 'eligible', { services }, passes);
+  return decide('checkEligibility', policy, 'eligible', { services }, passes);
 }

@@ -220,7 +220,7 @@ export function validateCaseIntake(input: unknown, options?: RuleOptions): CaseI
     const clauses: ClauseId[] = errors.map((e) => e.clause);
     return decide(
       'validateCaseIntake',
-      policy.version,
+      policy,
       'invalid',
       { errors },
       [
@@ -254,7 +254,7 @@ export function validateCaseIntake(input: unknown, options?: RuleOptions): CaseI
   ];
   return decide(
     'validateCaseIntake',
-    policy.version,
+    policy,
     'valid',
     { drafts, notes },
     reasons,

@@ -76,7 +76,7 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
   const { open, close } = calendar.options.hours;
 
   if (calendar.isWithinBusinessHours(ms)) {
-    return decide('receptionStart', policy.version, 'immediate', received, [
+    return decide('receptionStart', policy, 'immediate', received, [
       reason(
         'WITHIN_HOURS',
         '1.1.hours',
@@ -154,5 +154,5 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
     ),
     mailNote,
   );
-  return decide('receptionStart', policy.version, 'next-opening', next, reasons);
+  return decide('receptionStart', policy, 'next-opening', next, reasons);
 }

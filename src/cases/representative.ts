@@ -84,7 +84,7 @@ export type InquirySenderDecision = Decision<InquirySenderOutcome, InquirySender
 
 const email = lazySchema(() => z.email());
 
-const inquirySenderInputSchema = lazySchema(() =>
+export const inquirySenderInputSchema = lazySchema(() =>
   z.strictObject({
     sender: z.strictObject({
       email: email(),
@@ -188,5 +188,5 @@ export function checkInquirySender(input: InquirySenderInput, options?: RuleOpti
       ),
     );
   }
-  return decide('checkInquirySender', policy.version, outcome, value, reasons);
+  return decide('checkInquirySender', policy, outcome, value, reasons);
 }

@@ -9,7 +9,7 @@ import { lazySchema, parseWith } from '../validate.js';
 import { featureChangeTargetDay } from './internal.js';
 import { cloudReasons } from './reasons.js';
 
-const featureChangeNoticeInputSchema = lazySchema(() =>
+export const featureChangeNoticeInputSchema = lazySchema(() =>
   z.strictObject({
     changeDate: dateInputField,
     noticeSentOn: dateInputField,

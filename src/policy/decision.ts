@@ -1,5 +1,7 @@
+import { policyDigest } from '../identity/digest.js';
 import type { Bilingual, Lang } from '../words/bilingual.js';
 import type { ClauseId } from './clauses.js';
+import type { Policy } from './schema.js';
 
 export type { Bilingual, Lang } from '../words/bilingual.js';
 
@@ -35,7 +37,9 @@ export interface Reason<Code extends string = string> {
  * - `value`: the computed value where there is one (a date, an instant, a list), else `null`;
  * - `clauses`: the clause ids that decided it;
  * - `reasons`: each with a stable code and a message in Japanese and English;
- * - `policyVersion`: the policy version that produced it.
+ * - `policyVersion`: the policy version that produced it;
+ * - `policyDigest`: the SHA-256 of that version's content (`policyDigest`), so the answer can be tied
+ *   to the exact content that produced it.
  *
  * @example
  * ```ts
@@ -51,6 +55,7 @@ export interface Decision<Outcome extends string = string, Value = unknown, Code
   readonly clauses: readonly ClauseId[];
   readonly reasons: readonly Reason<Code>[];
   readonly policyVersion: string;
+  readonly policyDigest: string;
 }
 /**
  * Builds a reason: a stable code, the clause it rests on and the message in both languages.
@@ -73,21 +78,22 @@ export function reason(code: string, clause: ClauseId, ja: string, en: string): 
  *
  * @example
  * ```ts
- * const d = decide('myRule', policy20241007.version, 'ok', null, [reason('X', '3.3.eos', 'あ', 'a')], ['3.3.migrate']);
+ * const d = decide('myRule', policy20241007, 'ok', null, [reason('X', '3.3.eos', 'あ', 'a')], ['3.3.migrate']);
  * d.clauses; // ['3.3.eos', '3.3.migrate']
  * d.policyVersion; // '2024-10-07'
+ * d.policyDigest; // policyDigest(policy20241007)
  * ```
  */
 export function decide<Outcome extends string, Value, Code extends string = string>(
   rule: string,
-  policyVersion: string,
+  policy: Policy,
   outcome: Outcome,
   value: Value,
   reasons: readonly Reason<Code>[],
   extraClauses: readonly ClauseId[] = [],
 ): Decision<Outcome, Value, Code> {
   const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
-  return { rule, outcome, value, clauses, reasons, policyVersion };
+  return { rule, outcome, value, clauses, reasons, policyVersion: policy.version, policyDigest: policyDigest(policy) };
 }
 
 /**

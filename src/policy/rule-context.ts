@@ -130,7 +130,7 @@ export function ruleContext<C extends ReasonCatalogue>(
       return reasonFrom(code, template, params[0]);
     },
     decide(outcome, value, reasons, extraClauses) {
-      return buildDecision(rule, policy.version, outcome, value, reasons, extraClauses);
+      return buildDecision(rule, policy, outcome, value, reasons, extraClauses);
     },
   };
 }

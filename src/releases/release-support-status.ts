@@ -129,7 +129,7 @@ export type ReleaseSupportStatusCode =
   | 'NO_NEW_PROBLEM_RESPONSE_OR_FIXES'
   | 'INFORMATION_ON_SIMILAR_PAST_PROBLEMS_ONLY';
 
-const inputSchema = lazySchema(() =>
+export const inputSchema = lazySchema(() =>
   z.strictObject({
     release: text(),
     successorGa: z.optional(z.nullable(dateInputSchema)),

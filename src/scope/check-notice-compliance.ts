@@ -114,7 +114,7 @@ export type NoticeComplianceCode =
 /** `options.reading`: absent, or a reading. */
 const readingOptionSchema = lazySchema(() => z.optional(noticeReadingSchema()));
 
-const inputSchema = lazySchema(() =>
+export const inputSchema = lazySchema(() =>
   z.strictObject({
     endDate: dateInputSchema,
     noticeSentOn: dateInputSchema,

@@ -27,7 +27,7 @@ export interface PolicyChangeInput {
  */
 export type PolicyChangeNoticeChannel = 'email' | 'website';
 
-const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }));
+export const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }));
 
 /**
  * The reason codes {@link policyChangeChannel} can give.
