@@ -73,3 +73,24 @@ export * from './cloud/index.js';
 export * from './client-apps/index.js';
 export * from './customized/index.js';
 export * from './timeline/index.js';
+
+// The policy toolkit (issue 10): rule calls as data, policy identity, scenario tests, change impact, decision records.
+export {
+  RULES,
+  isRuleName,
+  type RuleName,
+  type RuleEntry,
+  type RuleArgument,
+  type RuleDecision,
+} from './calls/registry.js';
+export {
+  decideCall,
+  parseRuleCall,
+  ruleCallSchema,
+  inForceDate,
+  policyForCall,
+  ruleArgumentsJsonSchema,
+  type RuleCall,
+} from './calls/call.js';
+export { policyDigest, canonicalJson, jsonDigest } from './identity/digest.js';
+export { policyInForce } from './identity/in-force.js';

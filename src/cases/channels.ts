@@ -72,7 +72,7 @@ export type AllowedChannelsOutcome = 'web-form-and-phone' | 'web-form-only' | 'p
  */
 export type AllowedChannelsDecision = Decision<AllowedChannelsOutcome, readonly InquiryChannel[]>;
 
-const allowedChannelsInputSchema = lazySchema(() =>
+export const allowedChannelsInputSchema = lazySchema(() =>
   z.strictObject({
     urgency: z.enum(URGENCY_LEVELS),
     at: z.optional(z.unknown()),

@@ -76,7 +76,7 @@ export interface EligibilityValue {
  */
 export type EligibilityDecision = Decision<'eligible', EligibilityValue> | Decision<'not-eligible', null>;
 
-const eligibilityInputSchema = lazySchema(() =>
+export const eligibilityInputSchema = lazySchema(() =>
   z.strictObject({
     customer: z
       .strictObject({

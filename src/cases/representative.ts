@@ -84,7 +84,7 @@ export type InquirySenderDecision = Decision<InquirySenderOutcome, InquirySender
 
 const email = lazySchema(() => z.email());
 
-const inquirySenderInputSchema = lazySchema(() =>
+export const inquirySenderInputSchema = lazySchema(() =>
   z.strictObject({
     sender: z.strictObject({
       email: email(),

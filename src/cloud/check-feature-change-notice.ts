@@ -7,7 +7,7 @@ import { lazySchema, parseWith } from '../validate.js';
 import { dateField as dateInputField } from '../calendar/fields.js';
 import { daysEn, featureChangeTargetDay } from './internal.js';
 
-const featureChangeNoticeInputSchema = lazySchema(() =>
+export const featureChangeNoticeInputSchema = lazySchema(() =>
   z.strictObject({
     changeDate: dateInputField,
     noticeSentOn: dateInputField,

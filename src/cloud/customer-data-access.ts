@@ -29,7 +29,7 @@ export const CUSTOMER_DATA_PURPOSES = ['investigation', 'defect-fix', 'other'] a
  */
 export type CustomerDataPurpose = (typeof CUSTOMER_DATA_PURPOSES)[number];
 
-const customerDataAccessSchema = lazySchema(() =>
+export const customerDataAccessSchema = lazySchema(() =>
   z.strictObject({
     purpose: z.enum(CUSTOMER_DATA_PURPOSES),
     consent: z.optional(

@@ -45,7 +45,7 @@ export const MAINTENANCE_WORK = ['security-update', 'product-program', 'other-st
  */
 export type MaintenanceWork = (typeof MAINTENANCE_WORK)[number];
 
-const maintenanceInputSchema = lazySchema(() =>
+export const maintenanceInputSchema = lazySchema(() =>
   z.strictObject({
     trigger: z.enum(MAINTENANCE_TRIGGERS),
     stopsService: z.boolean(),

@@ -40,7 +40,7 @@ export const CUSTOMIZATION_REQUESTS = [
  */
 export type CustomizationRequest = (typeof CUSTOMIZATION_REQUESTS)[number];
 
-const customizationChargeSchema = lazySchema(() =>
+export const customizationChargeSchema = lazySchema(() =>
   z
     .strictObject({
       request: z.enum(CUSTOMIZATION_REQUESTS),

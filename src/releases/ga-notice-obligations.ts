@@ -84,7 +84,7 @@ export interface GaNoticeObligations {
   readonly items: readonly GaNoticeItem[];
 }
 
-const inputSchema = lazySchema(() =>
+export const inputSchema = lazySchema(() =>
   z.strictObject({
     product: text(),
     release: text(),

@@ -117,7 +117,7 @@ export type ReleaseSupportStatus =
   | Decision<'support-ending', ReleaseSupportEnding>
   | Decision<'ended', ReleaseSupportEnded>;
 
-const inputSchema = lazySchema(() =>
+export const inputSchema = lazySchema(() =>
   z.strictObject({
     release: text(),
     successorGa: z.optional(z.nullable(dateInputSchema)),

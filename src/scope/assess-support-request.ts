@@ -165,7 +165,7 @@ const componentSchema = lazySchema(() =>
   }),
 );
 
-const inputSchema = lazySchema(() =>
+export const inputSchema = lazySchema(() =>
   z.strictObject({
     kind: z.enum(['inquiry', 'defect', 'onsite', 'customization']),
     cause: z._default(z.enum(['product', 'os', 'third-party', 'unknown']), 'unknown'),

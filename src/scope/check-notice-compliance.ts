@@ -104,7 +104,7 @@ export type NoticeComplianceOutcome = 'compliant' | 'late' | 'after-end' | 'wron
 /** `options.reading`: absent, or a reading. */
 const readingOptionSchema = lazySchema(() => z.optional(noticeReadingSchema()));
 
-const inputSchema = lazySchema(() =>
+export const inputSchema = lazySchema(() =>
   z.strictObject({
     endDate: dateInputSchema,
     noticeSentOn: dateInputSchema,

@@ -25,7 +25,7 @@ export interface PolicyChangeInput {
  */
 export type PolicyChangeNoticeChannel = 'email' | 'website';
 
-const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }));
+export const inputSchema = lazySchema(() => z.strictObject({ important: z.boolean() }));
 
 const CHANNEL = {
   email: { ja: 'メールにて通知します', en: 'are notified by e-mail' },

@@ -34,7 +34,7 @@ const EVENT_KINDS: readonly PolicyEventKind[] = [
  * `INVALID_DATE` / `INVALID_INSTANT` naming the field. Urgency is one of the library's levels
  * here, then one of the policy's ({@link checkUrgency}).
  */
-const eventSchema = lazySchema(() => {
+export const eventSchema = lazySchema(() => {
   const text = nonBlankText();
   return z.discriminatedUnion('kind', [
     z.strictObject({
