@@ -6,6 +6,7 @@ import { createContext } from './context.js';
 import { toJson, type CliIo } from './io.js';
 import { registerPolicyCommands } from './policy-commands.js';
 import { registerRuleCommands } from './rule-commands.js';
+import { registerServeCommand } from './serve.js';
 
 /** Exit codes: 0 answered (whatever the answer), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -42,6 +43,7 @@ function buildProgram(io: CliIo): Command {
   registerCalendarCommands(program, ctx);
   registerPolicyCommands(program, ctx);
   registerRuleCommands(program, ctx);
+  registerServeCommand(program, ctx, () => [ctx.policy()]);
   return program;
 }
 

@@ -4,7 +4,6 @@ import type { RuleCall } from '../calls/call.js';
 import { CsPolicyError } from '../errors.js';
 import type { Decision } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
-import { buildService } from '../server/app.js';
 import type { CliContext } from './context.js';
 
 /** Loopback hosts: the only ones the service binds to without a token. */
@@ -57,6 +56,8 @@ export async function serve(ctx: CliContext, policies: readonly Policy[], option
       }
     : undefined;
 
+  // Loaded only by `serve`: the HTTP framework costs every other command nothing.
+  const { buildService } = await import('../server/app.js');
   const app = buildService({
     policies,
     now: io.now,
