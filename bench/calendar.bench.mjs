@@ -516,7 +516,8 @@ function renderDoc(results, fresh, estimate, targets, m, previous) {
   // The markers count only on lines of their own (scripts/browser-bundle.mjs writes them so).
   // Blocks other scripts write (the browser bundle, the service, …) are kept as they are.
   const kept = keptBlocks(previous);
-  if (!kept.some((b) => b.startsWith('<!-- bundle:start -->'))) kept.unshift('<!-- bundle:start -->\n<!-- bundle:end -->');
+  if (!kept.some((b) => b.startsWith('<!-- bundle:start -->')))
+    kept.unshift('<!-- bundle:start -->\n<!-- bundle:end -->');
   const L = [];
   // The comment must not spell the bundle markers out: scripts/browser-bundle.mjs finds them by text.
   L.push(

@@ -30,7 +30,9 @@ const calls = [
 ];
 
 function startServer() {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-log'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-log'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

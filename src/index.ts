@@ -94,3 +94,19 @@ export {
 } from './calls/call.js';
 export { policyDigest, canonicalJson, jsonDigest } from './identity/digest.js';
 export { policyInForce } from './identity/in-force.js';
+export {
+  runScenarios,
+  type ScenarioSource,
+  type RunScenariosOptions,
+  type ScenarioReport,
+  type ScenarioResult,
+} from './scenarios/run.js';
+export {
+  parseScenarioFile,
+  type Scenario,
+  type ScenarioFile,
+  type ScenarioExpectation,
+} from './scenarios/file.js';
+export { scenarioReportToJUnit } from './scenarios/junit.js';
+export { policyImpact, createImpactReport, type ImpactReport, type ImpactExample } from './impact/impact.js';
+export { decisionRecord, redactPersonalData, type DecisionRecord } from './records/record.js';

@@ -3,17 +3,21 @@ import { diffPolicies } from '../policy/define.js';
 import { CLAUSES } from '../policy/clauses.js';
 import { loadPolicyFile, type CliContext } from './context.js';
 import { pick, toJson } from './io.js';
+import { digestLine } from './toolkit-commands.js';
 
 export function registerPolicyCommands(program: Command, ctx: CliContext): void {
   const policy = program.command('policy').description('show a policy version, or what changed between two');
 
   policy
     .command('show')
-    .description('the policy in force (built-in 2024-10-07, or --policy FILE); --json gives a file to edit and load')
+    .description(
+      'the policy in force (built-in 2024-10-07, FILE or --policy FILE): version and digest; --json gives a file to edit and load',
+    )
+    .argument('[file]', 'a policy JSON file, or "builtin"')
     .addHelpText('after', '\nExamples:\n  $ cs-policy policy show\n  $ cs-policy policy show --json > my-policy.json')
-    .action(() => {
+    .action((file?: string) => {
       const { json, lang } = ctx.options();
-      const p = ctx.policy();
+      const p = file === undefined ? ctx.policy() : loadPolicyFile(ctx.io, file);
       if (json) {
         ctx.io.out(toJson(p));
         return;
@@ -22,6 +26,7 @@ export function registerPolicyCommands(program: Command, ctx: CliContext): void 
       ctx.io.out(
         [
           `${p.title[lang]} — ${p.version}`,
+          digestLine(p, lang),
           `${pick(lang, {
             ja: `受付時間: ${p.calendar.hours.open}–${p.calendar.hours.close} (営業日)`,
             en: `Hours: ${p.calendar.hours.open}–${p.calendar.hours.close} on business days`,

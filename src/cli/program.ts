@@ -7,6 +7,7 @@ import { toJson, type CliIo } from './io.js';
 import { registerPolicyCommands } from './policy-commands.js';
 import { registerRuleCommands } from './rule-commands.js';
 import { registerServeCommand } from './serve.js';
+import { CliExit, registerToolkitCommands } from './toolkit-commands.js';
 
 /** Exit codes: 0 answered (whatever the answer), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -26,6 +27,10 @@ function buildProgram(io: CliIo): Command {
       '--policy <file>',
       'decide under this policy version (JSON, as `policy show --json` prints); default: built-in 2024-10-07',
     )
+    .option(
+      '--policy-dir <dir>',
+      'decide under the version in force at the question date, among the policy files (*.json) in DIR',
+    )
     .option('--now <instant>', 'pretend it is this instant (summary only)')
     .showHelpAfterError(false)
     .addHelpText(
@@ -43,7 +48,8 @@ function buildProgram(io: CliIo): Command {
   registerCalendarCommands(program, ctx);
   registerPolicyCommands(program, ctx);
   registerRuleCommands(program, ctx);
-  registerServeCommand(program, ctx, () => [ctx.policy()]);
+  registerToolkitCommands(program, ctx); // test, batch, policy impact (issue 10)
+  registerServeCommand(program, ctx); // the decision service (issue 11)
   return program;
 }
 
@@ -65,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof CliExit) return error.exitCode;
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;

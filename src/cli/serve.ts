@@ -4,7 +4,7 @@ import type { RuleCall } from '../calls/call.js';
 import { CsPolicyError } from '../errors.js';
 import type { Decision } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
-import type { CliContext } from './context.js';
+import { type CliContext, loadPolicyDir } from './context.js';
 
 /** Loopback hosts: the only ones the service binds to without a token. */
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
@@ -22,7 +22,8 @@ export interface ServeOptions {
 
 function positiveInteger(text: string, what: string, max: number): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new CsPolicyError('INVALID_INPUT', `${what} must be an integer from 0 to ${max}, not ${text.slice(0, 20)}`);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new CsPolicyError('INVALID_INPUT', `${what} must be an integer from 0 to ${max}, not ${text.slice(0, 20)}`);
   return n;
 }
 
@@ -90,8 +91,17 @@ export async function serve(ctx: CliContext, policies: readonly Policy[], option
   });
 }
 
-/** Registers `serve` on the program. `policies` gives the versions it serves (`--policy`, `--policy-dir`). */
-export function registerServeCommand(program: Command, ctx: CliContext, policies: () => readonly Policy[]): void {
+/** The versions `serve` decides under: every file of `--policy-dir`, else `--policy FILE` or the built-in one. */
+function servedPolicies(ctx: CliContext): readonly Policy[] {
+  const { policy, policyDir } = ctx.options();
+  if (policyDir === undefined) return [ctx.policy()];
+  if (policy !== undefined)
+    throw new CsPolicyError('INVALID_INPUT', 'give --policy FILE or --policy-dir DIR, not both');
+  return loadPolicyDir(ctx.io, policyDir);
+}
+
+/** Registers `serve` on the program. */
+export function registerServeCommand(program: Command, ctx: CliContext): void {
   program
     .command('serve')
     .description('serve decisions over HTTP (JSON): POST /v1/decisions/{rule}, /v1/batch, GET /openapi.json …')
@@ -108,7 +118,6 @@ export function registerServeCommand(program: Command, ctx: CliContext, policies
       '\nExamples:\n  $ cs-policy serve --port 8080\n  $ curl -s localhost:8080/v1/decisions/releaseEndOfSupport -H content-type:application/json -d \'{"args":["2026-04-01"]}\'',
     )
     .action(async (options: ServeOptions) => {
-      await serve(ctx, policies(), options);
+      await serve(ctx, servedPolicies(ctx), options);
     });
 }
-

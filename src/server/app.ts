@@ -10,7 +10,8 @@ import { policyDigest } from '../identity/digest.js';
 import { policyInForce } from '../identity/in-force.js';
 import type { Decision } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 import { openApiDocument } from './openapi.js';
 
 /** What the service needs: its policies (never uploaded over HTTP), and the edges it may touch. */
@@ -87,6 +88,8 @@ export function buildService(options: ServiceOptions): FastifyInstance {
     return503OnClosing: true,
   });
 
+  // JSON only (and JSON Lines for the batch): a text/plain body is 415, not a string to guess at.
+  app.removeContentTypeParser('text/plain');
   // JSON Lines bodies for the batch (one call per line); parsed line by line in the route.
   app.addContentTypeParser(
     ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
@@ -104,8 +107,13 @@ export function buildService(options: ServiceOptions): FastifyInstance {
       return reply.code(401).send(errorBody('UNAUTHORIZED', 'a bearer token is required (Authorization: Bearer …)'));
     }
   });
-  app.addHook('onClose', async () => {
+  // On close: stop accepting at once, and end every connection after its answer (Connection:
+  // close), so a kept-alive client cannot hold the process after its in-flight request.
+  app.addHook('preClose', async () => {
     closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
@@ -152,7 +160,9 @@ export function buildService(options: ServiceOptions): FastifyInstance {
     if (!isRuleName(rule)) return reply.code(404).send(errorBody('NOT_FOUND', `no such rule: ${rule}`));
     const body = request.body;
     if (!isPlainObject(body) || 'jsonLines' in body)
-      return reply.code(400).send(errorBody('INVALID_INPUT', 'the body must be a JSON object { "args": [...], "options": {...} }'));
+      return reply
+        .code(400)
+        .send(errorBody('INVALID_INPUT', 'the body must be a JSON object { "args": [...], "options": {...} }'));
     const call = { rule, args: body.args, options: body.options } as RuleCall;
     const decision = decide(call);
     record(decision, call);
@@ -180,7 +190,8 @@ export function buildService(options: ServiceOptions): FastifyInstance {
 
     // One bad call never fails the others: each gets its own answer, in order.
     const results = calls.map((call) => {
-      const id = isPlainObject(call) && (typeof call.id === 'string' || typeof call.id === 'number') ? call.id : undefined;
+      const id =
+        isPlainObject(call) && (typeof call.id === 'string' || typeof call.id === 'number') ? call.id : undefined;
       try {
         if (call instanceof CsPolicyError) throw call;
         const decision = decide(call as RuleCall);

@@ -34,7 +34,10 @@ const errorSchema = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { path: { type: 'array', items: { type: ['string', 'integer'] } }, message: { type: 'string' } },
+            properties: {
+              path: { type: 'array', items: { type: ['string', 'integer'] } },
+              message: { type: 'string' },
+            },
           },
         },
       },
@@ -113,7 +116,10 @@ export function openApiDocument(policies: readonly Policy[]): Record<string, unk
         description: `Outcomes: ${outcomes.map((o) => `\`${o}\` (${entry.outcomes[o as keyof typeof entry.outcomes]})`).join('; ')}. The policy version in force is chosen by ${entry.inForceDateNote}.`,
         tags: ['decisions'],
         requestBody: { required: true, content: json(ref(`${name}Request`)) },
-        responses: { '200': { description: 'the decision, as the library returns it', content: json(ref(`${name}Decision`)) }, ...errors },
+        responses: {
+          '200': { description: 'the decision, as the library returns it', content: json(ref(`${name}Decision`)) },
+          ...errors,
+        },
       },
     };
   }
@@ -139,17 +145,34 @@ export function openApiDocument(policies: readonly Policy[]): Record<string, unk
     },
   };
   paths['/v1/rules'] = {
-    get: { operationId: 'rules', summary: 'every rule, its arguments and outcomes', responses: { '200': { description: 'the rules', content: json({ type: 'array', items: { type: 'object' } }) } } },
+    get: {
+      operationId: 'rules',
+      summary: 'every rule, its arguments and outcomes',
+      responses: { '200': { description: 'the rules', content: json({ type: 'array', items: { type: 'object' } }) } },
+    },
   };
   paths['/v1/policies'] = {
-    get: { operationId: 'policies', summary: 'the policy versions with digests, and the one in force today', responses: { '200': { description: 'the policies', content: json({ type: 'object' }) } } },
+    get: {
+      operationId: 'policies',
+      summary: 'the policy versions with digests, and the one in force today',
+      responses: { '200': { description: 'the policies', content: json({ type: 'object' }) } },
+    },
   };
-  paths['/healthz'] = { get: { operationId: 'healthz', summary: 'the process is up', responses: { '200': { description: 'ok', content: json({ type: 'object' }) } } } };
+  paths['/healthz'] = {
+    get: {
+      operationId: 'healthz',
+      summary: 'the process is up',
+      responses: { '200': { description: 'ok', content: json({ type: 'object' }) } },
+    },
+  };
   paths['/readyz'] = {
     get: {
       operationId: 'readyz',
       summary: 'the service takes requests (503 while it is stopping)',
-      responses: { '200': { description: 'ready', content: json({ type: 'object' }) }, '503': { description: 'stopping', content: json({ type: 'object' }) } },
+      responses: {
+        '200': { description: 'ready', content: json({ type: 'object' }) },
+        '503': { description: 'stopping', content: json({ type: 'object' }) },
+      },
     },
   };
   return {

@@ -67,7 +67,6 @@ const NOT_RULES = new Set([
   'createImpactReport',
   'decisionRecord',
   'redactPersonalData',
-  'decideBatchLine',
 ]);
 
 type Lib = typeof lib;

@@ -25,7 +25,7 @@ function start(args: readonly string[] = []): Promise<Running> {
   });
   const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   // Whatever happens, the server does not outlive the test file.
-  const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const guard = setTimeout(() => child.kill('SIGKILL'), 10_000); // the service must stop by itself within 10 s
   guard.unref();
   return new Promise((resolve, reject) => {
     let out = '';
@@ -51,7 +51,11 @@ describe('cs-policy serve', () => {
     expect((await res.json()).value.lastSupportedDate).toBe('2026-09-28');
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
-    const lines = server.stderr().trim().split('\n').map((l) => JSON.parse(l));
+    const lines = server
+      .stderr()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.some((l) => l.reqId === 'req-42' && l.res?.statusCode === 200)).toBe(true);
   });
 
@@ -61,7 +65,13 @@ describe('cs-policy serve', () => {
     const body = JSON.stringify({ args: ['2026-12-28'] });
     const answer = new Promise<{ status: number; text: string }>((done, fail) => {
       const req = request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/v1/decisions/releaseEndOfSupport', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/v1/decisions/releaseEndOfSupport',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           let text = '';
           res.on('data', (c) => {
@@ -99,7 +109,10 @@ describe('cs-policy serve', () => {
     });
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
-    const records = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const records = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({ rule: 'releaseEndOfSupport', outcome: 'ends', policyVersion: '2024-10-07' });
     expect(records[0].inputDigest).toMatch(/^[0-9a-f]{64}$/);
@@ -107,7 +120,9 @@ describe('cs-policy serve', () => {
   });
 
   it('refuses to bind beyond loopback without a token (exit 2, one line)', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--host', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--host', '0.0.0.0', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c) => {
       stderr += c;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { decideCall } from '../../src/calls/call.js';
+import { decideCall, policyForCall } from '../../src/calls/call.js';
 import { RULES } from '../../src/calls/registry.js';
 import { definePolicy, policy20241007 } from '../../src/index.js';
 import { buildService, type FastifyInstance } from '../../src/server/app.js';
@@ -51,7 +51,9 @@ describe('POST /v1/decisions/{rule}: the library answer, over HTTP', () => {
     const rules = new Set<string>();
     for (const call of SAMPLE_CALLS) {
       const res = await post(`/v1/decisions/${call.rule}`, { args: call.args, options: call.options });
-      const expected = JSON.parse(JSON.stringify(decideCall(call, policy20241007)));
+      // Under the version in force on the call's date (or on the service's today, 2027-06-01).
+      const { policy } = policyForCall(call, [policy20241007, v2027], '2027-06-01');
+      const expected = JSON.parse(JSON.stringify(decideCall(call, policy)));
       expect(res.status, call.rule).toBe(200);
       expect(await res.json(), call.rule).toEqual(expected);
       rules.add(call.rule);
@@ -99,7 +101,8 @@ describe('errors: JSON with the library codes, never a stack trace or an HTML pa
     const text = await post('/v1/decisions/releaseEndOfSupport', 'args=2026-04-01', 'text/plain');
     expect(text.status).toBe(415);
     expect((await text.json()).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    for (const res of [unknownRule, unknownPath, wrongMethod, big, text]) expect(res.headers.get('x-request-id')).toBeTruthy();
+    for (const res of [unknownRule, unknownPath, wrongMethod, big, text])
+      expect(res.headers.get('x-request-id')).toBeTruthy();
   });
 });
 
@@ -130,11 +133,16 @@ describe('POST /v1/batch', () => {
     ].join('\n');
     const res = await post('/v1/batch', lines, 'application/x-ndjson');
     expect(res.status).toBe(200);
-    const out = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const out = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((r) => r.decision?.value.lastSupportedDate ?? r.error.code)).toEqual([
       '2026-09-28',
       'INVALID_INPUT',
-      '2028-03-29', // 2027-10-01 + 180 days crosses 2028-02-29 (test/releases)
+      // GA 2027-10-01 is under 2027-04-01 (365 days): 2027-10-01 + 366 days (2028-02-29 lies between)
+      // would be 2028-10-01, so + 365 is 2028-09-30.
+      '2028-09-30',
     ]);
   });
 });

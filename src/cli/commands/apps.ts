@@ -1,14 +1,8 @@
 // Chapters 6–7 (client apps, customized versions): delivery-date, customization-charge.
 import { Argument, type Command } from 'commander';
-import {
-  clientAppDeliveryDate,
-  customizationCharge,
-  CUSTOMIZATION_REQUESTS,
-  type CustomizationChargeOutcome,
-  type CustomizationRequest,
-} from '../../index.js';
+import { CUSTOMIZATION_REQUESTS, type CustomizationChargeOutcome, type CustomizationRequest } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { parseList, ruleOptions, withExamples, type Text } from './shared.js';
+import { parseList, withExamples, type Text } from './shared.js';
 
 const CHARGE: Record<CustomizationChargeOutcome, Text> = {
   included: { ja: '保守に含まれます', en: 'Included in maintenance' },
@@ -33,7 +27,11 @@ export function registerAppCommands(program: Command, ctx: CliContext): void {
       .option('--customization', 'the app involves customization: the schedule is agreed separately'),
     'delivery-date 2026-12-25T19:00+09:00',
   ).action((at: string, o: { customization?: boolean }) => {
-    const d = clientAppDeliveryDate(at, { ...ruleOptions(ctx), customization: o.customization === true });
+    const d = ctx.decide({
+      rule: 'clientAppDeliveryDate',
+      args: [at],
+      options: { customization: o.customization === true },
+    });
     if (d.outcome === 'agree-separately') {
       ctx.printDecision(d, {
         ja: '納期は別途ご相談 (カスタマイズを含むため)',
@@ -61,10 +59,10 @@ export function registerAppCommands(program: Command, ctx: CliContext): void {
     'customization-charge customer-specific-verification',
     'customization-charge import-product-features --features offline-mode,dark-theme --lang en',
   ).action((request: CustomizationRequest, o: { features?: string[] }) => {
-    const d = customizationCharge(
-      { request, ...(o.features === undefined ? {} : { features: o.features }) },
-      ruleOptions(ctx),
-    );
+    const d = ctx.decide({
+      rule: 'customizationCharge',
+      args: [{ request, ...(o.features === undefined ? {} : { features: o.features }) }],
+    });
     ctx.printDecision(d, CHARGE[d.outcome]);
   });
 }

@@ -2,14 +2,9 @@
 // reception, check-sender, channels, eligibility, validate-intake.
 import { Option, type Command } from 'commander';
 import {
-  allowedChannels,
   caseIntakeJsonSchema,
-  checkEligibility,
-  checkInquirySender,
   CUSTOMER_KINDS,
-  receptionStart,
   URGENCY_LEVELS,
-  validateCaseIntake,
   type AllowedChannelsDecision,
   type CaseIntakeDecision,
   type EligibilityCustomerKind,
@@ -66,7 +61,7 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       .argument('<received-at>', 'when the inquiry arrived, e.g. 2026-12-28T18:45+09:00 (no offset = JST)'),
     'reception 2026-12-28T18:45+09:00',
   ).action((at: string) => {
-    const d = receptionStart(at, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'receptionStart', args: [at] });
     ctx.printDecision(
       d,
       d.outcome === 'immediate'
@@ -97,17 +92,19 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       .option('--company <name>', 'the company name, for the messages'),
     'check-sender --email hanako@example.co.jp --registered taro@example.co.jp',
   ).action((o: { email: string; registered: string[]; endUser?: boolean; allowance?: number; company?: string }) => {
-    const d = checkInquirySender(
-      {
-        sender: { email: o.email, ...(o.endUser ? { kind: 'individual-end-user' as const } : {}) },
-        company: {
-          registeredContacts: o.registered,
-          ...(o.allowance === undefined ? {} : { allowance: o.allowance }),
-          ...(o.company === undefined ? {} : { name: o.company }),
+    const d = ctx.decide({
+      rule: 'checkInquirySender',
+      args: [
+        {
+          sender: { email: o.email, ...(o.endUser ? { kind: 'individual-end-user' as const } : {}) },
+          company: {
+            registeredContacts: o.registered,
+            ...(o.allowance === undefined ? {} : { allowance: o.allowance }),
+            ...(o.company === undefined ? {} : { name: o.company }),
+          },
         },
-      },
-      ruleOptions(ctx),
-    );
+      ],
+    });
     const answer: Text =
       d.outcome === 'allowed'
         ? { ja: '受け付けます (登録済みのご担当者)', en: 'Accepted (a registered representative)' }
@@ -130,7 +127,10 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       .option('--at <instant>', 'when the customer wants to get in touch (omit for a general answer)'),
     'channels --urgency high --at 2027-01-04T10:00+09:00',
   ).action((o: { urgency: Urgency; at?: string }) => {
-    const d = allowedChannels({ urgency: o.urgency, ...(o.at === undefined ? {} : { at: o.at }) }, ruleOptions(ctx));
+    const d = ctx.decide({
+      rule: 'allowedChannels',
+      args: [{ urgency: o.urgency, ...(o.at === undefined ? {} : { at: o.at }) }],
+    });
     ctx.printDecision(d, channelsAnswer(d));
   });
 
@@ -159,18 +159,20 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       contractStart?: string;
       contractEnd?: string;
     }) => {
-      const d = checkEligibility(
-        {
-          customer: {
-            kind: o.kind,
-            ...(o.contractStart === undefined ? {} : { contractStart: o.contractStart }),
-            ...(o.contractEnd === undefined ? {} : { contractEnd: o.contractEnd }),
+      const d = ctx.decide({
+        rule: 'checkEligibility',
+        args: [
+          {
+            customer: {
+              kind: o.kind,
+              ...(o.contractStart === undefined ? {} : { contractStart: o.contractStart }),
+              ...(o.contractEnd === undefined ? {} : { contractEnd: o.contractEnd }),
+            },
+            ...(o.product === undefined ? {} : { product: o.product }),
+            date: o.on,
           },
-          ...(o.product === undefined ? {} : { product: o.product }),
-          date: o.on,
-        },
-        ruleOptions(ctx),
-      );
+        ],
+      });
       if (d.outcome === 'not-eligible') {
         ctx.printDecision(d, {
           ja: 'カスタマー・サービスの提供対象ではありません',
@@ -223,7 +225,7 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
         `${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message}`,
       );
     }
-    const d = validateCaseIntake(form, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'validateCaseIntake', args: [form] });
     const lang = ctx.options().lang;
     const answer = intakeAnswer(d, lang);
     ctx.printDecision(d, answer);

@@ -1,11 +1,7 @@
 // Chapter 5 (cloud services): feature-notice, maintenance, customer-data.
 import type { Command } from 'commander';
 import {
-  checkCustomerDataAccess,
-  checkFeatureChangeNotice,
-  classifyMaintenance,
   CUSTOMER_DATA_PURPOSES,
-  featureChangeNoticeDate,
   MAINTENANCE_TRIGGERS,
   MAINTENANCE_WORK,
   type CustomerDataPurpose,
@@ -15,7 +11,7 @@ import {
   type MaintenanceWork,
 } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { choiceOption, days, requireWith, ruleOptions, withExamples, type Text } from './shared.js';
+import { choiceOption, days, requireWith, withExamples, type Text } from './shared.js';
 
 const MAINTENANCE: Record<MaintenanceKind, Text> = {
   scheduled: { ja: '定期メンテナンス', en: 'Scheduled maintenance' },
@@ -51,7 +47,7 @@ export function registerCloudCommands(program: Command, ctx: CliContext): void {
     'feature-notice 2027-05-10 --sent 2027-04-28',
   ).action((change: string, o: { sent?: string }) => {
     if (o.sent === undefined) {
-      const d = featureChangeNoticeDate(change, ruleOptions(ctx));
+      const d = ctx.decide({ rule: 'featureChangeNoticeDate', args: [change] });
       const { targetNoticeDate: target, days: n, changeDate } = d.value;
       ctx.printDecision(d, {
         ja: `${target} を目処にメールで通知 (変更日 ${changeDate} の${n}日前)`,
@@ -59,7 +55,7 @@ export function registerCloudCommands(program: Command, ctx: CliContext): void {
       });
       return;
     }
-    const d = checkFeatureChangeNotice({ changeDate: change, noticeSentOn: o.sent }, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'checkFeatureChangeNotice', args: [{ changeDate: change, noticeSentOn: o.sent }] });
     const v = d.value;
     ctx.printDecision(
       d,
@@ -100,15 +96,17 @@ export function registerCloudCommands(program: Command, ctx: CliContext): void {
     'maintenance --trigger planned --work minor-fix',
   ).action(
     (o: { trigger: MaintenanceTrigger; stopsService?: boolean; changesFeatures?: boolean; work?: MaintenanceWork }) => {
-      const d = classifyMaintenance(
-        {
-          trigger: o.trigger,
-          stopsService: o.stopsService === true,
-          changesFeaturesOrUi: o.changesFeatures === true,
-          ...(o.work === undefined ? {} : { work: o.work }),
-        },
-        ruleOptions(ctx),
-      );
+      const d = ctx.decide({
+        rule: 'classifyMaintenance',
+        args: [
+          {
+            trigger: o.trigger,
+            stopsService: o.stopsService === true,
+            changesFeaturesOrUi: o.changesFeatures === true,
+            ...(o.work === undefined ? {} : { work: o.work }),
+          },
+        ],
+      });
       ctx.printDecision(d, maintenanceAnswer(d));
     },
   );
@@ -139,7 +137,7 @@ export function registerCloudCommands(program: Command, ctx: CliContext): void {
               ...(o.consentWithdrawn === undefined ? {} : { withdrawnOn: o.consentWithdrawn }),
             },
           };
-    const d = checkCustomerDataAccess({ purpose: o.purpose, at: o.at, ...consent }, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'checkCustomerDataAccess', args: [{ purpose: o.purpose, at: o.at, ...consent }] });
     ctx.printDecision(
       d,
       d.outcome === 'allowed'

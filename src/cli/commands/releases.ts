@@ -1,14 +1,8 @@
 // Chapter 3 (upgrades): end-of-support, support-status, version-up.
 import type { Command } from 'commander';
-import {
-  classifyVersionUp,
-  releaseEndOfSupport,
-  releaseSupportStatus,
-  type ReleaseSupportStatus,
-  type VersionUpKind,
-} from '../../index.js';
+import type { ReleaseSupportStatus, VersionUpKind } from '../../index.js';
 import type { CliContext } from '../context.js';
-import { days, ruleOptions, withExamples, type Text } from './shared.js';
+import { days, withExamples, type Text } from './shared.js';
 
 const KIND: Record<VersionUpKind, Text> = {
   major: { ja: 'メジャー・バージョンアップ', en: 'Major version-up' },
@@ -52,7 +46,7 @@ export function registerReleaseCommands(program: Command, ctx: CliContext): void
       .argument('<successor-ga>', "the new release's GA date, e.g. 2026-04-01"),
     'end-of-support 2026-04-01',
   ).action((ga: string) => {
-    const d = releaseEndOfSupport(ga, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'releaseEndOfSupport', args: [ga] });
     const { lastSupportedDate: last, days: n, successorGa } = d.value;
     ctx.printDecision(d, {
       ja: `${last} まで (旧リリースのサポート最終日: GA ${successorGa} の ${n} 日後)`,
@@ -69,7 +63,10 @@ export function registerReleaseCommands(program: Command, ctx: CliContext): void
       .option('--successor-ga <date>', "the successor release's GA date (omit when there is none yet)"),
     'support-status 2.3 --on 2026-09-01 --successor-ga 2026-04-01',
   ).action((release: string, o: { on: string; successorGa?: string }) => {
-    const d = releaseSupportStatus({ release, on: o.on, successorGa: o.successorGa ?? null }, ruleOptions(ctx));
+    const d = ctx.decide({
+      rule: 'releaseSupportStatus',
+      args: [{ release, on: o.on, successorGa: o.successorGa ?? null }],
+    });
     ctx.printDecision(d, statusAnswer(d));
   });
 
@@ -81,7 +78,7 @@ export function registerReleaseCommands(program: Command, ctx: CliContext): void
       .argument('<to>', 'the target version, e.g. 3.0'),
     'version-up 2.3.1 2.4.0',
   ).action((from: string, to: string) => {
-    const d = classifyVersionUp(from, to, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'classifyVersionUp', args: [from, to] });
     const kind = KIND[d.outcome];
     ctx.printDecision(d, {
       ja: `${kind.ja} (${d.value.from} → ${d.value.to})`,

@@ -1,11 +1,7 @@
 // Chapter 4 (the customer-service policy): notice-deadline, notice-check, assess, policy-change.
 import { Argument, type Command } from 'commander';
 import {
-  assessSupportRequest,
-  checkNoticeCompliance,
-  discretionaryEndNoticeDeadline,
   DISCRETIONARY_END_NOTICE_CHANNELS,
-  policyChangeChannel,
   type DiscretionaryEndNoticeChannel,
   type SupportEnvironmentComponent,
   type SupportRequestCause,
@@ -15,7 +11,7 @@ import {
 } from '../../index.js';
 import { CsPolicyError } from '../../errors.js';
 import type { CliContext } from '../context.js';
-import { choiceOption, days, requireWith, ruleOptions, withExamples, type Text } from './shared.js';
+import { choiceOption, days, requireWith, withExamples, type Text } from './shared.js';
 
 const CHANNEL: Record<DiscretionaryEndNoticeChannel, Text> = {
   email: { ja: 'メール', en: 'e-mail' },
@@ -110,9 +106,10 @@ export function registerScopeCommands(program: Command, ctx: CliContext): void {
     'notice-deadline 2027-06-30',
     'notice-deadline 2027-06-30 --clear-days',
   ).action((end: string, o: { clearDays?: boolean }) => {
-    const d = discretionaryEndNoticeDeadline(end, {
-      ...ruleOptions(ctx),
-      ...(o.clearDays ? { reading: 'clear-days' as const } : {}),
+    const d = ctx.decide({
+      rule: 'discretionaryEndNoticeDeadline',
+      args: [end],
+      options: o.clearDays ? { reading: 'clear-days' } : {},
     });
     const { latestNoticeDate: latest, days: n, endDate, reading } = d.value;
     const clear = reading === 'clear-days';
@@ -137,15 +134,17 @@ export function registerScopeCommands(program: Command, ctx: CliContext): void {
     'notice-check 2027-06-30 --sent 2027-04-03',
     'notice-check 2027-06-30 --sent 2027-03-01 --channel website',
   ).action((end: string, o: { sent: string; channel?: DiscretionaryEndNoticeChannel; clearDays?: boolean }) => {
-    const d = checkNoticeCompliance(
-      {
-        endDate: end,
-        noticeSentOn: o.sent,
-        ...(o.channel === undefined ? {} : { channel: o.channel }),
-        ...(o.clearDays ? { reading: 'clear-days' as const } : {}),
-      },
-      ruleOptions(ctx),
-    );
+    const d = ctx.decide({
+      rule: 'checkNoticeCompliance',
+      args: [
+        {
+          endDate: end,
+          noticeSentOn: o.sent,
+          ...(o.channel === undefined ? {} : { channel: o.channel }),
+          ...(o.clearDays ? { reading: 'clear-days' as const } : {}),
+        },
+      ],
+    });
     const v = d.value;
     const late: Text =
       v.daysLate > 0 ? { ja: `、${v.daysLate}日遅れ`, en: `, ${days(v.daysLate)} late` } : { ja: '', en: '' };
@@ -208,7 +207,7 @@ export function registerScopeCommands(program: Command, ctx: CliContext): void {
     'assess defect --on 2026-05-11 --cause os --os "Android 12" --os-vendor-end 2026-03-31',
     'assess onsite --on 2026-05-11 --lang en',
   ).action((kind: SupportRequestKind, o: AssessOptions) => {
-    const d = assessSupportRequest(supportRequestOf(kind, o), ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'assessSupportRequest', args: [supportRequestOf(kind, o)] });
     const also = d.value.applicable.slice(1);
     const answer = ASSESSMENT[d.outcome];
     ctx.printDecision(d, {
@@ -228,7 +227,7 @@ export function registerScopeCommands(program: Command, ctx: CliContext): void {
     'policy-change --important',
   ).action((o: { important?: boolean; minor?: boolean }) => {
     if (o.important === o.minor) throw new CsPolicyError('INVALID_INPUT', 'give exactly one of --important or --minor');
-    const d = policyChangeChannel({ important: o.important === true }, ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'policyChangeChannel', args: [{ important: o.important === true }] });
     ctx.printDecision(
       d,
       d.outcome === 'email'

@@ -3,7 +3,6 @@ import { Argument, type Command } from 'commander';
 import {
   CLAUSES,
   CLAUSE_IDS,
-  obligationsFor,
   URGENCY_LEVELS,
   type Obligation,
   type PolicyEvent,
@@ -158,7 +157,7 @@ export function registerTimelineCommands(program: Command, ctx: CliContext): voi
     'obligations discretionary-end --name "Windows 10" --ends-on 2027-06-30 --ics > end.ics',
   ).action(async (kind: PolicyEventKind, o: EventOptions & { ics?: boolean }) => {
     const { ics, ...options } = o;
-    const d = obligationsFor(eventOf(kind, options), ruleOptions(ctx));
+    const d = ctx.decide({ rule: 'obligationsFor', args: [eventOf(kind, options)] });
     const { lang } = ctx.options();
     if (ics) {
       const { obligationsToIcs } = await import('../../ics/index.js');
