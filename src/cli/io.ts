@@ -5,6 +5,8 @@ export interface CliIo {
   readonly now: () => Date;
   /** Reads a file or, for "-", standard input. */
   readonly readText: (path: string) => string;
+  /** Runs `handler` once when the process receives `signal` (long-running commands: `serve`). */
+  readonly onSignal?: (signal: 'SIGTERM' | 'SIGINT', handler: () => void) => void;
 }
 
 export type Lang = 'ja' | 'en';

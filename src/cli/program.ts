@@ -6,6 +6,7 @@ import { createContext } from './context.js';
 import { toJson, type CliIo } from './io.js';
 import { registerPolicyCommands } from './policy-commands.js';
 import { registerRuleCommands } from './rule-commands.js';
+import { registerServeCommand } from './serve.js';
 import { CliExit, registerToolkitCommands } from './toolkit-commands.js';
 
 /** Exit codes: 0 answered (whatever the answer), 2 bad input or usage. */
@@ -48,6 +49,7 @@ function buildProgram(io: CliIo): Command {
   registerPolicyCommands(program, ctx);
   registerRuleCommands(program, ctx);
   registerToolkitCommands(program, ctx); // test, batch, policy impact (issue 10)
+  registerServeCommand(program, ctx); // the decision service (issue 11)
   return program;
 }
 
