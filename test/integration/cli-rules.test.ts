@@ -426,7 +426,8 @@ describe('human output: the answer first, then reasons and clauses', () => {
     const run = runCli(['version-up', '2.3.1', '3.0.0', '--lang', 'en']);
     expect(run.stdout.split('\n')).toEqual([
       'Major version-up (2.3.1 → 3.0.0)',
-      '  - 2.3.1 → 3.0.0 raises the major number, so it is a major version-up (a large change, such as to the architecture). [3.1.kinds]',
+      // 2 → 3 in the first number: a major version-up (3.1.kinds), in the catalogue's words.
+      '  - The update from version 2.3.1 to 3.0.0 is a major version-up (a large change, such as to the architecture). [3.1.kinds]',
       '  (policy 2024-10-07; clauses 3.1.kinds)',
       '',
     ]);
