@@ -2,7 +2,7 @@
 // the text). Rules pick them through ruleContext, so a rule body holds the logic only.
 import type { IsoDate } from '../calendar/civil.js';
 import { closureText } from '../calendar/closure-text.js';
-import type { ClosedDayDeadline } from '../policy/closed-day-deadline.js';
+import { deadlineOnClosedDay, type ClosedDayDeadline } from '../policy/closed-day-deadline.js';
 import { reasonCatalogue } from '../policy/rule-context.js';
 import { type Bilingual, joinBilingual } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
@@ -194,22 +194,7 @@ export const cloudReasons = reasonCatalogue({
   },
   // Interpretation 11 for a target: the date stays; the last business day before it is advice.
   // Worded for a 目処 (not 期限), so it does not contradict TARGET_NOT_DEADLINE.
-  TARGET_ON_CLOSED_DAY: {
-    clause: '5.feature-change',
-    message: ({ deadline, closures, lastBusinessDayBefore }: ClosedDayDeadline) => {
-      const date = dateText(deadline);
-      const before = dateText(lastBusinessDayBefore);
-      const why = joinBilingual(closures.map(closureText), { ja: '・', en: ', ' });
-      return {
-        ja: `目処の${date.ja}は弊社の休業日(${why.ja})にあたります。目処の日付は変わりませんが、その前の営業日は${before.ja}です。`,
-        en: `The target date, ${date.en}, is a closed day for us (${why.en}). The date stays as it is; the last business day before it is ${before.en}.`,
-      };
-    },
-    note: () => ({
-      ja: '暦日で数える目処のため、休業日にあたっても日付は動かしません(解釈11)。前の営業日は目安としてお伝えするもので、新たな目処ではありません。',
-      en: 'The target is counted in calendar days, so a closed day does not move it (interpretation 11); the business day before is advice, not a new target.',
-    }),
-  },
+  TARGET_ON_CLOSED_DAY: deadlineOnClosedDay('5.feature-change', 'target'),
   NOTICE_ON_TARGET: {
     clause: '5.feature-change',
     message: (p: { noticeSentOn: IsoDate; daysBeforeChange: number }) => {

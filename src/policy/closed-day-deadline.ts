@@ -35,30 +35,44 @@ export function closedDayDeadline(calendar: BusinessCalendar, deadline: IsoDate)
   return { deadline, closures: day.closures, lastBusinessDayBefore: calendar.addBusinessDays(deadline, -1) };
 }
 
+/** What the calendar-day date is: a deadline (`3.2.notice`, `4.3.discretionary-end`) or a target (目処, `5.feature-change`). */
+export type CalendarDayDateKind = 'deadline' | 'target';
+
+const WORDS: Readonly<Record<CalendarDayDateKind, { ja: string; en: string; noteJa: string; noteEn: string }>> = {
+  deadline: { ja: '期限', en: 'deadline', noteJa: '期限', noteEn: 'deadline' },
+  target: { ja: '目処', en: 'target date', noteJa: '目処', noteEn: 'target' },
+};
+
 /**
- * @internal The reason for a catalogue: "the date is a closed day; it stays the deadline; the last
- * business day before it is …", citing the deadline's own clause.
+ * @internal The reason for a catalogue: "the date is a closed day; it stays as it is; the last
+ * business day before it is …", citing the date's own clause. `kind` names the date: a deadline,
+ * or a target (目処) for clauses that set one.
  *
  * @example
  * ```ts
  * const catalogue = reasonCatalogue({ DEADLINE_ON_CLOSED_DAY: deadlineOnClosedDay('4.3.discretionary-end') });
+ * // 2027年5月4日(火)は弊社の休業日(祝日「みどりの日」)にあたります。期限の日付は変わりませんが、…
  * ```
  */
-export function deadlineOnClosedDay(clause: ClauseId): ReasonTemplate<ClosedDayDeadline> {
+export function deadlineOnClosedDay(
+  clause: ClauseId,
+  kind: CalendarDayDateKind = 'deadline',
+): ReasonTemplate<ClosedDayDeadline> {
+  const word = WORDS[kind];
   return {
     clause,
     message: ({ deadline, closures, lastBusinessDayBefore }) => {
       const date = dateText(deadline);
       const before = dateText(lastBusinessDayBefore);
-      const why = joinBilingual(closures.map(closureText), { ja: '・', en: ', ' });
+      const why = joinBilingual(closures.map(closureText), { ja: '・', en: '; ' });
       return {
-        ja: `${date.ja}は弊社の休業日(${why.ja})にあたります。期限の日付は変わりませんが、その前の営業日は${before.ja}です。`,
-        en: `${date.en} is a closed day for us (${why.en}). The date stays as it is; the last business day before it is ${before.en}.`,
+        ja: `${word.ja}の${date.ja}は弊社の休業日(${why.ja})にあたります。${word.ja}の日付は変わりませんが、その前の営業日は${before.ja}です。`,
+        en: `The ${word.en}, ${date.en}, is a closed day for us: ${why.en}. The date stays as it is; the last business day before it is ${before.en}.`,
       };
     },
     note: () => ({
-      ja: '暦日で数える期限のため、休業日にあたっても日付は動かしません(解釈11)。前の営業日は目安としてお伝えするもので、新たな期限ではありません。',
-      en: 'The period is counted in calendar days, so a closed day does not move the date (interpretation 11); the business day before is advice, not a new deadline.',
+      ja: `暦日で数える${word.noteJa}のため、休業日にあたっても日付は動かしません(解釈11)。前の営業日は目安としてお伝えするもので、新たな${word.noteJa}ではありません。`,
+      en: `The ${word.noteEn} is counted in calendar days, so a closed day does not move it (interpretation 11); the business day before is advice, not a new ${word.noteEn}.`,
     }),
   };
 }

@@ -133,9 +133,11 @@ describe('3.2.notice: gaNoticeObligations words a customer can read', () => {
     const closed = d.reasons.find((r) => r.code === 'DEADLINE_ON_CLOSED_DAY');
     expect(closed?.clause).toBe('3.2.notice');
     expect(closed?.message.ja).toBe(
-      '2027年5月5日(水)は弊社の休業日(祝日「こどもの日」)にあたります。期限の日付は変わりませんが、その前の営業日は2027年4月30日(金)です。',
+      '期限の2027年5月5日(水)は弊社の休業日(祝日「こどもの日」)にあたります。期限の日付は変わりませんが、その前の営業日は2027年4月30日(金)です。',
     );
-    expect(closed?.message.en).toContain('Wed 5 May 2027 is a closed day for us');
+    expect(closed?.message.en).toContain(
+      "The deadline, Wed 5 May 2027, is a closed day for us: national holiday (Children's Day).",
+    );
     expect(closed?.message.en).toContain('the last business day before it is Fri 30 Apr 2027');
     // The timeline item keeps the calendar date.
     expect(d.value.items.find((i) => i.id === 'version-up-notice')?.date).toBe('2027-05-05');

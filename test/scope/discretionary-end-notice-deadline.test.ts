@@ -113,9 +113,11 @@ describe('4.3.discretionary-end: a latest notice day on a closed day (interpreta
     });
     expect(closed?.clause).toBe('4.3.discretionary-end');
     expect(closed?.message.ja).toBe(
-      '2027年5月4日(火)は弊社の休業日(祝日「みどりの日」)にあたります。期限の日付は変わりませんが、その前の営業日は2027年4月30日(金)です。',
+      '期限の2027年5月4日(火)は弊社の休業日(祝日「みどりの日」)にあたります。期限の日付は変わりませんが、その前の営業日は2027年4月30日(金)です。',
     );
-    expect(closed?.message.en).toContain('Tue 4 May 2027 is a closed day for us');
+    expect(closed?.message.en).toContain(
+      'The deadline, Tue 4 May 2027, is a closed day for us: national holiday (Greenery Day).',
+    );
     expect(closed?.message.en).toContain('the last business day before it is Fri 30 Apr 2027');
     // The reading of "90 days before" (interpretation 5) is for staff.
     expect(deadline?.note?.ja).toContain('丸90日');
