@@ -1,10 +1,9 @@
 // Chapter 5's reasons: code → the words a customer reads (and a staff note where the library reads
 // the text). Rules pick them through ruleContext, so a rule body holds the logic only.
 import type { IsoDate } from '../calendar/civil.js';
-import { closureText } from '../calendar/closure-text.js';
-import { deadlineOnClosedDay, type ClosedDayDeadline } from '../policy/closed-day-deadline.js';
+import { deadlineOnClosedDay } from '../policy/closed-day-deadline.js';
 import { reasonCatalogue } from '../policy/rule-context.js';
-import { type Bilingual, joinBilingual } from '../words/bilingual.js';
+import type { Bilingual } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
 import { dateText, instantText } from '../words/dates.js';
 

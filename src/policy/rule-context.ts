@@ -19,7 +19,7 @@ import type { Policy } from './schema.js';
  * };
  * ```
  */
-export interface ReasonTemplate<Params = void> {
+export interface ReasonTemplate<Params = undefined> {
   readonly clause: ClauseId;
   readonly message: (params: Params) => Bilingual;
   readonly note?: (params: Params) => Bilingual;
@@ -40,7 +40,7 @@ export type ReasonCatalogue = Readonly<Record<string, ReasonTemplate<any>>>;
 /** The parameters a template of a catalogue takes. */
 type ParamsOf<T> = T extends ReasonTemplate<infer P> ? P : never;
 /** No argument for a template without parameters, one for the others. */
-type ParamsArg<T> = unknown extends ParamsOf<T> ? [] : [ParamsOf<T>] extends [void] ? [] : [params: ParamsOf<T>];
+type ParamsArg<T> = unknown extends ParamsOf<T> ? [] : [ParamsOf<T>] extends [undefined] ? [] : [params: ParamsOf<T>];
 
 /**
  * Declares a chapter's reason catalogue (frozen; its type keeps each template's parameters).
