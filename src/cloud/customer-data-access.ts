@@ -17,7 +17,7 @@ import { dateField as dateInputField } from '../calendar/fields.js';
  * CUSTOMER_DATA_PURPOSES; // ['investigation', 'defect-fix', 'other']
  * ```
  */
-export const CUSTOMER_DATA_PURPOSES = ['investigation', 'defect-fix', 'other'] as const;
+export const CUSTOMER_DATA_PURPOSES = Object.freeze(['investigation', 'defect-fix', 'other'] as const);
 
 /**
  * One of {@link CUSTOMER_DATA_PURPOSES}.

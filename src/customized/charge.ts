@@ -20,7 +20,7 @@ import { lazySchema, parseWith } from '../validate.js';
  * CUSTOMIZATION_REQUESTS.length; // 7
  * ```
  */
-export const CUSTOMIZATION_REQUESTS = [
+export const CUSTOMIZATION_REQUESTS = Object.freeze([
   'inquiry',
   'defect-in-customized-function',
   'os-version-up-support',
@@ -28,7 +28,7 @@ export const CUSTOMIZATION_REQUESTS = [
   'customer-specific-verification',
   'rebase-on-latest',
   'import-product-features',
-] as const;
+] as const);
 
 /**
  * One of {@link CUSTOMIZATION_REQUESTS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import type { ClauseId } from './clauses.js';
 
 /**
@@ -94,7 +95,8 @@ export function decide<Outcome extends string, Value>(
   extraClauses: readonly ClauseId[] = [],
 ): Decision<Outcome, Value> {
   const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
-  return { rule, outcome, value, clauses, reasons, policyVersion };
+  // Deeply frozen: nothing a caller does to an answer (or its shared reasons) can change a later one.
+  return deepFreeze({ rule, outcome, value, clauses, reasons, policyVersion });
 }
 
 /**

@@ -32,13 +32,13 @@ export type DiscretionaryEndNoticeChannel = 'email' | 'website' | 'phone' | 'pos
  * DISCRETIONARY_END_NOTICE_CHANNELS.includes('email'); // true
  * ```
  */
-export const DISCRETIONARY_END_NOTICE_CHANNELS = [
+export const DISCRETIONARY_END_NOTICE_CHANNELS = Object.freeze([
   'email',
   'website',
   'phone',
   'postal-mail',
   'other',
-] as const satisfies readonly DiscretionaryEndNoticeChannel[];
+] as const satisfies readonly DiscretionaryEndNoticeChannel[]);
 
 const CHANNEL_NAMES: Record<DiscretionaryEndNoticeChannel, { ja: string; en: string }> = {
   email: { ja: 'メール', en: 'e-mail' },
