@@ -116,7 +116,7 @@ function shortenMessage(message: string): string {
     while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
     if (close >= text.length) break;
     const inner = text.slice(open + 1, close);
-    out += text.slice(from, open + 1) + (inner.length > QUOTE_LIMIT ? `${cutQuoted(inner)}…` : inner) + '"';
+    out += `${text.slice(from, open + 1)}${inner.length > QUOTE_LIMIT ? `${cutQuoted(inner)}…` : inner}"`;
     from = close + 1;
   }
   out += text.slice(from);
