@@ -51,6 +51,9 @@ export interface InputIssue {
   readonly message: string;
 }
 
+// One brand for every copy of the library: Symbol.for is shared across modules and realms.
+const BRAND = Symbol.for('@jmas/cs-policy/CsPolicyError');
+
 /**
  * The one error class the library throws for bad input. It never throws a
  * bare `TypeError` from deep inside, and never returns a half-computed answer.
@@ -66,6 +69,13 @@ export interface InputIssue {
  * ```
  */
 export class CsPolicyError extends Error {
+  /**
+   * `instanceof` by brand, not by prototype: an error from another copy of the library (its ESM and CJS builds
+   * loaded side by side, or two installed versions) is still recognised (issue 9).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
   override readonly name = 'CsPolicyError';
   readonly code: CsPolicyErrorCode;
   /** Field-level problems, for structured input validated with zod. */
@@ -75,6 +85,7 @@ export class CsPolicyError extends Error {
     // Every message passes here, so this is where an echoed input is cut to a short prefix (issue 9): a
     // 1 MB string must not come back as a 1 MB message, wherever the message was written.
     super(shortenMessage(message));
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.issues = issues.map((issue) => ({ path: issue.path, message: shortenMessage(issue.message) }));
   }
