@@ -81,6 +81,8 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
  * ```
  */
 export function parsePolicy(input: unknown, subject = 'policy'): Policy {
+  // The subject names the input in messages (definePolicy passes "policy <version>"); anything else is ignored.
+  if (typeof subject !== 'string') subject = 'policy';
   return trustPolicy(deepFreeze(parseWith(policySchema, input, 'INVALID_POLICY', subject)));
 }
 
@@ -180,6 +182,7 @@ const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = d
  * ```
  */
 export function clausesOfParameter(path: string): readonly ClauseId[] {
+  if (typeof path !== 'string') throw new CsPolicyError('INVALID_INPUT', 'the parameter path must be a string');
   let best: readonly [string, readonly ClauseId[]] | undefined;
   for (const entry of PARAMETER_CLAUSES) {
     const [prefix] = entry;
