@@ -68,8 +68,8 @@ const VTIMEZONE_TOKYO = [
 
 // RFC 5545 3.3.11: TEXT holds no control characters but HTAB (a line break is written as "\n"). U+2028/2029
 // and NEL are refused too: some readers break lines on them.
-const CONTROL_IN_ID = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const CONTROL_IN_ID = /[\p{Cc}\u2028\u2029]/u;
+const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\u2028\u2029]/gu;
 
 /**
  * A text for a SUMMARY or DESCRIPTION: control characters (but line breaks and tabs) become spaces.

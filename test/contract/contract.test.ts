@@ -318,7 +318,7 @@ const figures: Record<string, Record<string, Counts>> = {};
 
 function exercise(entry: string, name: string, fn: (...args: unknown[]) => unknown): void {
   const counts: Counts = {};
-  (figures[entry] ??= {})[name] = counts;
+  figures[entry] = { ...figures[entry], [name]: counts };
   const count = (outcome: string) => {
     counts[outcome] = (counts[outcome] ?? 0) + 1;
   };
