@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CsPolicyError, type CsPolicyErrorCode, type InputIssue } from './errors.js';
+import { CsPolicyError, type CsPolicyErrorCode, type InputIssue, quote } from './errors.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -17,7 +17,11 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
         ? `is required (${issue.expected})`
         : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      // A key is input too: quoted short, and only the first few of a flood of them.
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+        .slice(0, 5)
+        .map(quote)
+        .join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -82,7 +86,8 @@ export function toInputIssues(issues: readonly ZodIssue[]): InputIssue[] {
 
 /** `path: problem; path: problem`, the form every validation message takes. */
 export function formatIssues(issues: readonly InputIssue[]): string {
-  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+  const segment = (p: string | number) => (typeof p === 'string' && p.length > 40 ? `${p.slice(0, 40)}…` : p);
+  return issues.map((i) => `${i.path.length ? i.path.map(segment).join('.') : '(root)'}: ${i.message}`).join('; ');
 }
 
 /**

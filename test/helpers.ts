@@ -20,3 +20,15 @@ export function errorOf(fn: () => unknown): CsPolicyError {
   }
   throw new Error('expected a CsPolicyError');
 }
+
+/**
+ * Tries a change to a returned answer as a careless caller would. Answers are deeply frozen, so in
+ * strict mode the change throws a TypeError (refused); either way a later answer must not move.
+ */
+export function tryToChange(change: () => void): void {
+  try {
+    change();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
+}

@@ -31,6 +31,7 @@ import { checkNoticeCompliance, inputSchema as noticeComplianceInputSchema } fro
 import { discretionaryEndNoticeDeadline, noticeReadingSchema } from '../scope/discretionary-end-notice-deadline.js';
 import { policyChangeChannel, inputSchema as policyChangeInputSchema } from '../scope/policy-change-channel.js';
 import { eventSchema as policyEventSchema, obligationsFor } from '../timeline/obligations-for.js';
+import { deepFreeze } from '../freeze.js';
 import { lazySchema } from '../validate.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a rule's parameters differ per rule; each entry is typed by its function.
@@ -112,7 +113,7 @@ function entry<F extends AnyRule>(e: RuleEntry<F>): RuleEntry<F> {
  * RULES.releaseEndOfSupport.inForceDate(['2026-04-01']); // '2026-04-01' (the successor's GA)
  * ```
  */
-export const RULES = {
+export const RULES = deepFreeze({
   checkEligibility: entry({
     fn: checkEligibility,
     summary: 'whether a customer is served on a date (intro.eligibility)',
@@ -414,7 +415,7 @@ export const RULES = {
     inForceDateNote: "the event's date: ga, endsOn, changeOn or receivedAt",
     personal: [],
   }),
-} as const;
+} as const);
 
 /**
  * The name of a rule in {@link RULES}.

@@ -12,7 +12,14 @@ import { lazySchema, nonBlankText, parseWith } from '../validate.js';
  * CASE_STATUSES.indexOf('survey') > CASE_STATUSES.indexOf('final-answer'); // true (4.1.survey)
  * ```
  */
-export const CASE_STATUSES = ['submitted', 'registered', 'investigating', 'final-answer', 'survey', 'closed'] as const;
+export const CASE_STATUSES = Object.freeze([
+  'submitted',
+  'registered',
+  'investigating',
+  'final-answer',
+  'survey',
+  'closed',
+] as const);
 /**
  * A stage of a case (`1.2.case`, `4.1.survey`); {@link CASE_TRANSITIONS} says which events each
  * stage accepts.
@@ -85,7 +92,7 @@ export type CaseEventType = CaseEvent['type'];
  * for (const type of CASE_EVENT_TYPES) console.log(type, CASE_TRANSITIONS[type]);
  * ```
  */
-export const CASE_EVENT_TYPES = [
+export const CASE_EVENT_TYPES = Object.freeze([
   'register',
   'receive-data',
   'split',
@@ -95,7 +102,7 @@ export const CASE_EVENT_TYPES = [
   'final-answer',
   'send-survey',
   'close',
-] as const satisfies readonly CaseEventType[];
+] as const satisfies readonly CaseEventType[]);
 
 /**
  * What every case holds, from submission on: its one question (`1.2.form.one-question`), urgency

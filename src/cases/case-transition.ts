@@ -1,4 +1,5 @@
 import type { ClauseId } from '../policy/clauses.js';
+import { deepFreeze } from '../freeze.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
 import { parseWith } from '../validate.js';
@@ -24,7 +25,7 @@ import {
  * CASE_TRANSITIONS['receive-data']; // ['registered', 'investigating'] (2.1.data: after the case number)
  * ```
  */
-export const CASE_TRANSITIONS: { readonly [E in CaseEventType]: readonly CaseStatus[] } = {
+export const CASE_TRANSITIONS: { readonly [E in CaseEventType]: readonly CaseStatus[] } = deepFreeze({
   register: ['submitted'],
   'receive-data': ['registered', 'investigating'],
   split: ['submitted', 'registered', 'investigating'],
@@ -35,7 +36,7 @@ export const CASE_TRANSITIONS: { readonly [E in CaseEventType]: readonly CaseSta
   'final-answer': ['registered', 'investigating'],
   'send-survey': ['final-answer'],
   close: ['survey'],
-};
+});
 
 /** The clause each event rests on. */
 const EVENT_CLAUSE: { readonly [E in CaseEventType]: ClauseId } = {

@@ -76,7 +76,7 @@ export function contactTable(options?: RuleOptions): ContactTable {
       withinBusinessHoursOnly: policy.channels.phone.withinBusinessHoursOnly,
     },
     hours: {
-      days: WORKING_DAYS,
+      days: [...WORKING_DAYS],
       open: calendar.hours.open,
       close: calendar.hours.close,
       timeZone: 'Asia/Tokyo',

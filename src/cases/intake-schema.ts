@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deepFreeze } from '../freeze.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import type { ClauseId } from '../policy/clauses.js';
 import type { Bilingual } from '../policy/decision.js';
@@ -176,7 +177,7 @@ export function caseIntakeSchemaFor(policy: Policy): typeof caseIntakeSchema {
 }
 
 /** Field labels of the form in both languages, as the policy names them; keys are paths with `*` for list items. */
-export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
+export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   companyName: { ja: '貴社名 (エンドユーザー名)', en: 'company (end-user) name' },
   personName: { ja: 'お名前', en: 'your name' },
   email: { ja: 'E-mail', en: 'e-mail address' },
@@ -209,10 +210,10 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   'businessImpact.financial': { ja: '財務における影響', en: 'financial impact' },
   'businessImpact.scope': { ja: '企業内外での影響範囲', en: 'scope of impact inside and outside the company' },
   'businessImpact.goLiveDate': { ja: '運用開始日', en: 'go-live date' },
-};
+});
 
 /** The clause a field of the form rests on, by its top-level name. */
-export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = {
+export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = deepFreeze({
   subscriptionId: '1.2.form.subscription',
   holdsLicenceCertificate: '1.2.form.subscription',
   product: '1.1.products',
@@ -221,7 +222,7 @@ export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = {
   preChecklist: '1.2.pre.checklist',
   environmentAccessPrepared: '1.2.pre.access',
   businessImpact: '1.2.impact',
-};
+});
 
 /**
  * A JSON Schema document (draft 2020-12) as plain data: the case-registration form (`1.2.form`)

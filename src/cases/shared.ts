@@ -1,13 +1,14 @@
 // Helpers shared by the rules of chapters intro–2 (internal: not exported from the barrel).
 import type { Bilingual } from '../policy/decision.js';
+import { deepFreeze } from '../freeze.js';
 import type { Policy, Urgency } from '../policy/schema.js';
 
 /** 高・中・低 (interpretation 9), for messages. */
-export const URGENCY_LABELS: Readonly<Record<Urgency, Bilingual>> = {
+export const URGENCY_LABELS: Readonly<Record<Urgency, Bilingual>> = deepFreeze({
   high: { ja: '高', en: 'high' },
   medium: { ja: '中', en: 'medium' },
   low: { ja: '低', en: 'low' },
-};
+});
 
 /** The covered products of a policy as text, e.g. `KAITOシリーズ、セカイカート` / `KAITO series, Sekai Cart` (`1.1.products`). */
 export function productList(policy: Policy): Bilingual {

@@ -20,3 +20,18 @@ export function pick(lang: Lang, text: { readonly ja: string; readonly en: strin
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
+
+/**
+ * The text of a file's bytes: UTF-8, with a leading byte-order mark dropped (Windows tools write one) and
+ * invalid UTF-8 refused rather than read as U+FFFD, which would let a corrupt file pass as a valid one.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    // ignoreBOM: false (the default) drops one leading U+FEFF.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('it is not valid UTF-8 text (save it as UTF-8)');
+  }
+  return text;
+}

@@ -19,7 +19,7 @@ import { cloudReasons, PURPOSE_WORDS } from './reasons.js';
  * CUSTOMER_DATA_PURPOSES; // ['investigation', 'defect-fix', 'other']
  * ```
  */
-export const CUSTOMER_DATA_PURPOSES = ['investigation', 'defect-fix', 'other'] as const;
+export const CUSTOMER_DATA_PURPOSES = Object.freeze(['investigation', 'defect-fix', 'other'] as const);
 
 /**
  * One of {@link CUSTOMER_DATA_PURPOSES}.

@@ -14,7 +14,7 @@ import { cloudReasons } from './reasons.js';
  * MAINTENANCE_TRIGGERS; // ['planned', 'anomaly-detected']
  * ```
  */
-export const MAINTENANCE_TRIGGERS = ['planned', 'anomaly-detected'] as const;
+export const MAINTENANCE_TRIGGERS = Object.freeze(['planned', 'anomaly-detected'] as const);
 /**
  * One of {@link MAINTENANCE_TRIGGERS}.
  *
@@ -35,7 +35,12 @@ export type MaintenanceTrigger = (typeof MAINTENANCE_TRIGGERS)[number];
  * MAINTENANCE_WORK.includes('minor-fix'); // true
  * ```
  */
-export const MAINTENANCE_WORK = ['security-update', 'product-program', 'other-stability', 'minor-fix'] as const;
+export const MAINTENANCE_WORK = Object.freeze([
+  'security-update',
+  'product-program',
+  'other-stability',
+  'minor-fix',
+] as const);
 /**
  * One of {@link MAINTENANCE_WORK}.
  *

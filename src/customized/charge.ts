@@ -22,7 +22,7 @@ import { customizedReasons } from './reasons.js';
  * CUSTOMIZATION_REQUESTS.length; // 7
  * ```
  */
-export const CUSTOMIZATION_REQUESTS = [
+export const CUSTOMIZATION_REQUESTS = Object.freeze([
   'inquiry',
   'defect-in-customized-function',
   'os-version-up-support',
@@ -30,7 +30,7 @@ export const CUSTOMIZATION_REQUESTS = [
   'customer-specific-verification',
   'rebase-on-latest',
   'import-product-features',
-] as const;
+] as const);
 
 /**
  * One of {@link CUSTOMIZATION_REQUESTS}.

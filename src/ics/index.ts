@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { closuresToIcs, obligationsToIcs, type IcsOptions } from './ics.js';
+export { closuresToIcs, obligationsToIcs, icsFileName, type IcsOptions, type ObligationsIcsOptions } from './ics.js';
 /**
  * The obligation types of the core (see `obligationsFor`), re-exported so that code using this
  * entry point can type what {@link obligationsToIcs} takes: an `Obligation` is one dated thing
@@ -19,3 +19,15 @@ export { closuresToIcs, obligationsToIcs, type IcsOptions } from './ics.js';
  * ```
  */
 export type { Obligation, Due } from '../timeline/obligation.js';
+/**
+ * The event types of the core (see `obligationsFor`), re-exported for {@link icsFileName} and
+ * {@link ObligationsIcsOptions}'s `event`.
+ *
+ * @example
+ * ```ts
+ * import { icsFileName, type PolicyEvent } from '@jmas/cs-policy/ics';
+ * const event: PolicyEvent = { kind: 'release-ga', product: 'kaito', release: '4.0', ga: '2027-04-01' };
+ * icsFileName(event); // 'cs-policy-release-ga-kaito-4.0-2027-04-01.ics'
+ * ```
+ */
+export type { PolicyEvent } from '../timeline/event.js';

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../freeze.js';
+
 /**
  * Every clause of the 2024-10-07 policy, with the stable id of `policy-catalogue.md`.
  * Ids marked "added" are rules of the Japanese text that the catalogue does not list;
@@ -9,7 +11,7 @@
  * CLAUSES['3.3.eos'].en; // 'End of support of the old release after the new GA'
  * ```
  */
-export const CLAUSES = {
+export const CLAUSES = deepFreeze({
   'intro.eligibility': { ja: 'サービス提供対象', en: 'Who is served' },
   'intro.contents': { ja: 'カスタマー・サービスの内容', en: 'What customer service contains' },
   '1.1.channels': {
@@ -84,7 +86,7 @@ export const CLAUSES = {
   '7.os-upgrade': { ja: 'OSバージョンアップに起因する問題', en: 'Problems caused by an OS version-up' },
   '7.rebase': { ja: '最新製品版への再構築', en: 'Rebuild on the latest product version' },
   '7.import': { ja: '製品版の機能の取り込み', en: 'Importing product features (paid, all or nothing)' },
-} as const satisfies Record<string, { ja: string; en: string }>;
+} as const satisfies Record<string, { ja: string; en: string }>);
 
 /**
  * A stable clause id, e.g. `'3.3.eos'`: a literal union of the keys of {@link CLAUSES}, so a

@@ -1,5 +1,6 @@
 import { createBusinessCalendar, type BusinessCalendar } from '../calendar/business-calendar.js';
 import { CsPolicyError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { policy20241007 } from './policy-2024-10-07.js';
 import { policySchema, type Policy } from './schema.js';
 import { parseWith } from '../validate.js';
@@ -18,7 +19,34 @@ export interface RuleOptions {
   readonly policy?: Policy;
 }
 
-// A policy is frozen, so its calendar can be built once and shared; a WeakMap lets both go together.
+// Policies this library validated and froze all the way down itself (the built-in one, and what parsePolicy
+// and definePolicy return): only these skip validation. Any other object — even one frozen at the top — may
+// still change under us, so it is validated on every use (issue 9).
+const trusted = new WeakSet<object>([policy20241007]);
+
+/** Marks a policy the library has just validated and deeply frozen (parsePolicy) as safe to use unchecked. */
+export function trustPolicy(policy: Policy): Policy {
+  trusted.add(policy);
+  return policy;
+}
+
+/**
+ * `value` as a policy a rule may use: a trusted policy as it is; any other object validated now (its
+ * validated, frozen copy is used, so a later change to the object cannot reach a decision); anything else
+ * (null, a number, an array) is `INVALID_POLICY`.
+ */
+export function checkPolicy(value: unknown, subject = 'options.policy'): Policy {
+  if (typeof value === 'object' && value !== null && trusted.has(value)) return value as Policy;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CsPolicyError(
+      'INVALID_POLICY',
+      `${subject} must be a policy made by definePolicy or parsePolicy (policy20241007 by default)`,
+    );
+  }
+  return trustPolicy(deepFreeze(parseWith(policySchema, value, 'INVALID_POLICY', subject)));
+}
+
+// A trusted policy is deeply frozen, so its calendar can be built once and shared; a WeakMap lets both go together.
 const calendars = new WeakMap<Policy, BusinessCalendar>();
 
 /**
@@ -31,32 +59,20 @@ const calendars = new WeakMap<Policy, BusinessCalendar>();
  * calendar.isWithinBusinessHours('2027-01-04T18:30+09:00'); // false (18:30 is closing time)
  * calendar.nextBusinessOpening('2026-12-28T18:45+09:00').toISOString(); // '2027-01-04T00:30:00.000Z' (09:30 JST)
  * ```
+ * @throws CsPolicyError `INVALID_POLICY` when `policy` is not a valid policy (null, a number, a wrong shape).
  */
 export function calendarOf(policy: Policy): BusinessCalendar {
-  let calendar = calendars.get(policy);
+  const checked = checkPolicy(policy, 'policy');
+  let calendar = calendars.get(checked);
   if (!calendar) {
-    calendar = createBusinessCalendar(policy.calendar);
-    calendars.set(policy, calendar);
+    calendar = createBusinessCalendar(checked.calendar);
+    calendars.set(checked, calendar);
   }
   return calendar;
 }
 
-/** The policy a rule decides under: the caller's, or 2024-10-07. */
+/** The policy a rule decides under: the caller's (checked, see {@link checkPolicy}), or 2024-10-07. */
 export function policyOf(options: RuleOptions | undefined): Policy {
-  const policy = options?.policy ?? policy20241007;
-  if (policy === policy20241007 || checked.has(policy)) return policy;
-  // A policy object not seen yet (e.g. hand-made, or made by another copy of this module) is
-  // validated once: a frozen object with a wrong shape must not reach a rule and give a wrong date.
-  if (typeof policy !== 'object' || policy === null || !Object.isFrozen(policy)) {
-    throw new CsPolicyError(
-      'INVALID_POLICY',
-      'options.policy must be a policy made by definePolicy or parsePolicy (policy20241007 by default)',
-    );
-  }
-  parseWith(policySchema, policy, 'INVALID_POLICY', 'options.policy');
-  checked.add(policy);
-  return policy;
+  const policy = options?.policy;
+  return policy === undefined ? policy20241007 : checkPolicy(policy);
 }
-
-// Policies already validated by policyOf (definePolicy and parsePolicy return validated ones too).
-const checked = new WeakSet<Policy>();

@@ -1,5 +1,7 @@
+import { CsPolicyError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { policyDigest } from '../identity/digest.js';
-import type { Bilingual, Lang } from '../words/bilingual.js';
+import { isLang, type Bilingual, type Lang } from '../words/bilingual.js';
 import type { ClauseId } from './clauses.js';
 import type { Policy } from './schema.js';
 
@@ -93,7 +95,16 @@ export function decide<Outcome extends string, Value, Code extends string = stri
   extraClauses: readonly ClauseId[] = [],
 ): Decision<Outcome, Value, Code> {
   const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
-  return { rule, outcome, value, clauses, reasons, policyVersion: policy.version, policyDigest: policyDigest(policy) };
+  // Deeply frozen: nothing a caller does to an answer (or its shared reasons) can change a later one.
+  return deepFreeze({
+    rule,
+    outcome,
+    value,
+    clauses,
+    reasons,
+    policyVersion: policy.version,
+    policyDigest: policyDigest(policy),
+  });
 }
 
 /**
@@ -104,9 +115,36 @@ export function decide<Outcome extends string, Value, Code extends string = stri
  * ```ts
  * renderDecision(discretionaryEndNoticeDeadline('2027-06-30'), 'ja');
  * ```
+ * @throws CsPolicyError `INVALID_INPUT` for a language other than `'ja'` / `'en'`, or a value that is not a decision.
  */
 export function renderDecision(decision: Decision, lang: Lang = 'ja'): string {
+  // A typed error, not "undefined" lines or a TypeError (issue 9).
+  if (!isLang(lang)) throw new CsPolicyError('INVALID_INPUT', "lang must be 'ja' or 'en'");
+  if (!isDecisionLike(decision)) {
+    throw new CsPolicyError('INVALID_INPUT', 'renderDecision needs a decision as the rules return it');
+  }
   const lines = decision.reasons.map((r) => `- ${r.message[lang]} [${r.clause}]`);
   const version = lang === 'ja' ? `ポリシー ${decision.policyVersion}` : `policy ${decision.policyVersion}`;
   return [`${decision.outcome}`, ...lines, `(${version}; ${decision.clauses.join(', ')})`].join('\n');
+}
+
+function isDecisionLike(value: unknown): value is Decision {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    typeof d.outcome === 'string' &&
+    typeof d.policyVersion === 'string' &&
+    Array.isArray(d.clauses) &&
+    Array.isArray(d.reasons) &&
+    d.reasons.every(
+      (r: unknown) =>
+        typeof r === 'object' &&
+        r !== null &&
+        typeof (r as Reason).clause === 'string' &&
+        typeof (r as Reason).message === 'object' &&
+        (r as Reason).message !== null &&
+        typeof (r as Reason).message.ja === 'string' &&
+        typeof (r as Reason).message.en === 'string',
+    )
+  );
 }

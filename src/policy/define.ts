@@ -1,4 +1,5 @@
 import { CsPolicyError } from '../errors.js';
+import { checkPolicy, trustPolicy } from './context.js';
 import { deepFreeze } from '../freeze.js';
 import { parseWith } from '../validate.js';
 import type { ClauseId } from './clauses.js';
@@ -46,6 +47,7 @@ function merge(base: unknown, override: unknown): unknown {
  * ```
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
+  base = checkPolicy(base, 'base policy');
   if (!isPlainObject(overrides))
     throw new CsPolicyError('INVALID_POLICY', 'policy overrides must be an object with at least a "version"');
   if (typeof overrides.version !== 'string') {
@@ -79,31 +81,103 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
  * ```
  */
 export function parsePolicy(input: unknown, subject = 'policy'): Policy {
-  return deepFreeze(parseWith(policySchema, input, 'INVALID_POLICY', subject));
+  // The subject names the input in messages (definePolicy passes "policy <version>"); anything else is ignored.
+  if (typeof subject !== 'string') subject = 'policy';
+  return trustPolicy(deepFreeze(parseWith(policySchema, input, 'INVALID_POLICY', subject)));
 }
 
-/** Which clauses each top-level parameter (or a more specific path) feeds. The longest matching path wins. */
-const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = [
-  ['version', ['4.2.policy-change']],
+/**
+ * Which clauses each parameter's decisions cite (`4.2.policy-change`, issue 8): every clause of every answer a
+ * change of the parameter can move. Not written from memory: test/policy/diff-clauses.test.ts changes each
+ * parameter alone, decides a fixed set of calls over every rule under both versions, and fails (printing the
+ * row to write here) when a moved answer cites a clause missing from its row. The longest matching path wins;
+ * the top-level rows catch parameters a later schema adds.
+ */
+const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = deepFreeze([
+  // The version id: the exported intake JSON Schema names it.
+  ['version', ['4.2.policy-change', '1.2.form']],
   ['title', ['4.2.policy-change']],
-  ['calendar', ['1.1.hours', '1.2.form.confirmation', '6.lead-time']],
-  ['eligibility', ['intro.eligibility']],
-  ['contents', ['intro.contents']],
-  ['products', ['1.1.products', 'intro.eligibility']],
-  ['contacts', ['1.1.contacts']],
-  ['channels', ['1.1.channels']],
-  ['urgencyLevels', ['1.2.form', '1.1.channels']],
+  // Business days and hours feed every deadline counted in business days or minutes, the phone's hours,
+  // and the closed-day advice beside a calendar-day deadline (interpretation 11: 3.2.notice with the GA
+  // notices it comes with, 4.3.discretionary-end, 5.feature-change).
+  [
+    'calendar',
+    [
+      '1.1.channels',
+      '1.1.products',
+      '1.1.contacts',
+      '1.1.hours',
+      '1.2.form.confirmation',
+      '3.2.notice',
+      '3.2.verification',
+      '3.3.eos',
+      '3.3.migrate',
+      '4.3.discretionary-end',
+      '5.feature-change',
+      '6.build-materials',
+      '6.lead-time',
+      '6.fee',
+    ],
+  ],
+  ['eligibility', ['intro.eligibility', 'intro.contents', '1.1.products']],
+  ['contents', ['intro.eligibility', 'intro.contents', '1.1.products']],
+  // A product id is checked by the intake form, the case, eligibility, the contact table and the release notices.
+  [
+    'products',
+    [
+      'intro.eligibility',
+      'intro.contents',
+      '1.1.channels',
+      '1.1.products',
+      '1.1.contacts',
+      '1.1.hours',
+      '1.2.case',
+      '1.2.pre.access',
+      '1.2.pre.checklist',
+      '1.2.form',
+      '1.2.form.confirmation',
+      '1.2.impact',
+      '2.1.data',
+      '3.2.notice',
+      '3.2.verification',
+      '3.3.eos',
+      '3.3.migrate',
+    ],
+  ],
+  ['contacts', ['1.1.channels', '1.1.products', '1.1.contacts', '1.1.hours']],
+  ['channels', ['1.1.channels', '1.1.products', '1.1.contacts', '1.1.hours']],
+  [
+    'urgencyLevels',
+    [
+      '1.1.channels',
+      '1.1.products',
+      '1.1.contacts',
+      '1.2.case',
+      '1.2.pre.checklist',
+      '1.2.form',
+      '1.2.form.confirmation',
+      '1.2.impact',
+      '2.1.data',
+    ],
+  ],
   ['representatives', ['1.2.representative']],
-  ['releases', ['3.3.eos', '3.3.after-eos']],
-  ['thirdParty', ['4.3.discretionary-end']],
-  ['scope.onsite', ['4.3.onsite']],
-  ['scope.customization', ['4.3.customization', '7.scope']],
+  ['releases', ['3.recommend-latest', '3.2.notice', '3.2.verification', '3.3.eos', '3.3.after-eos', '3.3.migrate']],
+  // The notice days also word the vendor-end obligations of a component (4.3.os-eol).
+  ['thirdParty', ['4.3.os-eol', '4.3.discretionary-end', '4.3.after-eos', '4.3.customer-upgrade']],
+  [
+    'scope',
+    ['4.3.scope', '4.3.onsite', '4.3.customization', '4.3.os-eol', '4.3.after-eos', '4.3.customer-upgrade', '7.scope'],
+  ],
+  ['scope.onsite', ['4.3.scope', '4.3.onsite', '4.3.os-eol', '4.3.after-eos', '4.3.customer-upgrade']],
+  [
+    'scope.customization',
+    ['4.3.scope', '4.3.customization', '4.3.os-eol', '4.3.after-eos', '4.3.customer-upgrade', '7.scope'],
+  ],
   ['policyChange', ['4.2.policy-change']],
-  ['cloud', ['5.feature-change']],
-  ['clientApps.leadTimeBusinessDays', ['6.lead-time']],
-  ['clientApps.paid', ['6.fee']],
-  ['clientApps.stores', ['6.distribution']],
-];
+  ['cloud', ['5.scheduled', '5.preventive', '5.feature-change']],
+  ['clientApps', ['1.1.hours', '6.distribution', '6.build-materials', '6.lead-time', '6.fee']],
+  ['clientApps.stores', ['6.distribution', '6.build-materials', '6.lead-time', '6.fee']],
+] as const);
 
 /**
  * The clauses a parameter path (e.g. `'releases.endOfSupportDays'`) feeds: which decisions a
@@ -111,18 +185,20 @@ const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = [
  *
  * @example
  * ```ts
- * clausesOfParameter('releases.endOfSupportDays'); // ['3.3.eos', '3.3.after-eos']
- * clausesOfParameter('clientApps.stores'); // ['6.distribution']
+ * clausesOfParameter('releases.endOfSupportDays'); // ['3.recommend-latest', '3.2.notice', …, '3.3.eos', '3.3.after-eos', '3.3.migrate']
+ * clausesOfParameter('clientApps.stores'); // ['6.distribution', '6.build-materials', '6.lead-time', '6.fee']
  * clausesOfParameter('unknown'); // []
  * ```
  */
 export function clausesOfParameter(path: string): readonly ClauseId[] {
+  if (typeof path !== 'string') throw new CsPolicyError('INVALID_INPUT', 'the parameter path must be a string');
   let best: readonly [string, readonly ClauseId[]] | undefined;
   for (const entry of PARAMETER_CLAUSES) {
     const [prefix] = entry;
     if ((path === prefix || path.startsWith(`${prefix}.`)) && (!best || prefix.length > best[0].length)) best = entry;
   }
-  return best ? best[1] : [];
+  // A fresh array: a caller's change to one answer must not reach the next (issue 9).
+  return best ? [...best[1]] : [];
 }
 
 /**
@@ -134,7 +210,7 @@ export function clausesOfParameter(path: string): readonly ClauseId[] {
  * const policy2027 = definePolicy(policy20241007, { version: '2027-04-01', releases: { endOfSupportDays: 365 } });
  * const changes: PolicyChange[] = diffPolicies(policy20241007, policy2027);
  * // [{ path: 'version', from: '2024-10-07', to: '2027-04-01', clauses: ['4.2.policy-change'] },
- * //  { path: 'releases.endOfSupportDays', from: 180, to: 365, clauses: ['3.3.eos', '3.3.after-eos'] }]
+ * //  { path: 'releases.endOfSupportDays', from: 180, to: 365, clauses: ['3.recommend-latest', …, '3.3.migrate'] }]
  * ```
  */
 export interface PolicyChange {
@@ -154,13 +230,18 @@ function sameValue(a: unknown, b: unknown): boolean {
  * What changed from policy `a` to policy `b`, parameter by parameter, with the clauses each
  * change touches. The version id itself is reported too.
  *
+ * @throws CsPolicyError `INVALID_POLICY` when either is not a valid policy.
+ *
  * @example
  * ```ts
  * diffPolicies(policy20241007, policy2027);
- * // [{ path: 'version', … }, { path: 'releases.endOfSupportDays', from: 180, to: 365, clauses: ['3.3.eos', '3.3.after-eos'] }]
+ * // [{ path: 'version', … }, { path: 'releases.endOfSupportDays', from: 180, to: 365, clauses: ['3.recommend-latest', …, '3.3.migrate'] }]
  * ```
  */
 export function diffPolicies(a: Policy, b: Policy): PolicyChange[] {
+  // Both are checked like any rule's policy: a value that is not one is INVALID_POLICY, not a diff of junk.
+  const from = checkPolicy(a, 'first policy');
+  const to = checkPolicy(b, 'second policy');
   const changes: PolicyChange[] = [];
   const walk = (x: unknown, y: unknown, path: string): void => {
     if (isPlainObject(x) && isPlainObject(y)) {
@@ -170,6 +251,7 @@ export function diffPolicies(a: Policy, b: Policy): PolicyChange[] {
       changes.push({ path, from: x, to: y, clauses: clausesOfParameter(path) });
     }
   };
-  walk(a, b, '');
-  return changes;
+  walk(from, to, '');
+  // Frozen: its values are the (frozen) policies' own, and its clause lists fresh ones.
+  return deepFreeze(changes);
 }

@@ -18,7 +18,7 @@ const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.min
  * const isUrgency = (s: string): s is Urgency => (URGENCY_LEVELS as readonly string[]).includes(s);
  * ```
  */
-export const URGENCY_LEVELS = ['high', 'medium', 'low'] as const;
+export const URGENCY_LEVELS = Object.freeze(['high', 'medium', 'low'] as const);
 /**
  * The urgency of a case, お客様緊急度 (`1.2.form`, interpretation 9): it decides whether the
  * phone is open as well as the form (`1.1.channels`).
@@ -40,7 +40,7 @@ export type Urgency = (typeof URGENCY_LEVELS)[number];
  * CUSTOMER_KINDS; // ['maintenance-contract', 'service-subscription', 'sales-partner']
  * ```
  */
-export const CUSTOMER_KINDS = ['maintenance-contract', 'service-subscription', 'sales-partner'] as const;
+export const CUSTOMER_KINDS = Object.freeze(['maintenance-contract', 'service-subscription', 'sales-partner'] as const);
 /**
  * A kind of customer the policy serves (`intro.eligibility`); {@link checkEligibility} also takes `'none'`.
  *
@@ -60,7 +60,7 @@ export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
  * CHANNELS; // ['web-form', 'phone']
  * ```
  */
-export const CHANNELS = ['web-form', 'phone'] as const;
+export const CHANNELS = Object.freeze(['web-form', 'phone'] as const);
 /**
  * A contact channel for a new inquiry (`1.1.channels`), as {@link allowedChannels} lists them.
  *

@@ -111,14 +111,14 @@ export type SupportRequestOutcome =
  * SUPPORT_REQUEST_OUTCOMES[0]; // 'not-supported'
  * ```
  */
-export const SUPPORT_REQUEST_OUTCOMES = [
+export const SUPPORT_REQUEST_OUTCOMES = Object.freeze([
   'not-supported',
   'information-only',
   'paid-option',
   'paid',
   'limited',
   'supported',
-] as const satisfies readonly SupportRequestOutcome[];
+] as const satisfies readonly SupportRequestOutcome[]);
 
 /**
  * An end of support in the request's environment, reached (`ended`) or still ahead on the day.

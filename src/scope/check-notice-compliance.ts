@@ -33,13 +33,13 @@ export type DiscretionaryEndNoticeChannel = 'email' | 'website' | 'phone' | 'pos
  * DISCRETIONARY_END_NOTICE_CHANNELS.includes('email'); // true
  * ```
  */
-export const DISCRETIONARY_END_NOTICE_CHANNELS = [
+export const DISCRETIONARY_END_NOTICE_CHANNELS = Object.freeze([
   'email',
   'website',
   'phone',
   'postal-mail',
   'other',
-] as const satisfies readonly DiscretionaryEndNoticeChannel[];
+] as const satisfies readonly DiscretionaryEndNoticeChannel[]);
 
 /**
  * A notice of a discretionary end of support, as sent: the support end date it announced, the

@@ -1,3 +1,4 @@
+import { tryToChange } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import {
   classifyMaintenance,
@@ -149,7 +150,9 @@ describe('5.scheduled / 5.preventive / 5.emergency: decisions are independent da
   it('gives every decision its own reasons: changing one answer never changes the next', () => {
     const first = classifyMaintenance(planned({ work: 'security-update' }));
     // A caller that edits its copy (e.g. to translate it) must not rewrite later answers.
-    Object.assign(first.reasons[0]!, { code: 'EDITED', message: { ja: '編集', en: 'edited' } });
+    tryToChange(() => {
+      Object.assign(first.reasons[0]!, { code: 'EDITED', message: { ja: '編集', en: 'edited' } });
+    });
     const next = classifyMaintenance(planned({ work: 'security-update' }));
     expect(next.reasons[0]!.code).toBe('SECURITY_UPDATE');
     expect(next.reasons[0]!.message.ja).toBe(

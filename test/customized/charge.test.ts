@@ -1,3 +1,4 @@
+import { tryToChange } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import {
   CsPolicyError,
@@ -122,11 +123,21 @@ describe('chapter 7: words a customer can read, and answers nobody else can chan
   it('mutating a returned decision does not change a later one (issue 9: no shared reason objects)', () => {
     const first = customizationCharge({ request: 'os-caused-problem' });
     const scope = first.reasons[0] as { code: string; message: { ja: string } };
-    scope.code = 'CHANGED';
-    scope.message.ja = 'changed';
-    (first.reasons[2]!.message as { en: string }).en = 'changed';
-    (first.reasons as unknown[]).length = 0;
-    (first.clauses as string[]).push('7.import');
+    tryToChange(() => {
+      scope.code = 'CHANGED';
+    });
+    tryToChange(() => {
+      scope.message.ja = 'changed';
+    });
+    tryToChange(() => {
+      (first.reasons[2]!.message as { en: string }).en = 'changed';
+    });
+    tryToChange(() => {
+      (first.reasons as unknown[]).length = 0;
+    });
+    tryToChange(() => {
+      (first.clauses as string[]).push('7.import');
+    });
     const again = customizationCharge({ request: 'customer-specific-verification' });
     expect(again.reasons.map((r) => r.code)).toEqual(['SCOPE_FOLLOWS_PRODUCT', 'CUSTOMER_VERIFICATION_CHARGED']);
     expect(again.reasons[0]!.message.ja).toBe('カスタマイズ版のサポート範囲は、ベースとなる製品版に準拠いたします。');

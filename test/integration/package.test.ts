@@ -93,6 +93,49 @@ describe('the packed package', () => {
     expect(cjs.out.trim()).toBe('function');
   });
 
+  it('throws one CsPolicyError class from both entry points, in ESM, in CJS and mixed (issue 9)', () => {
+    // /ics once bundled its own copy of the class: its errors failed instanceof and isCsPolicyError.
+    const check =
+      "try { ics.closuresToIcs(null); } catch (e) { console.log(e instanceof root.CsPolicyError, root.isCsPolicyError(e, 'INVALID_INPUT')); }";
+    const esm = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import * as root from '@jmas/cs-policy'; import * as ics from '@jmas/cs-policy/ics'; ${check}`,
+      ],
+      consumer,
+    );
+    expect(esm.out.trim()).toBe('true true');
+    const cjs = run(
+      process.execPath,
+      ['-e', `const root = require('@jmas/cs-policy'); const ics = require('@jmas/cs-policy/ics'); ${check}`],
+      consumer,
+    );
+    expect(cjs.out.trim()).toBe('true true');
+    // The ESM root with the CJS /ics (two copies of the code, the dual-package hazard): the class is branded.
+    const mixed = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import * as root from '@jmas/cs-policy'; import { createRequire } from 'node:module'; const ics = createRequire(process.cwd() + '/')('@jmas/cs-policy/ics'); ${check}`,
+      ],
+      consumer,
+    );
+    expect(mixed.out.trim()).toBe('true true');
+  });
+
+  it('ships no source maps and stays under 2 MB unpacked (docs/performance.md)', () => {
+    // Measured 1.39 MB unpacked (19 files) once the maps went; 5.8 MB with them. The bound leaves room to grow.
+    const [pack] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: root, encoding: 'utf8' }),
+    ) as { unpackedSize: number; files: { path: string }[] }[];
+    expect(pack!.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
+    expect(pack!.unpackedSize).toBeLessThan(2_000_000);
+    expect(pack!.files.length).toBeLessThan(40);
+  });
+
   it('type-checks TypeScript consumers, ESM and CJS', () => {
     writeFileSync(
       join(consumer, 'consumer.mts'),

@@ -50,8 +50,14 @@ describe('definePolicy and diffPolicies', () => {
 
   it('lists what changed with the clauses each change touches (3.3.eos)', () => {
     expect(diffPolicies(policy20241007, policy2027)).toEqual([
-      { path: 'version', from: '2024-10-07', to: '2027-04-01', clauses: ['4.2.policy-change'] },
-      { path: 'releases.endOfSupportDays', from: 180, to: 365, clauses: ['3.3.eos', '3.3.after-eos'] },
+      // The intake JSON Schema names the version (1.2.form); the release rules cite these clauses (see diff-clauses.test.ts).
+      { path: 'version', from: '2024-10-07', to: '2027-04-01', clauses: ['4.2.policy-change', '1.2.form'] },
+      {
+        path: 'releases.endOfSupportDays',
+        from: 180,
+        to: 365,
+        clauses: ['3.recommend-latest', '3.2.notice', '3.2.verification', '3.3.eos', '3.3.after-eos', '3.3.migrate'],
+      },
     ]);
     expect(diffPolicies(policy20241007, policy20241007)).toEqual([]);
   });

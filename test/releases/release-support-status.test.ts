@@ -1,3 +1,4 @@
+import { tryToChange } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { definePolicy, policy20241007, releaseSupportStatus } from '../../src/index.js';
 import { codeOf, codes, errorOf, expectCustomerWords, expectWellFormed } from './helpers.js';
@@ -108,8 +109,12 @@ describe('3.3.after-eos: after the end of support, information on similar past p
   it('a caller changing one answer changes no later answer (fresh values per call)', () => {
     const first = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-12-28' });
     if (first.outcome !== 'ended') throw new Error('expected ended');
-    (first.value.afterEndOfSupport as { fixes: boolean }).fixes = true;
-    (first.reasons[0]!.message as { ja: string }).ja = 'changed';
+    tryToChange(() => {
+      (first.value.afterEndOfSupport as { fixes: boolean }).fixes = true;
+    });
+    tryToChange(() => {
+      (first.reasons[0]!.message as { ja: string }).ja = 'changed';
+    });
     const again = releaseSupportStatus({ release: '2.4', successorGa: GA, on: '2026-12-28' });
     expect(again.outcome === 'ended' && again.value.afterEndOfSupport.fixes).toBe(false);
     expect(again.reasons[0]!.message.ja).not.toBe('changed');

@@ -1,3 +1,4 @@
+import { tryToChange } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { assessSupportRequest, definePolicy, policy20241007, SUPPORT_REQUEST_OUTCOMES } from '../../src/index.js';
 import { codeOf, codes, errorOf, expectCustomerWords, expectWellFormed } from '../releases/helpers.js';
@@ -349,8 +350,12 @@ describe('4.3.scope: assessSupportRequest words a customer can read', () => {
 
   it('a caller changing one answer changes no later answer', () => {
     const first = assessSupportRequest({ kind: 'customization', on: ON });
-    (first.reasons[0]!.message as { ja: string }).ja = 'changed';
-    (first.value.applicable as string[]).push('supported');
+    tryToChange(() => {
+      (first.reasons[0]!.message as { ja: string }).ja = 'changed';
+    });
+    tryToChange(() => {
+      (first.value.applicable as string[]).push('supported');
+    });
     const again = assessSupportRequest({ kind: 'customization', on: ON });
     expect(again.reasons[0]!.message.ja).toBe('カスタマイズ・サービスは、カスタマー・サービスの対象外です。');
     expect(again.value.applicable).toEqual(['paid']);
