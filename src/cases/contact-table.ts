@@ -44,6 +44,7 @@ export interface ContactTable {
   readonly policyVersion: string;
 }
 
+// Copied into every table: a caller who changes its table must not change the next one.
 const WORKING_DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 /**
@@ -76,7 +77,7 @@ export function contactTable(options?: RuleOptions): ContactTable {
       withinBusinessHoursOnly: policy.channels.phone.withinBusinessHoursOnly,
     },
     hours: {
-      days: WORKING_DAYS,
+      days: [...WORKING_DAYS],
       open: calendar.hours.open,
       close: calendar.hours.close,
       timeZone: 'Asia/Tokyo',

@@ -237,7 +237,7 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
         '2',
       ]).value.remaining,
     ).toBe(1);
-    expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', '']).outcome).toBe('may-register');
+    expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', '']).outcome).toBe('refused');
     expect(
       json(['check-sender', '--email', 'taro@example.co.jp', '--registered', 'taro@example.co.jp', '--end-user'])
         .outcome,
