@@ -306,6 +306,23 @@ export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = {
  */
 export type CaseIntakeJsonSchema = Record<string, unknown>;
 
+/**
+ * `[0-9]` for `\d` in every pattern (zod's ISO-date pattern uses `\d`): in JavaScript `\d` is ASCII,
+ * but in Python, Java and .NET it matches other scripts' digits, so the schema would be looser
+ * there than here. None of our patterns has `\d` inside a character class, where this would not do.
+ */
+function asciiDigits(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) asciiDigits(item);
+    return;
+  }
+  if (!isPlainObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'pattern' && typeof value === 'string') node[key] = value.replaceAll('\\d', '[0-9]');
+    else asciiDigits(value);
+  }
+}
+
 function labelProperties(schema: Record<string, unknown>, prefix: string): void {
   const properties = schema.properties;
   if (!isPlainObject(properties)) return;
@@ -347,6 +364,7 @@ export function caseIntakeJsonSchema(options?: RuleOptions): CaseIntakeJsonSchem
     unknown
   >;
   labelProperties(schema, '');
+  asciiDigits(schema);
   // 1.2.form.subscription: サブスクリプションIDをお持ちのお客様は必ずご入力 / ライセンス証書をお持ちのお客様は入力不要.
   schema.if = {
     not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] },

@@ -120,8 +120,8 @@ export const intakeErrorMessages = Object.freeze({
     en: `Please enter ${label.en} as a Japanese number starting with its area code (090 etc. for a mobile), e.g. 03-1234-5678.`,
   }),
   INVALID_DATE: ({ label }: FieldErrorParams) => ({
-    ja: `「${label.ja}」は、実在する日付を「2027-04-01」の形で入力してください。`,
-    en: `Please enter ${label.en} as a real date in the form 2027-04-01.`,
+    ja: `「${label.ja}」には、実在する日付を入力してください(年は4桁、月と日は2桁で、ハイフンでつなぎます)。`,
+    en: `Please enter a real date for ${label.en}: the year in 4 digits, then the month and the day in 2 digits each, joined by hyphens.`,
   }),
   UNKNOWN_PRODUCT: ({ label, given, expected }: FieldErrorParams) => ({
     ja: `「${given}」は、サポート・サービスの対象製品・サービスではありません。「${label.ja}」は${expected?.ja}のいずれかを入力してください。`,
