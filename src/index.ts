@@ -65,7 +65,6 @@ export {
 } from './policy/define.js';
 export { calendarOf, type RuleOptions } from './policy/context.js';
 export { addCalendarDays, calendarDaysBetween } from './calendar/calendar-days.js';
-export { reason, decide } from './policy/decision.js';
 
 // Rules, chapter by chapter.
 export * from './cases/index.js';

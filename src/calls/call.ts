@@ -196,6 +196,8 @@ export function ruleArgumentsJsonSchema(rule: RuleName): {
   readonly args: Record<string, unknown>;
   readonly options: Record<string, unknown>;
 } {
+  if (!isRuleName(rule))
+    throw new CsPolicyError('INVALID_INPUT', 'ruleArgumentsJsonSchema needs the name of a rule of RULES');
   const entry: RuleEntry = RULES[rule];
   const items = entry.args.map((a) => ({ ...toJsonSchema(a.schema()), title: a.name }));
   const properties: Record<string, unknown> = {};

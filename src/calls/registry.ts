@@ -159,8 +159,7 @@ export const RULES = deepFreeze({
     options: noOptions,
     outcomes: {
       allowed: 'the sender is a registered representative',
-      'may-register': 'the company may register the sender',
-      refused: 'the inquiry is not accepted',
+      refused: 'the inquiry is not accepted: the sender is not a registered representative (or is an end user)',
     },
     inForceDate: none,
     inForceDateNote: 'none: the input has no date (today)',

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
-import { CsPolicyError } from '../errors.js';
+import { parseIsoDateTime, type InstantInput } from '../calendar/input.js';
 import { policyOf, type RuleOptions } from '../policy/context.js';
 import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
 import { lazySchema, nonBlankText, parseWith } from '../validate.js';
+import { invalidInput, notOneOf } from './shared.js';
 
 /**
- * The stages of a case (`1.2.case`, `4.1.survey`), in order.
+ * The stages of a case (`1.2.case`, `4.1.survey`): the main path in order, then the three other
+ * ends a case may have (interpretation 12): withdrawn by the customer, closed as a duplicate of
+ * another case, and refused because the sender is not a representative (`1.2.representative`).
  *
  * @example
  * ```ts
@@ -19,6 +22,9 @@ export const CASE_STATUSES = Object.freeze([
   'final-answer',
   'survey',
   'closed',
+  'withdrawn',
+  'duplicate',
+  'sender-refused',
 ] as const);
 /**
  * A stage of a case (`1.2.case`, `4.1.survey`); {@link CASE_TRANSITIONS} says which events each
@@ -39,29 +45,45 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
  * @example
  * ```ts
  * const environment: InterimCodeEnvironment = 'verification';
- * transitionCase(investigating, { type: 'provide-interim-code', environment }).outcome; // 'applied' (investigating: see InvestigatingCase)
+ * transitionCase(investigating, { type: 'provide-interim-code', environment, at: '2027-01-05T10:00+09:00' }).outcome; // 'applied' (investigating: see InvestigatingCase)
  * ```
  */
 export type InterimCodeEnvironment = 'affected' | 'verification';
 
 /**
- * What can happen to a case:
+ * Why a sender's case is refused (`1.2.representative`): not a registered representative of the
+ * customer company, or an individual end user of the product.
+ *
+ * @example
+ * ```ts
+ * const refusal: SenderRefusal = 'not-a-representative';
+ * ```
+ */
+export type SenderRefusal = 'not-a-representative' | 'individual-end-user';
+
+/**
+ * What can happen to a case, each at the instant `at` it happened (interpretation 12: the history
+ * is a timeline other rules can measure):
  * - `register`: support issues the case number (`1.2.case`);
  * - `receive-data`: diagnostic data arrives (`2.1.data`: by e-mail, after the case number);
  * - `split`: support splits the case, one question per case (`1.2.form.one-question`);
  * - `start-investigation`: work starts from the case number (`1.2.case`);
  * - `provide-interim-code`: a verification build is handed over (`2.2.interim-code`);
  * - `request-enhancement`: the request becomes an enhancement request with its own number (`2.3.enhancement`);
- * - `final-answer`, `send-survey` (`4.1.survey`: only after the final answer), `close`.
+ * - `final-answer`, `send-survey` (`4.1.survey`: only after the final answer), `close`;
+ * - `withdraw`: the customer withdraws the inquiry; `close-as-duplicate`: the same inquiry is
+ *   handled under another case (`duplicateOf`); `refuse-sender`: the sender is not a
+ *   representative (`1.2.representative`); `reopen`: after the final answer the customer reports
+ *   that the problem remains (interpretation 12: the policy forbids none of these).
  *
  * @example
  * ```ts
  * const submitted = startCase({ subject: '印刷できない', question: '帳票が印刷できません' });
- * const event: CaseEvent = { type: 'receive-data', channel: 'email' };
+ * const event: CaseEvent = { type: 'receive-data', channel: 'email', at: '2027-01-04T10:00+09:00' };
  * transitionCase(submitted, event).reasons[0]?.code; // 'DATA_BEFORE_CASE_NUMBER' (2.1.data)
  * ```
  */
-export type CaseEvent =
+export type CaseEvent = { readonly at: InstantInput } & (
   | { readonly type: 'register'; readonly caseNumber: string }
   | { readonly type: 'receive-data'; readonly channel: 'email' | 'form' }
   | { readonly type: 'split'; readonly questions: readonly string[] }
@@ -70,7 +92,12 @@ export type CaseEvent =
   | { readonly type: 'request-enhancement'; readonly enhancementNumber: string }
   | { readonly type: 'final-answer' }
   | { readonly type: 'send-survey' }
-  | { readonly type: 'close' };
+  | { readonly type: 'close' }
+  | { readonly type: 'withdraw' }
+  | { readonly type: 'close-as-duplicate'; readonly duplicateOf: string }
+  | { readonly type: 'refuse-sender'; readonly refusal: SenderRefusal }
+  | { readonly type: 'reopen' }
+);
 
 /**
  * The kind of a {@link CaseEvent}: the key of {@link CASE_TRANSITIONS}, which says from which
@@ -102,7 +129,25 @@ export const CASE_EVENT_TYPES = Object.freeze([
   'final-answer',
   'send-survey',
   'close',
+  'withdraw',
+  'close-as-duplicate',
+  'refuse-sender',
+  'reopen',
 ] as const satisfies readonly CaseEventType[]);
+
+/**
+ * One event of a case's history: its type and the instant it happened, as a JST ISO string
+ * (`'2027-01-04T10:00:00+09:00'`). The history is the case's timeline (interpretation 12).
+ *
+ * @example
+ * ```ts
+ * const entry: CaseHistoryEntry = { type: 'register', at: '2027-01-04T10:00:00+09:00' };
+ * ```
+ */
+export interface CaseHistoryEntry {
+  readonly type: CaseEventType;
+  readonly at: string;
+}
 
 /**
  * What every case holds, from submission on: its one question (`1.2.form.one-question`), urgency
@@ -124,8 +169,8 @@ export interface CaseCommon {
   readonly product: string | null;
   /** The case number of the case this one was split from (`1.2.form.one-question`), else null. */
   readonly splitFrom: string | null;
-  /** The events applied to this case, oldest first. */
-  readonly history: readonly CaseEventType[];
+  /** The events applied to this case with the instant of each, oldest first: the case's timeline. */
+  readonly history: readonly CaseHistoryEntry[];
 }
 
 /**
@@ -135,7 +180,7 @@ export interface CaseCommon {
  * @example
  * ```ts
  * const label = (c: NumberedCaseFields): string => `${c.caseNumber}: ${c.question}`;
- * const d = transitionCase(startCase({ subject: '印刷できない', question: '帳票が印刷できません' }), { type: 'register', caseNumber: 'CS-0001' });
+ * const d = transitionCase(startCase({ subject: '印刷できない', question: '帳票が印刷できません' }), { type: 'register', caseNumber: 'CS-0001', at: '2027-01-04T10:00+09:00' });
  * if (d.outcome === 'applied' && d.value.status === 'registered') label(d.value); // 'CS-0001: 帳票が印刷できません'
  * ```
  */
@@ -155,7 +200,7 @@ export interface NumberedCaseFields extends CaseCommon {
  * ```ts
  * const worked: WorkedCaseFields = {
  *   subject: '印刷できない', question: '帳票が印刷できません', urgency: null, product: null, splitFrom: null,
- *   history: ['register', 'start-investigation', 'provide-interim-code'],
+ *   history: [{ type: 'register', at: '2027-01-04T10:00:00+09:00' }, { type: 'start-investigation', at: '2027-01-04T11:00:00+09:00' }],
  *   caseNumber: 'CS-0001', dataReceived: 0, enhancementRequests: [], interimCodes: ['verification'],
  * };
  * ```
@@ -183,7 +228,7 @@ export interface SubmittedCase extends CaseCommon {
  *
  * @example
  * ```ts
- * const d = transitionCase(startCase({ subject: '印刷できない', question: '帳票が印刷できません' }), { type: 'register', caseNumber: 'CS-0001' });
+ * const d = transitionCase(startCase({ subject: '印刷できない', question: '帳票が印刷できません' }), { type: 'register', caseNumber: 'CS-0001', at: '2027-01-04T10:00+09:00' });
  * if (d.outcome === 'applied' && d.value.status === 'registered') {
  *   const registered: RegisteredCase = d.value; // { status: 'registered', caseNumber: 'CS-0001', dataReceived: 0, … }
  * }
@@ -199,10 +244,10 @@ export interface RegisteredCase extends NumberedCaseFields {
  * ```ts
  * const investigating: InvestigatingCase = {
  *   status: 'investigating', subject: '印刷できない', question: '帳票が印刷できません', urgency: 'medium', product: 'kaito',
- *   splitFrom: null, history: ['register', 'start-investigation'],
+ *   splitFrom: null, history: [{ type: 'register', at: '2027-01-04T10:00:00+09:00' }, { type: 'start-investigation', at: '2027-01-04T11:00:00+09:00' }],
  *   caseNumber: 'CS-0001', dataReceived: 0, enhancementRequests: [], interimCodes: [],
  * };
- * transitionCase(investigating, { type: 'provide-interim-code', environment: 'verification' }).outcome; // 'applied'
+ * transitionCase(investigating, { type: 'provide-interim-code', environment: 'verification', at: '2027-01-05T10:00+09:00' }).outcome; // 'applied'
  * ```
  */
 export interface InvestigatingCase extends WorkedCaseFields {
@@ -215,10 +260,10 @@ export interface InvestigatingCase extends WorkedCaseFields {
  * ```ts
  * const answered: AnsweredCase = {
  *   status: 'final-answer', subject: '印刷できない', question: '帳票が印刷できません', urgency: null, product: null,
- *   splitFrom: null, history: ['register', 'final-answer'],
+ *   splitFrom: null, history: [{ type: 'register', at: '2027-01-04T10:00:00+09:00' }, { type: 'final-answer', at: '2027-01-05T15:00:00+09:00' }],
  *   caseNumber: 'CS-0001', dataReceived: 0, enhancementRequests: [], interimCodes: [],
  * };
- * transitionCase(answered, { type: 'close' }).reasons[0]?.code; // 'SURVEY_NOT_SENT' (the survey comes first)
+ * transitionCase(answered, { type: 'close', at: '2027-01-06T10:00+09:00' }).reasons[0]?.code; // 'SURVEY_NOT_SENT' (the survey comes first)
  * ```
  */
 export interface AnsweredCase extends WorkedCaseFields {
@@ -229,8 +274,8 @@ export interface AnsweredCase extends WorkedCaseFields {
  *
  * @example
  * ```ts
- * const surveyed: SurveyedCase = { ...answered, status: 'survey', history: [...answered.history, 'send-survey'] }; // answered: see AnsweredCase
- * transitionCase(surveyed, { type: 'close' }).outcome; // 'applied'
+ * const surveyed: SurveyedCase = { ...answered, status: 'survey', history: [...answered.history, { type: 'send-survey', at: '2027-01-05T16:00:00+09:00' }] }; // answered: see AnsweredCase
+ * transitionCase(surveyed, { type: 'close', at: '2027-01-12T10:00+09:00' }).outcome; // 'applied'
  * ```
  */
 export interface SurveyedCase extends WorkedCaseFields {
@@ -241,12 +286,67 @@ export interface SurveyedCase extends WorkedCaseFields {
  *
  * @example
  * ```ts
- * const closed: ClosedCase = { ...surveyed, status: 'closed', history: [...surveyed.history, 'close'] }; // surveyed: see SurveyedCase
- * transitionCase(closed, { type: 'receive-data', channel: 'email' }).reasons[0]?.code; // 'CASE_ALREADY_CLOSED'
+ * const closed: ClosedCase = { ...surveyed, status: 'closed', history: [...surveyed.history, { type: 'close', at: '2027-01-12T10:00:00+09:00' }] }; // surveyed: see SurveyedCase
+ * transitionCase(closed, { type: 'receive-data', channel: 'email', at: '2027-01-13T10:00+09:00' }).reasons[0]?.code; // 'CASE_ALREADY_CLOSED'
  * ```
  */
 export interface ClosedCase extends WorkedCaseFields {
   readonly status: 'closed';
+}
+
+/**
+ * What a case that ended off the main path holds (interpretation 12): everything it had, with a
+ * case number when one was issued (`null` before).
+ *
+ * @example
+ * ```ts
+ * const ended = (c: EndedCaseFields): string => c.caseNumber ?? '(no case number)';
+ * ```
+ */
+export interface EndedCaseFields extends CaseCommon {
+  readonly caseNumber: string | null;
+  readonly dataReceived: number;
+  readonly enhancementRequests: readonly string[];
+  readonly interimCodes: readonly InterimCodeEnvironment[];
+}
+/**
+ * Withdrawn by the customer before its final answer (interpretation 12).
+ *
+ * @example
+ * ```ts
+ * const d = transitionCase(registered, { type: 'withdraw', at: '2027-01-05T10:00+09:00' }); // registered: see RegisteredCase
+ * if (d.outcome === 'applied' && d.value.status === 'withdrawn') d.value.caseNumber; // 'CS-0001'
+ * ```
+ */
+export interface WithdrawnCase extends EndedCaseFields {
+  readonly status: 'withdrawn';
+}
+/**
+ * Closed because the same inquiry is handled under another case, `duplicateOf` (interpretation 12).
+ *
+ * @example
+ * ```ts
+ * const d = transitionCase(registered, { type: 'close-as-duplicate', duplicateOf: 'CS-0000', at: '2027-01-05T10:00+09:00' });
+ * if (d.outcome === 'applied' && d.value.status === 'duplicate') d.value.duplicateOf; // 'CS-0000'
+ * ```
+ */
+export interface DuplicateCase extends EndedCaseFields {
+  readonly status: 'duplicate';
+  /** The case number the inquiry is handled under. */
+  readonly duplicateOf: string;
+}
+/**
+ * Refused because the sender is not a representative (`1.2.representative`, interpretation 12).
+ *
+ * @example
+ * ```ts
+ * const d = transitionCase(submitted, { type: 'refuse-sender', refusal: 'not-a-representative', at: '2027-01-04T10:05+09:00' });
+ * if (d.outcome === 'applied' && d.value.status === 'sender-refused') d.value.refusal; // 'not-a-representative'
+ * ```
+ */
+export interface SenderRefusedCase extends EndedCaseFields {
+  readonly status: 'sender-refused';
+  readonly refusal: SenderRefusal;
 }
 
 /**
@@ -258,24 +358,46 @@ export interface ClosedCase extends WorkedCaseFields {
  * @example
  * ```ts
  * let state: CaseState = startCase({ subject: '印刷できない', question: '帳票が印刷できません' });
- * const d = transitionCase(state, { type: 'register', caseNumber: 'CS-0001' });
+ * const d = transitionCase(state, { type: 'register', caseNumber: 'CS-0001', at: '2027-01-04T10:00+09:00' });
  * if (d.outcome === 'applied') state = d.value;
  * if (state.status === 'registered') state.caseNumber; // 'CS-0001'
  * ```
  */
-export type CaseState = SubmittedCase | RegisteredCase | InvestigatingCase | AnsweredCase | SurveyedCase | ClosedCase;
+export type CaseState =
+  | SubmittedCase
+  | RegisteredCase
+  | InvestigatingCase
+  | AnsweredCase
+  | SurveyedCase
+  | ClosedCase
+  | WithdrawnCase
+  | DuplicateCase
+  | SenderRefusedCase;
 
 const text = nonBlankText;
 
+/** A JST ISO instant the library wrote (`'2027-01-04T10:00:00+09:00'`), as stored in a history. */
+const isoInstant = lazySchema(() =>
+  z.string().check(z.refine((s) => parseIsoDateTime(s) !== undefined, 'must be an ISO date-time with an offset')),
+);
+
+/** The instants of a history never go back: a timeline other rules measure. */
+function inOrder(history: readonly { readonly at: string }[]): boolean {
+  for (let i = 1; i < history.length; i++)
+    if (parseIsoDateTime(history[i]!.at)! < parseIsoDateTime(history[i - 1]!.at)!) return false;
+  return true;
+}
+
 /** Validates a case state handed back by a caller (`transitionCase`); built on first use. */
 export const caseStateSchema = lazySchema(() => {
+  const entry = z.strictObject({ type: z.enum(CASE_EVENT_TYPES), at: isoInstant() });
   const common = {
     subject: text(),
     question: text(),
     urgency: z.nullable(z.enum(URGENCY_LEVELS)),
     product: z.nullable(text()),
     splitFrom: z.nullable(text()),
-    history: z.array(z.enum(CASE_EVENT_TYPES)),
+    history: z.array(entry).check(z.refine(inOrder, 'must be in time order, oldest first')),
   };
   const numbered = {
     ...common,
@@ -284,6 +406,7 @@ export const caseStateSchema = lazySchema(() => {
     enhancementRequests: z.array(text()),
   };
   const worked = { ...numbered, interimCodes: z.array(z.enum(['affected', 'verification'])) };
+  const ended = { ...worked, caseNumber: z.nullable(text()) };
   return z.discriminatedUnion('status', [
     z.strictObject({ status: z.literal('submitted'), ...common }),
     z.strictObject({ status: z.literal('registered'), ...numbered }),
@@ -291,6 +414,13 @@ export const caseStateSchema = lazySchema(() => {
     z.strictObject({ status: z.literal('final-answer'), ...worked }),
     z.strictObject({ status: z.literal('survey'), ...worked }),
     z.strictObject({ status: z.literal('closed'), ...worked }),
+    z.strictObject({ status: z.literal('withdrawn'), ...ended }),
+    z.strictObject({ status: z.literal('duplicate'), ...ended, duplicateOf: text() }),
+    z.strictObject({
+      status: z.literal('sender-refused'),
+      ...ended,
+      refusal: z.enum(['not-a-representative', 'individual-end-user']),
+    }),
   ]);
 });
 
@@ -304,23 +434,33 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesType: Same<z.output<ReturnType<typeof caseStateSchema>>, Writable<CaseState>> = true;
 void schemaMatchesType;
 
-/** Validates an event (`transitionCase`); built on first use. */
-export const caseEventSchema = lazySchema(() =>
-  z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('register'), caseNumber: text() }),
-    z.strictObject({ type: z.literal('receive-data'), channel: z.enum(['email', 'form']) }),
-    z.strictObject({ type: z.literal('split'), questions: z.array(text()).check(z.minLength(2)) }),
-    z.strictObject({ type: z.literal('start-investigation') }),
+/** Validates an event (`transitionCase`); built on first use. `at` is read by `toEpochMs` after it. */
+export const caseEventSchema = lazySchema(() => {
+  const at = { at: z.unknown() };
+  return z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('register'), caseNumber: text(), ...at }),
+    z.strictObject({ type: z.literal('receive-data'), channel: z.enum(['email', 'form']), ...at }),
+    z.strictObject({ type: z.literal('split'), questions: z.array(text()).check(z.minLength(2)), ...at }),
+    z.strictObject({ type: z.literal('start-investigation'), ...at }),
     z.strictObject({
       type: z.literal('provide-interim-code'),
       environment: z.enum(['affected', 'verification', 'production-other']),
+      ...at,
     }),
-    z.strictObject({ type: z.literal('request-enhancement'), enhancementNumber: text() }),
-    z.strictObject({ type: z.literal('final-answer') }),
-    z.strictObject({ type: z.literal('send-survey') }),
-    z.strictObject({ type: z.literal('close') }),
-  ]),
-);
+    z.strictObject({ type: z.literal('request-enhancement'), enhancementNumber: text(), ...at }),
+    z.strictObject({ type: z.literal('final-answer'), ...at }),
+    z.strictObject({ type: z.literal('send-survey'), ...at }),
+    z.strictObject({ type: z.literal('close'), ...at }),
+    z.strictObject({ type: z.literal('withdraw'), ...at }),
+    z.strictObject({ type: z.literal('close-as-duplicate'), duplicateOf: text(), ...at }),
+    z.strictObject({
+      type: z.literal('refuse-sender'),
+      refusal: z.enum(['not-a-representative', 'individual-end-user']),
+      ...at,
+    }),
+    z.strictObject({ type: z.literal('reopen'), ...at }),
+  ]);
+});
 
 /**
  * Input of {@link startCase}: the one question of a new case (`1.2.case`, `1.2.form.one-question`);
@@ -364,19 +504,15 @@ const startCaseInputSchema = lazySchema(() =>
 export function startCase(input: StartCaseInput, options?: RuleOptions): SubmittedCase {
   const policy = policyOf(options);
   const parsed = parseWith(startCaseInputSchema, input, 'INVALID_INPUT', 'case');
-  if (parsed.product !== undefined && !policy.products.some((p) => p.id === parsed.product)) {
-    const ids = policy.products.map((p) => JSON.stringify(p.id)).join(', ');
-    throw new CsPolicyError('INVALID_INPUT', `invalid case: product: must be one of ${ids} (1.1.products)`, [
-      { path: ['product'], message: `must be one of ${ids}` },
+  if (parsed.product !== undefined && !policy.products.some((p) => p.id === parsed.product))
+    throw invalidInput('case', [
+      notOneOf(
+        ['product'],
+        policy.products.map((p) => p.id),
+      ),
     ]);
-  }
-  if (parsed.urgency !== undefined && !policy.urgencyLevels.includes(parsed.urgency)) {
-    throw new CsPolicyError(
-      'INVALID_INPUT',
-      `invalid case: urgency: must be one of ${policy.urgencyLevels.join(', ')}`,
-      [{ path: ['urgency'], message: `must be one of ${policy.urgencyLevels.join(', ')}` }],
-    );
-  }
+  if (parsed.urgency !== undefined && !policy.urgencyLevels.includes(parsed.urgency))
+    throw invalidInput('case', [notOneOf(['urgency'], policy.urgencyLevels)]);
   return {
     status: 'submitted',
     subject: parsed.subject,

@@ -1,12 +1,18 @@
 import * as z from 'zod/mini';
-import { toJstIsoString } from '../calendar/format.js';
+import { closureText } from '../calendar/closure-text.js';
+import { epochDayOfInstant } from '../calendar/civil.js';
+import { COVERAGE_FIRST_DAY, COVERAGE_LAST_DAY, HOLIDAY_COVERAGE } from '../calendar/holidays.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';
-import { CsPolicyError } from '../errors.js';
-import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { ResolvedCalendarOptions } from '../calendar/options.js';
+import { isCsPolicyError } from '../errors.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
 import { lazySchema, parseWith } from '../validate.js';
-import { URGENCY_LABELS } from './shared.js';
+import type { Bilingual } from '../words/bilingual.js';
+import { channelReasons, type HoursParams } from './reasons.js';
+import { invalidInput, notOneOf, URGENCY_LABELS } from './shared.js';
 
 /**
  * Input of {@link allowedChannels}: the urgency of the inquiry and, optionally, when the customer
@@ -70,7 +76,17 @@ export type AllowedChannelsOutcome = 'web-form-and-phone' | 'web-form-only' | 'p
  * d.reasons.map((r) => r.code); // ['WEB_FORM_OPEN', 'PHONE_OUTSIDE_HOURS']
  * ```
  */
-export type AllowedChannelsDecision = Decision<AllowedChannelsOutcome, readonly InquiryChannel[]>;
+export type AllowedChannelsDecision = Decision<AllowedChannelsOutcome, readonly InquiryChannel[], AllowedChannelsCode>;
+
+/**
+ * The reason codes {@link allowedChannels} can give.
+ *
+ * @example
+ * ```ts
+ * const code: AllowedChannelsCode = 'PHONE_OUTSIDE_HOURS';
+ * ```
+ */
+export type AllowedChannelsCode = keyof typeof channelReasons;
 
 export const allowedChannelsInputSchema = lazySchema(() =>
   z.strictObject({
@@ -79,16 +95,43 @@ export const allowedChannelsInputSchema = lazySchema(() =>
   }),
 );
 
+/** `M月D日` / `D Mon` of a year-end closure's `MM-DD`. */
+function monthDayText(monthDay: string): Bilingual {
+  const month = Number(monthDay.slice(0, 2));
+  const day = Number(monthDay.slice(3));
+  const en = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1];
+  return { ja: `${month}月${day}日`, en: `${day} ${en}` };
+}
+
+/**
+ * @internal The closed days of a policy's calendar in words (`1.1.hours`): national holidays always, the
+ * year-end closure and company closure days only when the policy has them, so a policy without a
+ * year-end closure never mentions 年末年始.
+ */
+function hoursParams(options: ResolvedCalendarOptions, phone: string): HoursParams {
+  const { hours, yearEndClosure, closures } = options;
+  const closed: Bilingual[] = [{ ja: '祝日', en: 'national holidays' }];
+  if (yearEndClosure) {
+    const words = closureText({ kind: 'year-end' });
+    const from = monthDayText(yearEndClosure.from);
+    const to = monthDayText(yearEndClosure.to);
+    closed.push({ ja: `${words.ja}(${from.ja}〜${to.ja})`, en: `the ${words.en} (${from.en} – ${to.en})` });
+  }
+  if (closures.length > 0) closed.push({ ja: 'その他の弊社休業日', en: 'other company closure days' });
+  return { phone, open: hours.open, close: hours.close, closures: closed };
+}
+
 /**
  * The channels through which a new inquiry may be made (`1.1.channels`, `1.1.contacts`,
  * `1.1.hours`, interpretation 9).
  *
- * The web form is always open and needs no login (ログインは不要). The phone is accepted only
- * in emergencies (緊急の場合は、お電話での受け付けも): urgency `high` under the 2024-10-07 policy,
- * and only within reception hours (Monday–Friday 9:30–18:30 JST, closed days excluded), because
- * the phone is answered by the same desk. Without `at` the phone, when the urgency allows it,
- * is listed with `when: 'business-hours'`; with `at` outside hours it is left out and a reason
- * gives the next opening.
+ * The web form is always open and needs no login (ログインは不要), for any date asked about. The
+ * phone is accepted only in emergencies (緊急の場合は、お電話での受け付けも): urgency `high` under the
+ * 2024-10-07 policy, and only within reception hours (Monday–Friday 9:30–18:30 JST, closed days
+ * excluded), because the phone is answered by the same desk. Without `at` the phone, when the
+ * urgency allows it, is listed with `when: 'business-hours'`; with `at` outside hours it is left
+ * out and a reason gives the next opening. Only the phone part needs the holiday data: for an `at`
+ * beyond it the phone is listed for business hours with `PHONE_HOURS_NOT_KNOWN`.
  *
  * @example
  * ```ts
@@ -100,110 +143,51 @@ export const allowedChannelsInputSchema = lazySchema(() =>
  * @throws CsPolicyError `INVALID_INPUT` for an unknown urgency, `INVALID_INSTANT` for a bad `at`.
  */
 export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptions): AllowedChannelsDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('allowedChannels', options, channelReasons);
+  const { policy } = rule;
   const parsed = parseWith(allowedChannelsInputSchema, input, 'INVALID_INPUT', 'channel request');
   const urgency = parsed.urgency;
-  if (!policy.urgencyLevels.includes(urgency)) {
-    // A later policy may drop a level; asking about one it does not have is a caller error.
-    throw new CsPolicyError(
-      'INVALID_INPUT',
-      `invalid channel request: urgency: must be one of ${policy.urgencyLevels.map((u) => JSON.stringify(u)).join(', ')}`,
-      [
-        {
-          path: ['urgency'],
-          message: `must be one of ${policy.urgencyLevels.map((u) => JSON.stringify(u)).join(', ')}`,
-        },
-      ],
-    );
-  }
+  // A later policy may drop a level; asking about one it does not have is a caller error.
+  if (!policy.urgencyLevels.includes(urgency))
+    throw invalidInput('channel request', [notOneOf(['urgency'], policy.urgencyLevels)]);
   const atMs = parsed.at === undefined ? undefined : toEpochMs(parsed.at as InstantInput, 'at');
-  const calendar = calendarOf(policy);
-  const { open, close } = calendar.options.hours;
   const label = URGENCY_LABELS[urgency];
   const channels: InquiryChannel[] = [];
-  const reasons: Reason[] = [];
+  const reasons: Reason<AllowedChannelsCode>[] = [];
 
-  if (policy.channels.webForm.urgencies.includes(urgency)) {
-    channels.push({
-      channel: 'web-form',
-      contact: policy.contacts.webFormUrl,
-      loginRequired: policy.channels.webForm.loginRequired,
-      when: 'any-time',
-    });
-    reasons.push(
-      reason(
-        'WEB_FORM_OPEN',
-        '1.1.channels',
-        `お問い合わせフォーム (${policy.contacts.webFormUrl}) はいつでもご利用いただけます${policy.channels.webForm.loginRequired ? '' : ' (ログインは不要です)'}。`,
-        `The inquiry form (${policy.contacts.webFormUrl}) is open at any time${policy.channels.webForm.loginRequired ? '' : ' (no login needed)'}.`,
-      ),
-    );
+  const form = policy.channels.webForm;
+  if (form.urgencies.includes(urgency)) {
+    const url = policy.contacts.webFormUrl;
+    channels.push({ channel: 'web-form', contact: url, loginRequired: form.loginRequired, when: 'any-time' });
+    reasons.push(rule.reason('WEB_FORM_OPEN', { url, loginRequired: form.loginRequired }));
   } else {
-    reasons.push(
-      reason(
-        'WEB_FORM_NOT_FOR_URGENCY',
-        '1.1.channels',
-        `緊急度「${label.ja}」のお問い合わせはフォームでは受け付けていません。`,
-        `The inquiry form does not take inquiries of urgency ${label.en}.`,
-      ),
-    );
+    reasons.push(rule.reason('WEB_FORM_NOT_FOR_URGENCY', { urgency: label }));
   }
 
   const phone = policy.contacts.emergencyPhone;
-  if (!policy.channels.phone.urgencies.includes(urgency)) {
-    const levels = policy.channels.phone.urgencies;
-    reasons.push(
-      reason(
-        'PHONE_EMERGENCY_ONLY',
-        '1.1.channels',
-        levels.length > 0
-          ? `お電話 (${phone}) は緊急の場合 (緊急度「${levels.map((u) => URGENCY_LABELS[u].ja).join('・')}」) のみ受け付けています。緊急度「${label.ja}」はフォームをご利用ください。`
-          : `お電話でのお問い合わせは受け付けていません。フォームをご利用ください。`,
-        levels.length > 0
-          ? `The phone (${phone}) takes emergencies only (urgency ${levels.map((u) => URGENCY_LABELS[u].en).join(', ')}); use the form for urgency ${label.en}.`
-          : 'Inquiries by phone are not taken; use the form.',
-      ),
-    );
-  } else if (!policy.channels.phone.withinBusinessHoursOnly) {
+  const line = policy.channels.phone;
+  if (!line.urgencies.includes(urgency)) {
+    const levels = line.urgencies.map((u) => URGENCY_LABELS[u]);
+    reasons.push(rule.reason('PHONE_EMERGENCY_ONLY', { phone, levels, urgency: label }));
+  } else if (!line.withinBusinessHoursOnly) {
     channels.push({ channel: 'phone', contact: phone, when: 'any-time' });
-    reasons.push(
-      reason(
-        'PHONE_ANY_TIME',
-        '1.1.channels',
-        `緊急の場合はお電話 (${phone}) でも受け付けています。`,
-        `In an emergency you may also call ${phone}.`,
-      ),
-    );
-  } else if (atMs === undefined) {
-    channels.push({ channel: 'phone', contact: phone, when: 'business-hours' });
-    reasons.push(
-      reason(
-        'PHONE_DURING_BUSINESS_HOURS',
-        '1.1.hours',
-        `緊急の場合はお電話 (${phone}) でも受け付けています。受付時間は月曜日から金曜日 (祝祭日・年末年始その他の弊社の休業日を除く) の ${open}~${close} です。`,
-        `In an emergency you may also call ${phone}, Monday to Friday ${open}–${close} JST, except national holidays, the year-end closure and other company closure days.`,
-      ),
-    );
-  } else if (calendar.isWithinBusinessHours(atMs)) {
-    channels.push({ channel: 'phone', contact: phone, when: 'now' });
-    reasons.push(
-      reason(
-        'PHONE_WITHIN_HOURS',
-        '1.1.hours',
-        `${toJstIsoString(atMs)} は受付時間内のため、お電話 (${phone}) でも受け付けています。`,
-        `${toJstIsoString(atMs)} is within reception hours, so you may also call ${phone}.`,
-      ),
-    );
+    reasons.push(rule.reason('PHONE_ANY_TIME', { phone }));
   } else {
-    const next = toJstIsoString(calendar.nextBusinessOpening(atMs));
-    reasons.push(
-      reason(
-        'PHONE_OUTSIDE_HOURS',
-        '1.1.hours',
-        `${toJstIsoString(atMs)} は受付時間外のため、お電話では受け付けていません。フォームをご利用いただくか、受付開始 (${next}) 以降にお電話ください。`,
-        `${toJstIsoString(atMs)} is outside reception hours, so the phone is not answered; use the form, or call from ${next}.`,
-      ),
-    );
+    const hours = hoursParams(rule.calendar.options, phone);
+    const phoneAt = atMs === undefined ? undefined : phoneAtInstant(rule.calendar, atMs);
+    if (phoneAt === undefined || phoneAt === 'not-known') {
+      channels.push({ channel: 'phone', contact: phone, when: 'business-hours' });
+      reasons.push(
+        phoneAt === undefined
+          ? rule.reason('PHONE_DURING_BUSINESS_HOURS', hours)
+          : rule.reason('PHONE_HOURS_NOT_KNOWN', { ...hours, at: atMs!, coverage: HOLIDAY_COVERAGE }),
+      );
+    } else if (phoneAt === 'open') {
+      channels.push({ channel: 'phone', contact: phone, when: 'now' });
+      reasons.push(rule.reason('PHONE_WITHIN_HOURS', { phone, at: atMs! }));
+    } else {
+      reasons.push(rule.reason('PHONE_OUTSIDE_HOURS', { at: atMs!, next: phoneAt.next }));
+    }
   }
 
   const hasForm = channels.some((c) => c.channel === 'web-form');
@@ -215,5 +199,25 @@ export function allowedChannels(input: AllowedChannelsInput, options?: RuleOptio
     : hasPhone
       ? 'phone-only'
       : 'none';
-  return decide('allowedChannels', policy, outcome, channels, reasons, ['1.1.contacts']);
+  return rule.decide(outcome, channels, reasons, ['1.1.contacts']);
+}
+
+/**
+ * Whether the phone line is open at an instant, or when it next opens; `'not-known'` when the
+ * instant, or its next opening, lies beyond the holiday data (the form is answered regardless).
+ */
+function phoneAtInstant(
+  calendar: { isWithinBusinessHours(ms: number): boolean; nextBusinessOpening(ms: number): Date },
+  ms: number,
+): 'open' | 'not-known' | { readonly next: number } {
+  const day = epochDayOfInstant(ms);
+  if (day < COVERAGE_FIRST_DAY || day > COVERAGE_LAST_DAY) return 'not-known';
+  if (calendar.isWithinBusinessHours(ms)) return 'open';
+  try {
+    return { next: calendar.nextBusinessOpening(ms).getTime() };
+  } catch (error) {
+    // The next opening of the last days of the data (e.g. 2050-12-29 in the year-end closure) lies beyond it.
+    if (isCsPolicyError(error, 'OUT_OF_COVERAGE')) return 'not-known';
+    throw error;
+  }
 }

@@ -44,6 +44,7 @@ export interface ContactTable {
   readonly policyVersion: string;
 }
 
+// Copied into every table: a caller who changes its table must not change the next one.
 const WORKING_DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 /**

@@ -2,10 +2,13 @@ import * as z from 'zod/mini';
 import { formatEpochDay, parseIsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { isoDateSchema } from '../calendar/options.js';
-import { policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { ruleContext } from '../policy/rule-context.js';
 import { CUSTOMER_KINDS, type CustomerKind } from '../policy/schema.js';
 import { lazySchema, parseWith } from '../validate.js';
+import { joinBilingual } from '../words/bilingual.js';
+import { eligibilityReasons } from './reasons.js';
 import { productList } from './shared.js';
 
 /**
@@ -74,7 +77,19 @@ export interface EligibilityValue {
  * if (d.outcome === 'not-eligible') d.reasons.map((r) => r.code); // ['CUSTOMER_NOT_SERVED']
  * ```
  */
-export type EligibilityDecision = Decision<'eligible', EligibilityValue> | Decision<'not-eligible', null>;
+export type EligibilityDecision =
+  | Decision<'eligible', EligibilityValue, EligibilityCode>
+  | Decision<'not-eligible', null, EligibilityCode>;
+
+/**
+ * The reason codes {@link checkEligibility} can give.
+ *
+ * @example
+ * ```ts
+ * const code: EligibilityCode = 'CONTRACT_ENDED';
+ * ```
+ */
+export type EligibilityCode = keyof typeof eligibilityReasons;
 
 export const eligibilityInputSchema = lazySchema(() =>
   z.strictObject({
@@ -98,7 +113,8 @@ export const eligibilityInputSchema = lazySchema(() =>
   }),
 );
 
-const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { ja: string; en: string }>> = {
+// The kinds of customer as the preamble names them (intro.eligibility).
+const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { readonly ja: string; readonly en: string }>> = {
   'maintenance-contract': {
     ja: '製品の保守契約をお持ちのお客様',
     en: 'a holder of a maintenance contract for a licensed product',
@@ -121,7 +137,7 @@ const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { ja: string; en: str
  * Served are holders of a maintenance contract, customers with a current contract for a
  * provided service, and sales-partner companies (保守契約をお持ちのお客様、提供サービスをご契約中の
  * お客様および販売パートナー企業). Contract dates are optional for every kind; when given they are
- * checked against the date (the end date is inclusive), so "ご契約中" (under contract) is tested
+ * checked against the date (both ends inclusive), so "ご契約中" (under contract) is tested
  * whenever the caller knows the dates. A product, when given, must be one of `policy.products`.
  * Every failing condition is reported, not only the first.
  *
@@ -134,100 +150,43 @@ const KIND_NAMES: Readonly<Record<EligibilityCustomerKind, { ja: string; en: str
  * @throws CsPolicyError `INVALID_INPUT` for a malformed input, `INVALID_DATE` for a bad `date`.
  */
 export function checkEligibility(input: EligibilityInput, options?: RuleOptions): EligibilityDecision {
-  const policy = policyOf(options);
+  const rule = ruleContext('checkEligibility', options, eligibilityReasons);
+  const { policy } = rule;
   const parsed = parseWith(eligibilityInputSchema, input, 'INVALID_INPUT', 'eligibility input');
   const day = toEpochDay(parsed.date as DateInput, 'date');
   const date = formatEpochDay(day);
   const { kind, contractStart, contractEnd } = parsed.customer;
-  const failures: Reason[] = [];
-  const passes: Reason[] = [];
+  const failures: Reason<EligibilityCode>[] = [];
+  const passes: Reason<EligibilityCode>[] = [];
 
-  const name = KIND_NAMES[kind];
-  if (kind === 'none' || !(policy.eligibility.customerKinds as readonly string[]).includes(kind)) {
-    failures.push(
-      reason(
-        'CUSTOMER_NOT_SERVED',
-        'intro.eligibility',
-        `${name.ja}は、カスタマー・サービスの提供対象ではありません。`,
-        `Customer service is not provided to ${name.en}.`,
-      ),
-    );
-  } else {
-    passes.push(
-      reason(
-        'CUSTOMER_SERVED',
-        'intro.eligibility',
-        `${name.ja}は、カスタマー・サービスの提供対象です。`,
-        `Customer service is provided to ${name.en}.`,
-      ),
-    );
-  }
+  const served = kind !== 'none' && (policy.eligibility.customerKinds as readonly string[]).includes(kind);
+  (served ? passes : failures).push(
+    rule.reason(served ? 'CUSTOMER_SERVED' : 'CUSTOMER_NOT_SERVED', { kind: KIND_NAMES[kind] }),
+  );
 
   if (kind !== 'none') {
     if (contractStart !== undefined && day < parseIsoDate(contractStart)!) {
-      failures.push(
-        reason(
-          'CONTRACT_NOT_STARTED',
-          'intro.eligibility',
-          `ご契約の開始日 (${contractStart}) より前の日付 (${date}) です。`,
-          `The contract starts on ${contractStart}, after ${date}.`,
-        ),
-      );
+      failures.push(rule.reason('CONTRACT_NOT_STARTED', { contractStart, date }));
     } else if (contractEnd !== undefined && day > parseIsoDate(contractEnd)!) {
-      failures.push(
-        reason(
-          'CONTRACT_ENDED',
-          'intro.eligibility',
-          `ご契約は ${contractEnd} に終了しています (${date} 時点)。`,
-          `The contract ended on ${contractEnd} (as of ${date}).`,
-        ),
-      );
+      failures.push(rule.reason('CONTRACT_ENDED', { contractEnd, date }));
     } else if (contractStart !== undefined || contractEnd !== undefined) {
-      passes.push(
-        reason(
-          'CONTRACT_CURRENT',
-          'intro.eligibility',
-          `${date} はご契約期間内です。`,
-          `${date} is within the contract period.`,
-        ),
-      );
+      passes.push(rule.reason('CONTRACT_CURRENT', { date }));
     }
   }
 
   if (parsed.product !== undefined) {
     const product = policy.products.find((p) => p.id === parsed.product);
     if (product === undefined) {
-      const covered = productList(policy);
       failures.push(
-        reason(
-          'PRODUCT_NOT_COVERED',
-          '1.1.products',
-          `「${parsed.product}」はサポート・サービスの対象製品・サービスではありません。対象は ${covered.ja} です。`,
-          `"${parsed.product}" is not a covered product or service; covered are: ${covered.en}.`,
-        ),
+        rule.reason('PRODUCT_NOT_COVERED', { given: parsed.product.slice(0, 60), covered: productList(policy) }),
       );
     } else {
-      passes.push(
-        reason(
-          'PRODUCT_COVERED',
-          '1.1.products',
-          `${product.name.ja}はサポート・サービスの対象です。`,
-          `${product.name.en} is a covered product.`,
-        ),
-      );
+      passes.push(rule.reason('PRODUCT_COVERED', { product: product.name }));
     }
   }
 
-  if (failures.length > 0)
-    return decide('checkEligibility', policy, 'not-eligible', null, failures, ['intro.eligibility']);
+  if (failures.length > 0) return rule.decide('not-eligible', null, failures, ['intro.eligibility']);
   const services = policy.contents.map((c) => c.id);
-  passes.push(
-    reason(
-      'SERVICES_INCLUDED',
-      'intro.contents',
-      `ご提供する内容: ${policy.contents.map((c) => c.name.ja).join('、')}。`,
-      `Customer service contains: ${policy.contents.map((c) => c.name.en).join(', ')}.`,
-    ),
-  );
-  return decide('checkEligibility', policy, 'eligible', { services }, passes);
+  passes.push(rule.reason('SERVICES_INCLUDED', { contents: joinBilingual(policy.contents.map((c) => c.name)) }));
+  return rule.decide('eligible', { services }, passes);
 }

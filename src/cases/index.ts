@@ -6,6 +6,7 @@ export {
   type EligibilityValue,
   type EligibilityDecision,
   type EligibilityCustomerKind,
+  type EligibilityCode,
 } from './eligibility.js';
 export { contactTable, type ContactTable } from './contact-table.js';
 export {
@@ -14,14 +15,16 @@ export {
   type AllowedChannelsDecision,
   type AllowedChannelsOutcome,
   type InquiryChannel,
+  type AllowedChannelsCode,
 } from './channels.js';
-export { receptionStart, type ReceptionDecision } from './reception.js';
+export { receptionStart, type ReceptionDecision, type ReceptionCode } from './reception.js';
 export {
   checkInquirySender,
   type InquirySenderInput,
   type InquirySenderValue,
   type InquirySenderOutcome,
   type InquirySenderDecision,
+  type InquirySenderCode,
 } from './representative.js';
 export {
   caseIntakeSchema,
@@ -37,6 +40,7 @@ export {
   type ValidCaseIntake,
   type InvalidCaseIntake,
   type CaseIntakeDecision,
+  type CaseIntakeCode,
 } from './intake.js';
 export {
   startCase,
@@ -56,6 +60,18 @@ export {
   type AnsweredCase,
   type SurveyedCase,
   type ClosedCase,
+  type EndedCaseFields,
+  type WithdrawnCase,
+  type DuplicateCase,
+  type SenderRefusedCase,
+  type SenderRefusal,
+  type CaseHistoryEntry,
   type InterimCodeEnvironment,
 } from './case-state.js';
-export { transitionCase, CASE_TRANSITIONS, type CaseTransitionDecision, type CaseSplit } from './case-transition.js';
+export {
+  transitionCase,
+  CASE_TRANSITIONS,
+  type CaseTransitionDecision,
+  type CaseTransitionCode,
+  type CaseSplit,
+} from './case-transition.js';

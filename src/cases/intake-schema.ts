@@ -4,16 +4,56 @@ import { policyOf, type RuleOptions } from '../policy/context.js';
 import type { ClauseId } from '../policy/clauses.js';
 import type { Bilingual } from '../policy/decision.js';
 import { policy20241007 } from '../policy/policy-2024-10-07.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy, Urgency } from '../policy/schema.js';
 import { lazySchema, nonBlankText } from '../validate.js';
-import { isPlainObject } from './shared.js';
+import { isPlainObject } from '../values.js';
+import { URGENCY_LABELS } from './shared.js';
 
 // Text a person must type: at least one character that is not white space. Built on first use,
 // like the form's fields (see buildCaseIntakeSchema).
 const text = nonBlankText;
 
-/** Digits with optional hyphens or spaces and a leading +, 6–15 digits: '03-5776-2167', '+81 3 5776 2167'. */
-const PHONE = /^(?=(?:\D*\d){6,15}\D*$)\+?\d{1,5}(?:[- ]?\d{1,5}){0,5}$/;
+/** What people type, made comparable: full-width digits and signs to ASCII (NFKC), white space trimmed. */
+function normaliseText(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+// Dashes people type in a phone number that NFKC keeps as they are: ‐ ‑ ‒ – — ― − ー ｰ (long vowel marks
+// from a Japanese IME, minus signs).
+const DASHES = /[\u2010-\u2015\u2212\u30fc\uff70]/g;
+
+/** A phone number as typed, NFKC-normalised, its dashes made hyphens and its spaces single. */
+function normalisePhoneText(text: string): string {
+  return normaliseText(text).replace(DASHES, '-').replace(/\s+/g, ' ');
+}
+
+// A separator after a digit: `-` or a space (then maybe `(`), `)` (then maybe `-` or a space), or `(`.
+// One at a time, so `03--5776` is refused.
+const SEP = String.raw`(?:[- ]\(?|\)[- ]?|\()?`;
+const DIGIT = `[0-9]${SEP}`;
+/**
+ * A Japanese phone number (`1.2.form` 電話番号), as the library decides it: the national number is
+ * 10 digits starting with 0 (landlines `03-5776-2167`, `0120-…`, `0570-…`), or 11 digits when it
+ * starts with 020, 050, 060, 070, 080 or 090 (IP phones, mobiles, `0800-…`); written with `+81` the
+ * leading 0 is dropped (`+81-3-5776-2167`, also `+81 (0)3 …`). Hyphens, spaces and parentheses may
+ * separate the digits. ASCII only, `[0-9]` not `\d` (in Python, Java and .NET `\d` matches other
+ * scripts' digits): the JSON Schema carries this pattern as it is; the library applies it after
+ * NFKC, so full-width forms (`０３－５７７６－２１６７`) pass too.
+ */
+export const PHONE_PATTERN = new RegExp(
+  String.raw`^(?:\(?0|\+81(?:[- ]?\(0\))?[- ]?)` +
+    // After the leading 0: 11 digits for 0[25-9]0…, else 10 (the last digit is outside the group).
+    `(?:[25-9]${SEP}0${SEP}(?:${DIGIT}){7}|(?![25-9]${SEP}0)[1-9]${SEP}(?:${DIGIT}){7})[0-9]$`,
+);
+
+/** The national number's digits, the form a phone number is stored in: `0357762167`. */
+function phoneDigits(text: string): string {
+  if (!text.startsWith('+81')) return text.replace(/[^0-9]/g, '');
+  return `0${text
+    .slice(3)
+    .replace('(0)', '')
+    .replace(/[^0-9]/g, '')}`;
+}
 
 // zod's ISO date pattern knows month lengths and leap years, so '2027-02-29' fails; JSON Schema gets the same pattern.
 const isoDate = lazySchema(() => z.iso.date());
@@ -27,7 +67,15 @@ export function lacksSubscriptionId(form: unknown): boolean {
 export const SUBSCRIPTION_ID_REQUIRED = 'SUBSCRIPTION_ID_REQUIRED';
 
 function buildCaseIntakeSchema(policy: Policy) {
-  const productIds = policy.products.map((p) => p.id);
+  // 1.2.form: the product and the urgency accept the labels shown to people as well as the ids
+  // (KAITOシリーズ, 高), and give the id.
+  const productOf = new Map<string, string>();
+  for (const p of policy.products)
+    for (const key of [p.id, p.name.ja, p.name.en]) if (!productOf.has(key)) productOf.set(key, p.id);
+  const urgencyOf = new Map<string, Urgency>();
+  for (const u of policy.urgencyLevels) for (const key of [u, URGENCY_LABELS[u].ja]) urgencyOf.set(key, u);
+  const products = [...productOf.keys()] as [string, ...string[]];
+  const urgencies = [...urgencyOf.keys()] as [string, ...string[]];
   // The fields are getters, so their schemas are built on first use rather than at import (a few
   // milliseconds of every import); zod resolves the getters once, on first parse. `.check()` on the
   // finished object would copy its definition and so build every field at once; so the cross-field
@@ -49,13 +97,21 @@ function buildCaseIntakeSchema(policy: Policy) {
       return text();
     },
     get email() {
-      return z.email();
+      return z.string().check(z.overwrite(normaliseText), z.email());
     },
     get phone() {
-      return z.string().check(z.regex(PHONE, 'must be a phone number'));
+      return z
+        .string()
+        .check(
+          z.overwrite(normalisePhoneText),
+          z.regex(PHONE_PATTERN, 'must be a phone number'),
+          z.overwrite(phoneDigits),
+        );
     },
     get subscriptionId() {
-      return z.optional(text());
+      return z.optional(
+        z.string().check(z.overwrite(normaliseText), z.minLength(1), z.regex(/\S/, 'must not be blank')),
+      );
     },
     get holdsLicenceCertificate() {
       return z.optional(z.boolean());
@@ -64,10 +120,16 @@ function buildCaseIntakeSchema(policy: Policy) {
       return text();
     },
     get product() {
-      return z.enum(productIds);
+      return z.pipe(
+        z.enum(products),
+        z.transform((v: string) => productOf.get(v)!),
+      );
     },
     get urgency() {
-      return z.enum(policy.urgencyLevels);
+      return z.pipe(
+        z.enum(urgencies),
+        z.transform((v: string) => urgencyOf.get(v)!),
+      );
     },
     get content() {
       return z.strictObject({
@@ -212,6 +274,14 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = deepFreeze({
   'businessImpact.goLiveDate': { ja: '運用開始日', en: 'go-live date' },
 });
 
+/** The words of the choices of a field, by path: for `NOT_ONE_OF`. */
+export const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
+  'preChecklist.devices': {
+    single: { ja: '特定の端末のみ(single)', en: 'one device only ("single")' },
+    several: { ja: '複数の端末(several)', en: 'several devices ("several")' },
+  },
+};
+
 /** The clause a field of the form rests on, by its top-level name. */
 export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = deepFreeze({
   subscriptionId: '1.2.form.subscription',
@@ -236,6 +306,23 @@ export const FIELD_CLAUSES: Readonly<Record<string, ClauseId>> = deepFreeze({
  * ```
  */
 export type CaseIntakeJsonSchema = Record<string, unknown>;
+
+/**
+ * `[0-9]` for `\d` in every pattern (zod's ISO-date pattern uses `\d`): in JavaScript `\d` is ASCII,
+ * but in Python, Java and .NET it matches other scripts' digits, so the schema would be looser
+ * there than here. None of our patterns has `\d` inside a character class, where this would not do.
+ */
+function asciiDigits(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) asciiDigits(item);
+    return;
+  }
+  if (!isPlainObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'pattern' && typeof value === 'string') node[key] = value.replaceAll('\\d', '[0-9]');
+    else asciiDigits(value);
+  }
+}
 
 function labelProperties(schema: Record<string, unknown>, prefix: string): void {
   const properties = schema.properties;
@@ -278,6 +365,7 @@ export function caseIntakeJsonSchema(options?: RuleOptions): CaseIntakeJsonSchem
     unknown
   >;
   labelProperties(schema, '');
+  asciiDigits(schema);
   // 1.2.form.subscription: サブスクリプションIDをお持ちのお客様は必ずご入力 / ライセンス証書をお持ちのお客様は入力不要.
   schema.if = {
     not: { properties: { holdsLicenceCertificate: { const: true } }, required: ['holdsLicenceCertificate'] },

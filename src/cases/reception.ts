@@ -1,10 +1,13 @@
 import type { ClosureReason } from '../calendar/business-calendar.js';
-import { closureText as describeClosure } from '../calendar/closure-text.js';
+import { closureText } from '../calendar/closure-text.js';
 import { epochDayOfInstant, formatEpochDay } from '../calendar/civil.js';
 import { toJstIsoString } from '../calendar/format.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';
-import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
-import { decide, reason, type Bilingual, type Decision, type Reason } from '../policy/decision.js';
+import type { RuleOptions } from '../policy/context.js';
+import type { Decision, Reason } from '../policy/decision.js';
+import { reasonFrom, ruleContext } from '../policy/rule-context.js';
+import { joinBilingual, type Bilingual } from '../words/bilingual.js';
+import { receptionReasons } from './reasons.js';
 
 /**
  * The answer of {@link receptionStart}: when support takes up an inquiry, as a JST ISO
@@ -18,11 +21,26 @@ import { decide, reason, type Bilingual, type Decision, type Reason } from '../p
  * d.value; // '2027-01-04T09:30:00+09:00' (after the year-end closure)
  * ```
  */
-export type ReceptionDecision = Decision<'immediate' | 'next-opening', string>;
+export type ReceptionDecision = Decision<'immediate' | 'next-opening', string, ReceptionCode>;
 
-function joinClosures(closures: readonly ClosureReason[]): Bilingual {
-  const parts = closures.map(describeClosure);
-  return { ja: parts.map((p) => p.ja).join('・'), en: parts.map((p) => p.en).join(', ') };
+/**
+ * The reason codes {@link receptionStart} can give.
+ *
+ * @example
+ * ```ts
+ * const code: ReceptionCode = 'AFTER_CLOSING';
+ * ```
+ */
+export type ReceptionCode = keyof typeof receptionReasons;
+
+/** The closures of a day or a span in words, each kind once, in first-seen order: 祝日「元日」・年末年始休業. */
+function closuresText(closures: readonly ClosureReason[]): Bilingual {
+  const kinds = new Map<string, Bilingual>();
+  for (const c of closures) {
+    const text = closureText(c);
+    kinds.set(text.en, text);
+  }
+  return joinBilingual([...kinds.values()], { ja: '・', en: ', ' });
 }
 
 /**
@@ -37,14 +55,8 @@ function joinClosures(closures: readonly ClosureReason[]): Bilingual {
  * caseNumberMailReason('taro@example.co.jp').code; // 'CASE_NUMBER_MAIL'
  * ```
  */
-export function caseNumberMailReason(email?: string): Reason {
-  const to = email === undefined ? { ja: '', en: '' } : { ja: ` (${email} 宛て)`, en: ` to ${email}` };
-  return reason(
-    'CASE_NUMBER_MAIL',
-    '1.2.form.confirmation',
-    `お問い合わせの送信と同時にケースが登録され、ケース番号を発行してメール${to.ja}でお知らせします。受付処理はその後、営業時間内に順次行います。ケース番号の通知メールが届かない場合は、カスタマー・サービスまでご連絡ください。`,
-    `On submission the case is registered and its case number is issued and sent by e-mail${to.en}; reception processing follows, in order, within business hours. If no case-number mail arrives, please contact customer service.`,
-  );
+export function caseNumberMailReason(email?: string): Reason<'CASE_NUMBER_MAIL'> {
+  return reasonFrom('CASE_NUMBER_MAIL', receptionReasons.CASE_NUMBER_MAIL, email === undefined ? {} : { email });
 }
 
 /**
@@ -68,91 +80,43 @@ export function caseNumberMailReason(email?: string): Reason {
  * @throws CsPolicyError `INVALID_INSTANT` for a bad instant; `OUT_OF_COVERAGE` outside the holiday data.
  */
 export function receptionStart(receivedAt: InstantInput, options?: RuleOptions): ReceptionDecision {
-  const policy = policyOf(options);
-  const calendar = calendarOf(policy);
+  const rule = ruleContext('receptionStart', options, receptionReasons);
+  const { calendar } = rule;
   const ms = toEpochMs(receivedAt, 'receivedAt');
-  const received = toJstIsoString(ms);
-  const mailNote = caseNumberMailReason();
   const { open, close } = calendar.options.hours;
 
   if (calendar.isWithinBusinessHours(ms)) {
-    return decide('receptionStart', policy, 'immediate', received, [
-      reason(
-        'WITHIN_HOURS',
-        '1.1.hours',
-        `${received} は営業時間内 (${open}~${close}) のため、順次受付処理を行います。`,
-        `${received} is within business hours (${open}–${close} JST), so reception starts at once, in order of arrival.`,
-      ),
-      mailNote,
+    return rule.decide('immediate', toJstIsoString(ms), [
+      rule.reason('WITHIN_HOURS', { received: ms, open, close }),
+      caseNumberMailReason(),
     ]);
   }
 
   const opening = calendar.nextBusinessOpening(ms).getTime();
-  const next = toJstIsoString(opening);
   const day = epochDayOfInstant(ms);
+  const openingDay = epochDayOfInstant(opening);
   const description = calendar.describeDay(formatEpochDay(day));
-  const reasons: Reason[] = [];
+  const reasons: Reason<ReceptionCode>[] = [];
   if (!description.businessDay) {
-    const closures = joinClosures(description.closures);
-    reasons.push(
-      reason(
-        'CLOSED_DAY',
-        '1.1.hours',
-        `${description.date} は休業日 (${closures.ja}) です。`,
-        `${description.date} is a closed day (${closures.en}).`,
-      ),
-    );
-  } else if (epochDayOfInstant(opening) === day) {
+    reasons.push(rule.reason('CLOSED_DAY', { day, closures: closuresText(description.closures) }));
+  } else if (openingDay === day) {
     // The next opening is later the same day, so the inquiry came in before opening time.
-    reasons.push(
-      reason(
-        'BEFORE_OPENING',
-        '1.1.hours',
-        `${received} は受付開始 (${open}) 前です。`,
-        `${received} is before the opening time (${open} JST).`,
-      ),
-    );
+    reasons.push(rule.reason('BEFORE_OPENING', { received: ms, open }));
   } else {
-    reasons.push(
-      reason(
-        'AFTER_CLOSING',
-        '1.1.hours',
-        `${received} は受付終了 (${close}) 後です。`,
-        `${received} is at or after the closing time (${close} JST).`,
-      ),
-    );
+    reasons.push(rule.reason('AFTER_CLOSING', { received: ms, close }));
   }
   // Closed days between the receipt day and the opening day, both excluded: the customer sees why the wait is long.
-  const openingDay = epochDayOfInstant(opening);
   if (openingDay - day > 1) {
     const closed = calendar.closedDaysBetween(formatEpochDay(day + 1), formatEpochDay(openingDay - 1));
-    const kinds = new Map<string, Bilingual>();
-    for (const d of closed)
-      for (const c of d.closures) {
-        const text = describeClosure(c);
-        kinds.set(text.en, text);
-      }
-    const names = [...kinds.values()];
-    const first = closed[0]!.date;
-    const last = closed[closed.length - 1]!.date;
-    const span = first === last ? first : `${first}〜${last}`;
     reasons.push(
-      reason(
-        'CLOSED_UNTIL_OPENING',
-        '1.1.hours',
-        `${span} の ${closed.length} 日間は休業日です (${names.map((n) => n.ja).join('・')})。`,
-        `${closed.length} closed day${closed.length === 1 ? '' : 's'} follow${closed.length === 1 ? 's' : ''} (${first === last ? first : `${first} to ${last}`}: ${names.map((n) => n.en).join(', ')}).`,
-      ),
+      rule.reason('CLOSED_UNTIL_OPENING', {
+        first: day + 1,
+        last: openingDay - 1,
+        count: closed.length,
+        closures: closuresText(closed.flatMap((d) => d.closures)),
+      }),
     );
   }
-  reasons.push(
-    reason(
-      'NEXT_OPENING',
-      '1.2.form.confirmation',
-      `受付処理は次の営業開始時刻 ${next} から順次行います。`,
-      `Reception processing starts at the next business opening, ${next}, in order of arrival.`,
-    ),
-    mailNote,
-  );
-  return decide('receptionStart', policy, 'next-opening', next, reasons);
+  reasons.push(rule.reason('NEXT_OPENING', { next: opening }), caseNumberMailReason());
+  return rule.decide('next-opening', toJstIsoString(opening), reasons);
 }

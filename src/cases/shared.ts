@@ -1,9 +1,12 @@
 // Helpers shared by the rules of chapters intro–2 (internal: not exported from the barrel).
-import type { Bilingual } from '../policy/decision.js';
+import { CsPolicyError, type InputIssue } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import type { Policy, Urgency } from '../policy/schema.js';
+import { formatIssues } from '../validate.js';
+import type { Bilingual } from '../words/bilingual.js';
+import { joinBilingual } from '../words/bilingual.js';
 
-/** 高・中・低 (interpretation 9), for messages. */
+/** 高・中・低 (interpretation 9), the labels people see for the urgency levels. */
 export const URGENCY_LABELS: Readonly<Record<Urgency, Bilingual>> = deepFreeze({
   high: { ja: '高', en: 'high' },
   medium: { ja: '中', en: 'medium' },
@@ -12,20 +15,24 @@ export const URGENCY_LABELS: Readonly<Record<Urgency, Bilingual>> = deepFreeze({
 
 /** The covered products of a policy as text, e.g. `KAITOシリーズ、セカイカート` / `KAITO series, Sekai Cart` (`1.1.products`). */
 export function productList(policy: Policy): Bilingual {
-  return {
-    ja: policy.products.map((p) => p.name.ja).join('、'),
-    en: policy.products.map((p) => p.name.en).join(', '),
-  };
+  return joinBilingual(policy.products.map((p) => p.name));
 }
 
-/** True for a plain object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The one builder of a `CsPolicyError` for bad input in this chapter: the message is made from
+ * the issues it carries, so the sentence and the field list cannot say different things.
+ *
+ * @example
+ * ```ts
+ * invalidInput('channel request', [{ path: ['urgency'], message: 'must be one of "high", "low"' }]);
+ * // CsPolicyError INVALID_INPUT: 'invalid channel request: urgency: must be one of "high", "low"'
+ * ```
+ */
+export function invalidInput(subject: string, issues: readonly InputIssue[]): CsPolicyError {
+  return new CsPolicyError('INVALID_INPUT', `invalid ${subject}: ${formatIssues(issues)}`, issues);
 }
 
-/** Describes a value in an error message without echoing large inputs. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a value of type ${typeof value}`;
+/** An input issue for a value outside a list: `must be one of "a", "b"`. */
+export function notOneOf(path: readonly (string | number)[], allowed: readonly string[]): InputIssue {
+  return { path, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` };
 }

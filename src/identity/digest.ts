@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
 import { CsPolicyError } from '../errors.js';
+import { checkPolicy } from '../policy/context.js';
 import type { Policy } from '../policy/schema.js';
 
 /**
@@ -59,8 +60,11 @@ const digests = new WeakMap<Policy, string>();
 export function policyDigest(policy: Policy): string {
   let digest = digests.get(policy);
   if (digest === undefined) {
-    digest = jsonDigest(policy);
-    if (Object.isFrozen(policy)) digests.set(policy, digest);
+    // The digest of a validated policy only: anything else is INVALID_POLICY, never a hash of junk.
+    const checked = checkPolicy(policy, 'policy');
+    digest = digests.get(checked) ?? jsonDigest(checked);
+    digests.set(checked, digest);
+    if (checked === policy) digests.set(policy, digest);
   }
   return digest;
 }

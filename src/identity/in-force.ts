@@ -1,6 +1,7 @@
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { toEpochDay, type DateInput } from '../calendar/input.js';
 import { CsPolicyError } from '../errors.js';
+import { checkPolicy } from '../policy/context.js';
 import type { Policy } from '../policy/schema.js';
 
 /**
@@ -24,7 +25,8 @@ export function policyInForce(date: DateInput, policies: readonly Policy[]): Pol
     throw new CsPolicyError('INVALID_INPUT', 'policyInForce needs at least one policy version');
   let best: Policy | undefined;
   const seen = new Set<string>();
-  for (const policy of policies) {
+  for (const [i, value] of policies.entries()) {
+    const policy = checkPolicy(value, `policies[${i}]`);
     if (seen.has(policy.version))
       throw new CsPolicyError('INVALID_POLICY', `two policy versions have the same id ${policy.version}`);
     seen.add(policy.version);

@@ -1,5 +1,6 @@
 import { decideCall, parseRuleCall, type RuleCall } from '../calls/call.js';
-import { isCsPolicyError } from '../errors.js';
+import { CsPolicyError, isCsPolicyError } from '../errors.js';
+import { checkPolicy } from '../policy/context.js';
 import { policyDigest } from '../identity/digest.js';
 import type { Decision } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
@@ -94,6 +95,13 @@ export function createImpactReport(
   newPolicy: Policy,
   options: { readonly examples?: number } = {},
 ): { add: (call: unknown) => void; report: () => ImpactReport } {
+  // Both versions validated first: a report never compares a policy with junk.
+  oldPolicy = checkPolicy(oldPolicy, 'old policy');
+  newPolicy = checkPolicy(newPolicy, 'new policy');
+  if (typeof options !== 'object' || options === null)
+    throw new CsPolicyError('INVALID_INPUT', 'impact options must be an object { examples? }');
+  if (options.examples !== undefined && !(Number.isInteger(options.examples) && options.examples >= 0))
+    throw new CsPolicyError('INVALID_INPUT', 'impact options.examples must be a whole number ≥ 0');
   const maxExamples = options.examples ?? 3;
   let line = 0;
   let total = 0;
@@ -222,6 +230,13 @@ export async function policyImpact(
   options: { readonly examples?: number } = {},
 ): Promise<ImpactReport> {
   const impact = createImpactReport(oldPolicy, newPolicy, options);
+  const iterable = calls as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null;
+  if (
+    typeof iterable !== 'object' ||
+    iterable === null ||
+    (typeof iterable[Symbol.iterator] !== 'function' && typeof iterable[Symbol.asyncIterator] !== 'function')
+  )
+    throw new CsPolicyError('INVALID_INPUT', 'policyImpact takes the calls as a list or a stream of rule calls');
   for await (const call of calls) impact.add(call);
   return impact.report();
 }

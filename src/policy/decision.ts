@@ -128,7 +128,8 @@ export function renderDecision(decision: Decision, lang: Lang = 'ja'): string {
   return [`${decision.outcome}`, ...lines, `(${version}; ${decision.clauses.join(', ')})`].join('\n');
 }
 
-function isDecisionLike(value: unknown): value is Decision {
+/** @internal A value with the fields every decision has (for functions that take a decision back). */
+export function isDecisionLike(value: unknown): value is Decision {
   if (typeof value !== 'object' || value === null) return false;
   const d = value as Record<string, unknown>;
   return (

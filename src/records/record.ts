@@ -1,13 +1,15 @@
 import { isRuleName, RULES } from '../calls/registry.js';
 import type { RuleCall } from '../calls/call.js';
 import { jsonDigest } from '../identity/digest.js';
-import type { Decision } from '../policy/decision.js';
+import { formatInstantJst } from '../calendar/civil.js';
+import { CsPolicyError } from '../errors.js';
+import { type Decision, isDecisionLike } from '../policy/decision.js';
 
 /**
  * A decision record: what an auditor needs to tie an answer to the policy content that produced
  * it, and to check it against a replay — without the personal data of the input.
  *
- * - `id`: a random UUID; `decidedAt`: the instant, ISO 8601 UTC;
+ * - `id`: a random UUID; `decidedAt`: the instant, ISO 8601 in JST (`+09:00`);
  * - `policyVersion`, `policyDigest`: the version and its content's SHA-256;
  * - `inputDigest`: the SHA-256 of the call's canonical JSON (`{ rule, args, options }`, without
  *   `id`; an absent `options` and `{}` are the same) — replaying the call gives the same digest;
@@ -16,7 +18,7 @@ import type { Decision } from '../policy/decision.js';
  * @example
  * ```ts
  * const record: DecisionRecord = decisionRecord(decideCall(call), call);
- * // { id: '…', decidedAt: '2027-01-04T01:00:00.000Z', rule: 'releaseEndOfSupport', outcome: 'ends', … }
+ * // { id: '…', decidedAt: '2027-01-04T10:00:00+09:00', rule: 'releaseEndOfSupport', outcome: 'ends', … }
  * ```
  */
 export interface DecisionRecord {
@@ -70,19 +72,30 @@ function at(value: unknown, path: readonly (string | number)[]): unknown {
  * ```
  */
 export function redactPersonalData(value: unknown, personal: ReadonlySet<string> = new Set()): unknown {
+  if (!(personal instanceof Set) || [...personal].some((p) => typeof p !== 'string' || p === ''))
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      'redactPersonalData takes the personal strings as a Set of non-empty strings',
+    );
+  return redact(value, personal, 0);
+}
+
+function redact(value: unknown, personal: ReadonlySet<string>, depth: number): unknown {
+  // Records come from decisions and calls, which are shallow; a deeper value is refused, not walked forever.
+  if (depth > 64) throw new CsPolicyError('INVALID_INPUT', 'redactPersonalData: the value is nested too deeply');
   if (typeof value === 'string') {
     let text = value;
     for (const p of personal) if (text.includes(p)) text = text.split(p).join(`[sha256:${jsonDigest(p)}]`);
     return text;
   }
-  if (Array.isArray(value)) return value.map((item) => redactPersonalData(item, personal));
+  if (Array.isArray(value)) return value.map((item) => redact(item, personal, depth + 1));
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value))
       out[key] =
         PERSONAL_KEYS.has(key) && item !== undefined && item !== null
           ? { sha256: jsonDigest(item) }
-          : redactPersonalData(item, personal);
+          : redact(item, personal, depth + 1);
     return out;
   }
   return value;
@@ -114,12 +127,23 @@ export function decisionRecord(
   call: RuleCall,
   options: { readonly now?: Date; readonly id?: string } = {},
 ): DecisionRecord {
+  if (!isDecisionLike(decision))
+    throw new CsPolicyError('INVALID_INPUT', 'decisionRecord needs a decision as the rules return it');
+  if (typeof call !== 'object' || call === null || typeof (call as { rule?: unknown }).rule !== 'string')
+    throw new CsPolicyError('INVALID_INPUT', 'decisionRecord needs the rule call { rule, args, options } it decided');
+  if (options === null || typeof options !== 'object')
+    throw new CsPolicyError('INVALID_INPUT', 'decisionRecord options must be an object { now?, id? }');
+  if (options.now !== undefined && !(options.now instanceof Date && !Number.isNaN(options.now.getTime())))
+    throw new CsPolicyError('INVALID_INPUT', 'decisionRecord options.now must be a valid Date');
+  if (options.id !== undefined && typeof options.id !== 'string')
+    throw new CsPolicyError('INVALID_INPUT', 'decisionRecord options.id must be a string');
   const personal = new Set<string>();
   if (isRuleName(call.rule))
     for (const path of RULES[call.rule].personal) collectPersonal(at(call.args ?? [], path), personal);
   return {
     id: options.id ?? globalThis.crypto.randomUUID(),
-    decidedAt: (options.now ?? new Date()).toISOString(),
+    // Japan time, as every instant the library writes (interpretation: time base Asia/Tokyo).
+    decidedAt: formatInstantJst((options.now ?? new Date()).getTime()),
     rule: decision.rule,
     outcome: decision.outcome,
     policyVersion: decision.policyVersion,

@@ -167,6 +167,8 @@ function invalidFile(path: string, issues: readonly InputIssue[]): CsPolicyError
  * ```
  */
 export async function parseScenarioFile(text: string, path: string): Promise<ScenarioFile> {
+  if (typeof text !== 'string' || typeof path !== 'string')
+    throw new CsPolicyError('INVALID_INPUT', 'parseScenarioFile takes the text of a file and its path (strings)');
   // Loaded on first use: programs that never read a scenario file do not pay for the YAML parser.
   const { parseDocument } = await import('yaml');
   const doc = parseDocument(text, { prettyErrors: false });

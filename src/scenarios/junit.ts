@@ -1,4 +1,37 @@
+import { CsPolicyError } from '../errors.js';
 import type { ScenarioReport } from './run.js';
+
+/** A report as runScenarios makes it: checked before it is written, so bad input is a typed error. */
+function isScenarioReport(value: unknown): value is ScenarioReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    Number.isInteger(r.failed) &&
+    Array.isArray(r.results) &&
+    r.results.every((x: unknown) => {
+      if (typeof x !== 'object' || x === null) return false;
+      const t = x as Record<string, unknown>;
+      return (
+        typeof t.file === 'string' &&
+        typeof t.name === 'string' &&
+        typeof t.passed === 'boolean' &&
+        Array.isArray(t.mismatches) &&
+        t.mismatches.every(
+          (m: unknown) => typeof m === 'object' && m !== null && typeof (m as { path?: unknown }).path === 'string',
+        )
+      );
+    })
+  );
+}
+
+/** JSON for a failure's detail; a value JSON cannot write (a BigInt, a cycle) is named, not thrown. */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `(${typeof value})`;
+  }
+}
 
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -14,6 +47,8 @@ const escapeXml = (text: string): string =>
  * ```
  */
 export function scenarioReportToJUnit(report: ScenarioReport): string {
+  if (!isScenarioReport(report))
+    throw new CsPolicyError('INVALID_INPUT', 'scenarioReportToJUnit needs a report as runScenarios returns it');
   const files = [...new Set(report.results.map((r) => r.file))];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -30,7 +65,7 @@ export function scenarioReportToJUnit(report: ScenarioReport): string {
         continue;
       }
       const detail = r.mismatches
-        .map((m) => `${m.path}: expected ${JSON.stringify(m.expected)}, actual ${JSON.stringify(m.actual)}`)
+        .map((m) => `${m.path}: expected ${jsonText(m.expected)}, actual ${jsonText(m.actual)}`)
         .join('\n');
       lines.push(`${open}>`);
       lines.push(

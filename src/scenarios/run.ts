@@ -163,6 +163,16 @@ export async function runScenarios(
   sources: readonly ScenarioSource[],
   options: RunScenariosOptions = {},
 ): Promise<ScenarioReport> {
+  if (!Array.isArray(sources))
+    throw new CsPolicyError('INVALID_INPUT', 'runScenarios takes a list of scenario files (paths, texts or documents)');
+  if (typeof options !== 'object' || options === null)
+    throw new CsPolicyError(
+      'INVALID_INPUT',
+      'runScenarios options must be an object { policy?, readFile?, loadPolicy? }',
+    );
+  for (const [i, source] of sources.entries())
+    if (typeof source !== 'string' && (typeof source !== 'object' || source === null))
+      throw new CsPolicyError('INVALID_INPUT', `runScenarios: sources[${i}] is neither a path nor a scenario file`);
   const files: ScenarioFile[] = [];
   const problems: CsPolicyError[] = [];
   for (const source of sources) {

@@ -49,7 +49,7 @@ export const SAMPLE_CALLS: { readonly [R in RuleName]: RuleCall<R> } = {
         splitFrom: null,
         history: [],
       },
-      { type: 'register', caseNumber: 'CS-2027-0001' },
+      { type: 'register', caseNumber: 'CS-2027-0001', at: '2027-01-04T10:00+09:00' },
     ],
   },
   classifyVersionUp: { rule: 'classifyVersionUp', args: ['2.3.1', '2.4.0'] },

@@ -6,7 +6,7 @@ import {
   policy20241007,
   type AllowedChannelsInput,
 } from '../../src/index.js';
-import { codes, expectWellFormed, thrown } from './helpers.js';
+import { codes, expectCustomerWords, expectWellFormed, thrown } from './helpers.js';
 
 const FORM = 'https://www.jmas.co.jp/customerservice/';
 const PHONE = '03-5776-2167';
@@ -69,7 +69,33 @@ describe('1.1.hours: the phone is answered in reception hours only', () => {
     expect(d.outcome).toBe('web-form-and-phone');
     expect(d.value[1]).toEqual({ channel: 'phone', contact: PHONE, when: 'business-hours' });
     expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_DURING_BUSINESS_HOURS']);
-    expect(d.reasons[1]!.message.ja).toContain('09:30~18:30');
+    // 1.1.hours: 月曜日から金曜日 (祝祭日・年末年始その他の弊社の休業日を除く) の 9:30~18:30; the 2024-10-07
+    // calendar has the year-end closure 12-29…01-03 (interpretation 1) and no company closure days.
+    expect(d.reasons[1]!.message).toEqual({
+      ja: '緊急の場合は、お電話(03-5776-2167)でも受け付けています。お電話の受付時間は、月曜日から金曜日(祝日・年末年始休業(12月29日〜1月3日)を除く)の09:30〜18:30です。',
+      en: 'In an emergency you can also call 03-5776-2167: Monday to Friday, 09:30–18:30 (JST), except national holidays and the year-end/new-year closure (29 Dec – 3 Jan).',
+    });
+    expect(d.reasons[0]!.message).toEqual({
+      ja: 'お問い合わせは、フォーム(https://www.jmas.co.jp/customerservice/)からいつでも受け付けています。ログインは不要です。',
+      en: 'You can make an inquiry through the form (https://www.jmas.co.jp/customerservice/) at any time; no login is needed.',
+    });
+  });
+
+  it('a policy without a year-end closure never mentions 年末年始; company closures are named when there are some', () => {
+    const noYearEnd = definePolicy(policy20241007, { version: '2030-01-01', calendar: { yearEndClosure: null } });
+    const d = allowedChannels({ urgency: 'high' }, { policy: noYearEnd });
+    expect(d.reasons[1]!.message.ja).toContain('月曜日から金曜日(祝日を除く)の09:30〜18:30');
+    expect(d.reasons[1]!.message.en).toContain('except national holidays.');
+    for (const r of d.reasons) expect(`${r.message.ja} ${r.message.en}`).not.toMatch(/年末年始|year-end/);
+    const withClosures = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      calendar: { hours: { open: '10:00', close: '17:00' }, closures: [{ date: '2030-08-13', label: '夏季休業' }] },
+    });
+    const e = allowedChannels({ urgency: 'high' }, { policy: withClosures });
+    expect(e.reasons[1]!.message.ja).toContain(
+      '月曜日から金曜日(祝日・年末年始休業(12月29日〜1月3日)・その他の弊社休業日を除く)の10:00〜17:00',
+    );
+    expect(e.reasons[1]!.message.en).not.toContain('09:30');
   });
 
   it('at 18:30:00 the line is closed (half-open hours), and the next opening is given', () => {
@@ -77,8 +103,55 @@ describe('1.1.hours: the phone is answered in reception hours only', () => {
     const d = allowedChannels({ urgency: 'high', at: '2027-01-08T18:30+09:00' });
     expect(d.outcome).toBe('web-form-only');
     expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_OUTSIDE_HOURS']);
-    expect(d.reasons[1]!.message.en).toContain('2027-01-12T09:30:00+09:00');
+    expect(d.reasons[1]!.message).toEqual({
+      ja: '2027年1月8日(金) 18:30は受付時間外のため、お電話ではお受けできません。フォームからお問い合わせいただくか、次の受付開始(2027年1月12日(火) 09:30)以降にお電話ください。',
+      en: 'Fri 8 Jan 2027, 18:30 (JST) is outside reception hours, so the phone is not answered; please use the form, or call from the next opening, Tue 12 Jan 2027, 09:30 (JST).',
+    });
     expectWellFormed(d);
+  });
+
+  it('answers the web form for any date; only the phone part needs the holiday data', () => {
+    // The holiday data covers 1970–2050. 2051-01-06 10:00 is beyond it: the form is still open, and
+    // the phone is listed for business hours with a reason saying its hours that day cannot be told.
+    const d = allowedChannels({ urgency: 'high', at: '2051-01-06T10:00+09:00' });
+    expect(d.outcome).toBe('web-form-and-phone');
+    expect(d.value).toEqual([
+      { channel: 'web-form', contact: FORM, loginRequired: false, when: 'any-time' },
+      { channel: 'phone', contact: PHONE, when: 'business-hours' },
+    ]);
+    expect(codes(d)).toEqual(['WEB_FORM_OPEN', 'PHONE_HOURS_NOT_KNOWN']);
+    expect(d.reasons[1]!.note?.en).toContain('1970-01-01 to 2050-12-31');
+    // Medium urgency: no phone, so no calendar at all, for any year.
+    expect(allowedChannels({ urgency: 'medium', at: '2099-06-01T10:00+09:00' }).outcome).toBe('web-form-only');
+    // The last days of the data: Thursday 2050-12-29 is in the year-end closure, and the next opening
+    // (January 2051) lies beyond the data.
+    expect(codes(allowedChannels({ urgency: 'high', at: '2050-12-29T10:00+09:00' }))).toEqual([
+      'WEB_FORM_OPEN',
+      'PHONE_HOURS_NOT_KNOWN',
+    ]);
+    expectWellFormed(d);
+  });
+
+  it('every reason reads as a support desk would send it', () => {
+    const formless = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      channels: { webForm: { urgencies: ['medium', 'low'] } },
+    });
+    const anyHour = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      channels: { phone: { urgencies: ['high'], withinBusinessHoursOnly: false } },
+    });
+    const all = [
+      allowedChannels({ urgency: 'high', at: '2027-01-04T10:00+09:00' }),
+      allowedChannels({ urgency: 'high', at: '2027-01-08T18:30+09:00' }),
+      allowedChannels({ urgency: 'high', at: '2051-01-06T10:00+09:00' }),
+      allowedChannels({ urgency: 'high' }),
+      allowedChannels({ urgency: 'low' }),
+      allowedChannels({ urgency: 'high' }, { policy: formless }),
+      allowedChannels({ urgency: 'high' }, { policy: anyHour }),
+    ];
+    expect(new Set(all.flatMap(codes)).size).toBe(8);
+    expectCustomerWords(all.flatMap((d) => d.reasons.map((r) => r.message)));
   });
 
   it('at 18:29:59 the line is open', () => {

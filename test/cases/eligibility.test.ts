@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, definePolicy, policy20241007, type EligibilityInput } from '../../src/index.js';
-import { codes, expectWellFormed, thrown } from './helpers.js';
+import { codes, expectCustomerWords, expectWellFormed, thrown } from './helpers.js';
 
 describe('intro.eligibility: who is served', () => {
   it.each(['maintenance-contract', 'service-subscription', 'sales-partner'] as const)(
@@ -35,7 +35,11 @@ describe('intro.eligibility: who is served', () => {
     const ended = checkEligibility({ customer, date: '2027-04-01' });
     expect(ended.outcome).toBe('not-eligible');
     expect(codes(ended)).toEqual(['CONTRACT_ENDED']);
-    expect(ended.reasons[0]!.message.en).toContain('2027-03-31');
+    // 2027-03-31 is a Wednesday, 2027-04-01 a Thursday: dates as people write them, not ISO.
+    expect(ended.reasons[0]!.message).toEqual({
+      ja: 'ご契約は2027年3月31日(水)に終了しているため、2027年4月1日(木)はご契約期間外です。',
+      en: 'The contract ended on Wed 31 Mar 2027, so Thu 1 Apr 2027 is outside the contract period.',
+    });
     // The first day counts; the day before does not.
     expect(checkEligibility({ customer, date: '2026-04-01' }).outcome).toBe('eligible');
     const early = checkEligibility({ customer, date: '2026-03-31' });
@@ -145,6 +149,36 @@ describe('intro.eligibility: bad input', () => {
   ])('throws INVALID_DATE for %s', (_, date) => {
     expect(thrown(() => checkEligibility({ customer: { kind: 'sales-partner' }, date } as EligibilityInput)).code).toBe(
       'INVALID_DATE',
+    );
+  });
+
+  it('every reason reads as a support desk would send it', () => {
+    const all = [
+      checkEligibility({
+        customer: { kind: 'maintenance-contract', contractStart: '2026-04-01', contractEnd: '2027-03-31' },
+        product: 'kaito',
+        date: '2027-01-04',
+      }),
+      checkEligibility({ customer: { kind: 'service-subscription', contractStart: '2027-04-01' }, date: '2027-01-04' }),
+      checkEligibility({ customer: { kind: 'sales-partner', contractEnd: '2026-12-31' }, date: '2027-01-04' }),
+      checkEligibility({ customer: { kind: 'none' }, product: 'excel', date: '2027-01-04' }),
+    ];
+    expect(new Set(all.flatMap(codes))).toEqual(
+      new Set([
+        'CUSTOMER_SERVED',
+        'CONTRACT_CURRENT',
+        'PRODUCT_COVERED',
+        'SERVICES_INCLUDED',
+        'CONTRACT_NOT_STARTED',
+        'CONTRACT_ENDED',
+        'CUSTOMER_NOT_SERVED',
+        'PRODUCT_NOT_COVERED',
+      ]),
+    );
+    expectCustomerWords(all.flatMap((d) => d.reasons.map((r) => r.message)));
+    // 2027-04-01 is a Thursday, 2027-01-04 a Monday.
+    expect(all[1]!.reasons.find((r) => r.code === 'CONTRACT_NOT_STARTED')!.message.ja).toBe(
+      'ご契約の開始日は2027年4月1日(木)のため、2027年1月4日(月)はご契約期間前です。',
     );
   });
 

@@ -10,7 +10,7 @@ import {
   type CaseIntakeError,
   type CaseIntakeInput,
 } from '../../src/index.js';
-import { codes, expectBilingualMessage, expectWellFormed, thrown } from './helpers.js';
+import { codes, expectBilingualMessage, expectCustomerWords, expectWellFormed, thrown } from './helpers.js';
 
 /** A complete, valid form: every field of 1.2.form. */
 function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -88,10 +88,14 @@ describe('1.2.form: case registration fields', () => {
     for (const e of errorsOf(d)) expectBilingualMessage(e.message);
     expect(errorsOf(d)[0]!.message).toEqual({
       ja: '「貴社名 (エンドユーザー名)」を入力してください。',
-      en: 'Please fill in: company (end-user) name (required).',
+      en: 'Please fill in company (end-user) name.',
     });
     expect(d.reasons[0]).toMatchObject({ code: 'FORM_INVALID', clause: '1.2.form' });
-    expect(d.reasons[0]!.message.ja).toContain('11 件');
+    // 11 errors listed above.
+    expect(d.reasons[0]!.message).toEqual({
+      ja: 'ケース登録の入力内容に11件の誤りがあります。',
+      en: 'The case-registration form has 11 problems.',
+    });
     expectWellFormed(d);
   });
 
@@ -127,34 +131,136 @@ describe('1.2.form: case registration fields', () => {
     ]);
     const deviceModel = errorsOf(d).find((e) => e.path.join('.') === 'content.deviceModel')!;
     expect(deviceModel.message).toEqual({
-      ja: '「端末機種」の形式が正しくありません (文字列で入力してください)。',
-      en: 'Device model must be text.',
+      ja: '「端末機種」の入力形式が正しくありません。文字で入力してください。',
+      en: 'Device model is not in the right form: please enter it as text.',
     });
+    // No programmer words: an object field's hint names what to do, not 「オブジェクト」.
+    const content = errorsOf(validateCaseIntake(form({ content: 'broken' })))[0]!;
+    expect(content.message.ja).toBe('「内容」の入力形式が正しくありません。各項目をそれぞれ入力してください。');
     for (const e of errorsOf(d)) expectBilingualMessage(e.message);
   });
 
-  it.each(['03-5776-2167', '0357762167', '090-1234-5678', '+81-3-5776-2167', '+81 3 5776 2167'])(
-    'accepts the phone number %s',
-    (phone) => {
-      expect(validateCaseIntake(form({ phone })).outcome).toBe('valid');
-    },
-  );
+  // 1.1.contacts' own number in every form a Japanese user types it: the national number is
+  // 03 (Tokyo) + 5776-2167 = 10 digits; +81 drops the leading 0; full-width forms are NFKC-normalised.
+  it.each([
+    '03-5776-2167',
+    '0357762167',
+    '(03)5776-2167',
+    '03(5776)2167',
+    '+81-3-5776-2167',
+    '+81 3 5776 2167',
+    '+81 (0)3 5776 2167',
+    '０３－５７７６－２１６７',
+    '０３ー５７７６ー２１６７', // long vowel marks from a Japanese IME
+    '（０３）５７７６－２１６７',
+    '  03-5776-2167\u3000',
+  ])('accepts the phone number %j and stores it as 0357762167', (phone) => {
+    const d = validateCaseIntake(form({ phone }));
+    expect(d.outcome === 'valid' && d.value.drafts[0]!.phone).toBe('0357762167');
+  });
 
-  it.each(['12345', '03--5776-2167', '03-5776-2167 ext 2', '☎ 03-5776-2167', ''])(
-    'rejects the phone number %j',
-    (phone) => {
-      expect(errorCodes(validateCaseIntake(form({ phone })))).toEqual(['phone:INVALID_PHONE']);
-    },
-  );
+  it.each([
+    ['090-1234-5678', '09012345678'], // mobile: 11 digits
+    ['050-1234-5678', '05012345678'], // IP phone: 11 digits
+    ['0120-123-456', '0120123456'], // free dial: 10 digits
+    ['0800-123-4567', '08001234567'], // free dial 0800: 11 digits
+    ['+81 90 1234 5678', '09012345678'],
+  ])('accepts %s as %s', (phone, stored) => {
+    const d = validateCaseIntake(form({ phone }));
+    expect(d.outcome === 'valid' && d.value.drafts[0]!.phone).toBe(stored);
+  });
+
+  it.each([
+    '123456', // not a Japanese number: no leading 0, 6 digits
+    '12345',
+    '03-5776-216', // 9 digits
+    '03-5776-21670', // 11 digits, but 03 numbers have 10
+    '090-1234-567', // a mobile number has 11 digits
+    '+1 212 555 0100', // not a Japanese number
+    '+81 0357762167', // +81 drops the leading 0
+    '03--5776-2167',
+    '03-5776-2167 ext 2',
+    '☎ 03-5776-2167',
+    '',
+  ])('rejects the phone number %j', (phone) => {
+    const errors = errorsOf(validateCaseIntake(form({ phone })));
+    expect(errors.map((e) => e.code)).toEqual(['INVALID_PHONE']);
+    expect(errors[0]!.message.ja).toBe(
+      '「電話番号」は、市外局番(携帯電話は090などの番号)から始まる日本の電話番号を入力してください(例: 03-1234-5678)。',
+    );
+  });
+
+  it('trims and NFKC-normalises the e-mail and the subscription id', () => {
+    const d = validateCaseIntake(
+      form({ email: ' ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ\u3000', subscriptionId: ' ＳＵＢ－０００１ ' }),
+    );
+    expect(d.outcome).toBe('valid');
+    if (d.outcome !== 'valid') return;
+    expect(d.value.drafts[0]!.email).toBe('taro@example.co.jp');
+    expect(d.value.drafts[0]!.subscriptionId).toBe('SUB-0001');
+    // A blank id after trimming is blank.
+    expect(errorCodes(validateCaseIntake(form({ subscriptionId: '　' })))).toEqual(['subscriptionId:EMPTY']);
+  });
+
+  it('every form error reads as a support desk would send it', () => {
+    const errors = [
+      ...errorsOf(validateCaseIntake({})),
+      ...errorsOf(
+        validateCaseIntake(
+          form({
+            personName: ' ',
+            email: 'x',
+            phone: '1',
+            product: 'excel',
+            urgency: 'critical',
+            content: 'x',
+            holdsLicenceCertificate: 'yes',
+            attachments: ['log.txt'],
+            questions: [],
+            preChecklist: { supportedEnvironment: true, reproducesConsistently: true, devices: 'all' },
+            businessImpact: { goLiveDate: '2027-02-29' },
+            extra: 1,
+          }),
+        ),
+      ),
+    ];
+    expect(new Set(errors.map((e) => e.code)).size).toBeGreaterThanOrEqual(13);
+    expectCustomerWords(errors.map((e) => e.message));
+    const devices = errors.find((e) => e.path.join('.') === 'preChecklist.devices')!;
+    expect(devices.message.ja).toBe(
+      '「発生する端末 (特定の端末のみか複数か)」は「特定の端末のみ(single)」「複数の端末(several)」のいずれかをお選びください。',
+    );
+  });
 
   it('urgency has three levels, 高・中・低 (interpretation 9)', () => {
     for (const urgency of ['high', 'medium', 'low'])
       expect(validateCaseIntake(form({ urgency })).outcome).toBe('valid');
     const d = validateCaseIntake(form({ urgency: 'critical' }));
     expect(errorCodes(d)).toEqual(['urgency:UNKNOWN_URGENCY']);
-    expect(errorsOf(d)[0]!.message.ja).toBe(
-      'お客様緊急度は 高 (high)・中 (medium)・低 (low) の3つのレベルからお選びください。',
-    );
+    // The error names the labels people see and the ids a system may send.
+    expect(errorsOf(d)[0]!.message).toEqual({
+      ja: '「お客様緊急度」は「高(high)」「中(medium)」「低(low)」のいずれかを入力してください。',
+      en: 'Please enter urgency as one of high (高), medium (中) or low (低).',
+    });
+  });
+
+  it.each([
+    ['高', 'high'],
+    ['中', 'medium'],
+    ['低', 'low'],
+  ])('urgency takes the label shown to people, %s, and stores the id %s', (label, id) => {
+    const d = validateCaseIntake(form({ urgency: label }));
+    expect(d.outcome === 'valid' && d.value.drafts[0]!.urgency).toBe(id);
+  });
+
+  it.each([
+    ['KAITOシリーズ', 'kaito'],
+    ['セカイカート', 'sekai-cart'],
+    ['Sekai Cart', 'sekai-cart'],
+    ['kaito', 'kaito'],
+  ])('product takes the name shown to people, %s, and stores the id %s', (name, id) => {
+    const d = validateCaseIntake(form({ product: name }));
+    expect(d.outcome === 'valid' && d.value.drafts[0]!.product).toBe(id);
   });
 
   it('the product must be one of policy.products (1.1.products)', () => {
@@ -165,8 +271,8 @@ describe('1.2.form: case registration fields', () => {
         code: 'UNKNOWN_PRODUCT',
         clause: '1.1.products',
         message: {
-          ja: '「excel」はサポート・サービスの対象製品・サービスではありません。KAITOシリーズ、セカイカート からお選びください。',
-          en: '"excel" is not a covered product or service; choose one of KAITO series, Sekai Cart (ids: kaito, sekai-cart).',
+          ja: '「excel」は、サポート・サービスの対象製品・サービスではありません。「ソフトウェア・サービス」は「KAITOシリーズ(kaito)」「セカイカート(sekai-cart)」のいずれかを入力してください。',
+          en: '"excel" is not a product or service the support service covers; please enter software or service as one of KAITO series (kaito) or Sekai Cart (sekai-cart).',
         },
       },
     ]);
@@ -270,7 +376,10 @@ describe('1.2.form.one-question: one question per case', () => {
     ]);
     for (const draft of d.value.drafts) expect(draft.companyName).toBe('株式会社サンプル');
     expect(d.value.notes[0]).toMatchObject({ code: 'ONE_CASE_PER_QUESTION', clause: '1.2.form.one-question' });
-    expect(d.value.notes[0]!.message.ja).toBe('3 件のご質問は、それぞれ別のケースとして登録します。');
+    expect(d.value.notes[0]!.message).toEqual({
+      ja: '3件のご質問は、それぞれ別のケースとして登録します。',
+      en: 'The 3 questions are registered as 3 separate cases.',
+    });
   });
 
   it('one question gives no splitting note', () => {
@@ -468,8 +577,18 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
     ]);
     expect(schema.additionalProperties).toBe(false);
     const properties = schema.properties as Record<string, Record<string, unknown>>;
-    expect(properties.product!.enum).toEqual(['kaito', 'sekai-cart']);
-    expect(properties.urgency!.enum).toEqual(['high', 'medium', 'low']);
+    // The ids and the names people see (1.2.form: product and urgency take the labels too).
+    expect(properties.product!.enum).toEqual([
+      'kaito',
+      'KAITOシリーズ',
+      'KAITO series',
+      'sekai-cart',
+      'セカイカート',
+      'Sekai Cart',
+    ]);
+    expect(properties.urgency!.enum).toEqual(['high', '高', 'medium', '中', 'low', '低']);
+    // [0-9], never \d: in Python, Java and .NET \d matches other scripts' digits.
+    expect(JSON.stringify(schema)).not.toContain('\\d');
     expect(properties.consentToPersonalInformation!.const).toBe(true);
     expect(properties.questions!.minItems).toBe(1);
     expect(properties.attachments!.maxItems).toBe(0);
@@ -495,8 +614,28 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
   it('its patterns agree with the library on sample values', () => {
     const properties = caseIntakeJsonSchema().properties as Record<string, Record<string, unknown>>;
     const phone = new RegExp(properties.phone!.pattern as string, 'u');
-    for (const ok of ['03-5776-2167', '+81 3 5776 2167', '0357762167']) expect(phone.test(ok)).toBe(true);
-    for (const bad of ['12345', 'call me', '03--5776-2167']) expect(phone.test(bad)).toBe(false);
+    // The JSON Schema's pattern is the library's, on ASCII input (the library applies NFKC first).
+    const samples = [
+      '03-5776-2167',
+      '+81 3 5776 2167',
+      '0357762167',
+      '(03)5776-2167',
+      '+81-3-5776-2167',
+      '090-1234-5678',
+      '0120-123-456',
+      '12345',
+      '123456',
+      'call me',
+      '03--5776-2167',
+      '090-1234-567',
+      '+1 212 555 0100',
+      '٠٣٥٧٧٦٢١٦٧',
+    ]; // the last: Arabic-Indic digits, which \d would match in other languages
+    for (const sample of samples) {
+      expect(phone.test(sample), sample).toBe(validateCaseIntake(form({ phone: sample })).outcome === 'valid');
+    }
+    expect(phone.test('0357762167')).toBe(true);
+    expect(phone.test('123456')).toBe(false);
     const goLive = new RegExp(
       (properties.businessImpact!.properties as Record<string, Record<string, unknown>>).goLiveDate!.pattern as string,
       'u',
@@ -514,7 +653,7 @@ describe('1.2.form: caseIntakeSchema and its JSON Schema', () => {
       channels: { webForm: { urgencies: ['high', 'low'] } },
     });
     const properties = caseIntakeJsonSchema({ policy }).properties as Record<string, Record<string, unknown>>;
-    expect(properties.urgency!.enum).toEqual(['high', 'low']);
+    expect(properties.urgency!.enum).toEqual(['high', '高', 'low', '低']);
     expect(caseIntakeJsonSchema({ policy }).description).toContain('2030-01-01');
   });
 });

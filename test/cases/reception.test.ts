@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, policy20241007, receptionStart } from '../../src/index.js';
-import { codes, expectWellFormed, thrown } from './helpers.js';
+import { codes, expectCustomerWords, expectWellFormed, thrown } from './helpers.js';
 
 describe('1.2.form.confirmation: reception within business hours (interpretation 3)', () => {
   it('an inquiry inside hours is taken up at once', () => {
@@ -36,13 +36,24 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     const d = receptionStart('2026-12-28T18:30+09:00');
     expect(d).toMatchObject({ outcome: 'next-opening', value: '2027-01-04T09:30:00+09:00' });
     expect(codes(d)).toEqual(['AFTER_CLOSING', 'CLOSED_UNTIL_OPENING', 'NEXT_OPENING', 'CASE_NUMBER_MAIL']);
-    const closed = d.reasons[1]!;
-    expect(closed.message.ja).toContain('2026-12-29〜2027-01-03');
-    expect(closed.message.ja).toContain('6 日間');
-    expect(closed.message.ja).toContain('年末年始休業');
-    expect(closed.message.ja).toContain('元日');
-    expect(closed.message.en).toContain("New Year's Day");
+    // 2026-12-28 is a Monday (so 12-29 a Tuesday); 2027-01-03 a Sunday; 29, 30, 31, 1, 2, 3 = 6 days.
+    expect(d.reasons[0]!.message).toEqual({
+      ja: '2026年12月28日(月) 18:30は受付終了時刻(18:30)以降です。',
+      en: 'Mon 28 Dec 2026, 18:30 (JST) is at or after the closing time (18:30).',
+    });
+    // The half-open reading of the hours is for staff, not in the message.
+    expect(d.reasons[0]!.note?.en).toContain('half-open');
+    // The kinds in first-seen order: 12-29 year-end; 01-01 元日; 01-02 Saturday; 01-03 Sunday.
+    expect(d.reasons[1]!.message).toEqual({
+      ja: '続く2026年12月29日(火)から2027年1月3日(日)までの6日間も休業日です(年末年始休業・祝日「元日」・土曜日・日曜日)。',
+      en: "The 6 days that follow, Tue 29 Dec 2026 to Sun 3 Jan 2027, are closed days too (year-end/new-year closure, national holiday (New Year's Day), Saturday, Sunday).",
+    });
+    expect(d.reasons[2]!.message).toEqual({
+      ja: '受付処理は、次の営業開始時刻である2027年1月4日(月) 09:30から順次行います。',
+      en: 'Reception processing starts at the next business opening, Mon 4 Jan 2027, 09:30 (JST), in order of arrival.',
+    });
     expectWellFormed(d);
+    expectCustomerWords(d.reasons.map((r) => r.message));
   });
 
   it('on a closed day, says why: the year-end closure and the holiday name', () => {
@@ -50,9 +61,9 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     const d = receptionStart('2027-01-01T12:00+09:00');
     expect(d).toMatchObject({ outcome: 'next-opening', value: '2027-01-04T09:30:00+09:00' });
     expect(codes(d)[0]).toBe('CLOSED_DAY');
-    expect(d.reasons[0]!.message.ja).toBe('2027-01-01 は休業日 (祝日「元日」・年末年始休業) です。');
+    expect(d.reasons[0]!.message.ja).toBe('2027年1月1日(金)は休業日(祝日「元日」・年末年始休業)です。');
     expect(d.reasons[0]!.message.en).toBe(
-      "2027-01-01 is a closed day (national holiday (New Year's Day), year-end/new-year closure).",
+      "Fri 1 Jan 2027 is a closed day (national holiday (New Year's Day), year-end/new-year closure).",
     );
     expect(codes(d)).toContain('CLOSED_UNTIL_OPENING');
   });
@@ -63,10 +74,13 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     expect(d.value).toBe('2027-01-12T09:30:00+09:00');
     expect(d.reasons[0]).toMatchObject({
       code: 'CLOSED_DAY',
-      message: { ja: '2027-01-09 は休業日 (土曜日) です。', en: '2027-01-09 is a closed day (Saturday).' },
+      message: { ja: '2027年1月9日(土)は休業日(土曜日)です。', en: 'Sat 9 Jan 2027 is a closed day (Saturday).' },
     });
-    expect(d.reasons[1]!.message.ja).toContain('成人の日');
-    expect(d.reasons[1]!.message.en).toContain('2 closed days follow');
+    // Sun 10 and Mon 11 (成人の日, the second Monday of January) lie between.
+    expect(d.reasons[1]!.message).toEqual({
+      ja: '続く2027年1月10日(日)から2027年1月11日(月)までの2日間も休業日です(日曜日・祝日「成人の日」)。',
+      en: 'The 2 days that follow, Sun 10 Jan 2027 to Mon 11 Jan 2027, are closed days too (Sunday, national holiday (Coming of Age Day)).',
+    });
   });
 
   it('on a holiday with no closed day after it: no CLOSED_UNTIL_OPENING', () => {
@@ -80,7 +94,71 @@ describe('1.2.form.confirmation: reception within business hours (interpretation
     // Sat 5/1, Sun 5/2, Mon 5/3 憲法記念日, Tue 5/4 みどりの日, Wed 5/5 こどもの日 → Thu 2027-05-06.
     const d = receptionStart('2027-04-30T19:00+09:00');
     expect(d.value).toBe('2027-05-06T09:30:00+09:00');
-    expect(d.reasons[1]!.message.ja).toContain('5 日間');
+    expect(d.reasons[1]!.message.ja).toContain('5日間');
+    // 2027-04-30 is a Friday; 19:00 is after 18:30.
+    expect(d.reasons[0]!.message.ja).toBe('2027年4月30日(金) 19:00は受付終了時刻(18:30)以降です。');
+  });
+
+  it('within hours and before opening, in full (ja and en)', () => {
+    // 2027-01-04 is a Monday, a business day (the year-end closure ends on 01-03).
+    expect(receptionStart('2027-01-04T10:15+09:00').reasons[0]!.message).toEqual({
+      ja: '2027年1月4日(月) 10:15は営業時間内(09:30〜18:30)のため、受信後、順次受付処理を行います。',
+      en: 'Mon 4 Jan 2027, 10:15 (JST) is within business hours (09:30–18:30), so reception processing follows in order of arrival.',
+    });
+    // 2026-12-28 is a Monday; 08:59 is before 09:30.
+    expect(receptionStart('2026-12-28T08:59+09:00').reasons[0]!.message).toEqual({
+      ja: '2026年12月28日(月) 08:59は受付開始時刻(09:30)の前です。',
+      en: 'Mon 28 Dec 2026, 08:59 (JST) is before the opening time (09:30).',
+    });
+  });
+
+  it('one closed day between: said as the next day', () => {
+    // Thursday 2027-04-28 after closing → Thu 29 昭和の日 → Fri 30 opens: one closed day.
+    const d = receptionStart('2027-04-28T19:00+09:00');
+    expect(d.value).toBe('2027-04-30T09:30:00+09:00');
+    expect(d.reasons[1]!.message.ja).toBe('翌日の2027年4月29日(木)も休業日です(祝日「昭和の日」)。');
+    // The holiday's English name comes from the holiday data (closureText), which another change renames.
+    expect(d.reasons[1]!.message.en).toMatch(
+      /^The next day, Thu 29 Apr 2027, is a closed day too \(national holiday \(Sh.wa Day\)\)\.$/,
+    );
+  });
+
+  it('follows the hours of the policy in force: a 10:00–17:00 policy never says 09:30 or 18:30', () => {
+    const policy = definePolicy(policy20241007, {
+      version: '2030-01-01',
+      calendar: { hours: { open: '10:00', close: '17:00' } },
+    });
+    // Monday 2027-01-04 09:45 is inside the default hours but before this policy's 10:00.
+    const before = receptionStart('2027-01-04T09:45+09:00', { policy });
+    expect(before.value).toBe('2027-01-04T10:00:00+09:00');
+    expect(before.reasons[0]!.message.ja).toBe('2027年1月4日(月) 09:45は受付開始時刻(10:00)の前です。');
+    const within = receptionStart('2027-01-04T16:00+09:00', { policy });
+    expect(within.reasons[0]!.message.en).toContain('(10:00–17:00)');
+    for (const r of [...before.reasons, ...within.reasons]) {
+      expect(`${r.message.ja} ${r.message.en}`).not.toMatch(/09:30|18:30/);
+    }
+  });
+
+  it('every reason reads as a support desk would send it', () => {
+    const all = [
+      '2027-01-04T10:15+09:00',
+      '2026-12-28T08:59+09:00',
+      '2026-12-28T18:30+09:00',
+      '2027-01-01T12:00+09:00',
+      '2027-04-28T19:00+09:00',
+    ].map((at) => receptionStart(at));
+    expect(new Set(all.flatMap(codes))).toEqual(
+      new Set([
+        'WITHIN_HOURS',
+        'BEFORE_OPENING',
+        'AFTER_CLOSING',
+        'CLOSED_DAY',
+        'CLOSED_UNTIL_OPENING',
+        'NEXT_OPENING',
+        'CASE_NUMBER_MAIL',
+      ]),
+    );
+    expectCustomerWords(all.flatMap((d) => d.reasons.map((r) => r.message)));
   });
 
   it('the time zone of the input does not matter', () => {

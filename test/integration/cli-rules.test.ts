@@ -237,7 +237,7 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
         '2',
       ]).value.remaining,
     ).toBe(1);
-    expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', '']).outcome).toBe('may-register');
+    expect(json(['check-sender', '--email', 'hanako@example.co.jp', '--registered', '']).outcome).toBe('refused');
     expect(
       json(['check-sender', '--email', 'taro@example.co.jp', '--registered', 'taro@example.co.jp', '--end-user'])
         .outcome,
@@ -293,7 +293,7 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
     expect(ja.stdout).toContain('  * questions: ご質問を1件以上入力してください。 [1.2.form.one-question]');
     const en = runCli(['validate-intake', '-', '--lang', 'en'], { input: JSON.stringify(bad) });
     expect(en.stdout.split('\n')[0]).toBe('Invalid: 2 problems');
-    expect(en.stdout).toContain('  * questions: Enter at least one question. [1.2.form.one-question]');
+    expect(en.stdout).toContain('  * questions: Please enter at least one question. [1.2.form.one-question]');
   });
 
   it('validate-intake: invalid JSON is bad input; --schema prints the JSON Schema (1.2.form)', () => {

@@ -16,7 +16,7 @@ describe('decisionRecord', () => {
     const record = decisionRecord(decideCall(call), call, { now });
     expect(record).toEqual({
       id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
-      decidedAt: '2027-01-04T01:00:00.000Z',
+      decidedAt: '2027-01-04T10:00:00+09:00', // 01:00Z is 10:00 in Tokyo
       rule: 'releaseEndOfSupport',
       outcome: 'ends',
       policyVersion: '2024-10-07',

@@ -4,7 +4,7 @@ import { decideCall, policyForCall } from '../../src/calls/call.js';
 import { RULES } from '../../src/calls/registry.js';
 import { definePolicy, policy20241007 } from '../../src/index.js';
 import { buildService, type FastifyInstance } from '../../src/server/app.js';
-import { SAMPLE_CALLS } from './sample-calls.js';
+import { SAMPLE_CALLS } from '../calls/sample-calls.js';
 
 // The service on 127.0.0.1, a random port, spoken to over real HTTP (fetch).
 let app: FastifyInstance;
@@ -49,7 +49,7 @@ describe('POST /v1/decisions/{rule}: the library answer, over HTTP', () => {
 
   it('every rule of the registry answers as the library does for the same call', async () => {
     const rules = new Set<string>();
-    for (const call of SAMPLE_CALLS) {
+    for (const call of Object.values(SAMPLE_CALLS)) {
       const res = await post(`/v1/decisions/${call.rule}`, { args: call.args, options: call.options });
       // Under the version in force on the call's date (or on the service's today, 2027-06-01).
       const { policy } = policyForCall(call, [policy20241007, v2027], '2027-06-01');

@@ -108,12 +108,7 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
     const answer: Text =
       d.outcome === 'allowed'
         ? { ja: '受け付けます (登録済みのご担当者)', en: 'Accepted (a registered representative)' }
-        : d.outcome === 'may-register'
-          ? {
-              ja: `ご担当者として登録すれば受け付けます (あと ${d.value.remaining} 名登録可能)`,
-              en: `Accepted once registered as a representative (${d.value.remaining} more may be registered)`,
-            }
-          : { ja: 'お受けできません', en: 'Not accepted' };
+        : { ja: 'お受けできません', en: 'Not accepted' };
     ctx.printDecision(d, answer);
   });
 
