@@ -20,7 +20,15 @@ import {
   type NationalHoliday,
 } from './holidays.js';
 import { deepFreeze } from '../freeze.js';
-import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
+import {
+  isDateObject,
+  timeOfDate,
+  toCount,
+  toEpochDay,
+  toEpochMs,
+  type DateInput,
+  type InstantInput,
+} from './input.js';
 import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
 
 /**
@@ -366,7 +374,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
 
   const isBusinessDay = (date: DateInput): boolean => {
     // Hot path: a Date needs no parsing.
-    const day = date instanceof Date ? jstDayOfDate(date) : toEpochDay(date);
+    const day = isDateObject(date) ? jstDayOfDate(date) : toEpochDay(date);
     return getIndex().flags[indexOf(day)] === 0;
   };
 
@@ -508,7 +516,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
 }
 
 function jstDayOfDate(date: Date): number {
-  const ms = date.getTime();
-  if (Number.isNaN(ms)) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date');
+  const ms = timeOfDate(date);
+  if (Number.isNaN(ms)) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date (or not a real Date)');
   return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
 }
