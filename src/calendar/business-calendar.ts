@@ -20,15 +20,7 @@ import {
   type NationalHoliday,
 } from './holidays.js';
 import { deepFreeze } from '../freeze.js';
-import {
-  isDateObject,
-  timeOfDate,
-  toCount,
-  toEpochDay,
-  toEpochMs,
-  type DateInput,
-  type InstantInput,
-} from './input.js';
+import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
 import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
 
 /**
@@ -177,6 +169,9 @@ interface DayIndex {
   readonly closures: ClosureIndex;
 }
 
+// Read through the prototype, so that an object's own `getTime` cannot fake a time (issue 9, impostors).
+const dateTime = Date.prototype.getTime;
+
 function monthDayKey(month: number, day: number): number {
   return month * 100 + day;
 }
@@ -212,16 +207,18 @@ function buildIndex(options: ResolvedCalendarOptions, table: HolidayTable): DayI
   }
   const closures = buildClosureIndex(options.closures, firstDay, days);
   // Covered days from a difference array: O(days + closures), however long or overlapping the ranges.
-  let depth = 0;
   const { first, last } = closures;
-  const delta = new Int32Array(days + 1);
-  for (let k = 0; k < first.length; k++) {
-    delta[first[k]!]!++;
-    delta[last[k]! + 1]!--;
-  }
-  for (let i = 0; i < days; i++) {
-    depth += delta[i]!;
-    if (depth > 0) flags[i]! |= COMPANY;
+  if (first.length > 0) {
+    let depth = 0;
+    const delta = new Int32Array(days + 1);
+    for (let k = 0; k < first.length; k++) {
+      delta[first[k]!]!++;
+      delta[last[k]! + 1]!--;
+    }
+    for (let i = 0; i < days; i++) {
+      depth += delta[i]!;
+      if (depth > 0) flags[i]! |= COMPANY;
+    }
   }
   const bizBefore = new Int32Array(days + 1);
   let count = 0;
@@ -260,6 +257,22 @@ function buildClosureIndex(list: ResolvedCalendarOptions['closures'], firstDay: 
     rawPosition.push(position);
   }
   const n = rawFirst.length;
+  // No entry in range (the usual case): nothing to sort or segment, and no per-day arrays to hold.
+  if (n === 0) {
+    const none = new Int32Array(0);
+    return {
+      first: none,
+      last: none,
+      labelOf: none,
+      positionOf: none,
+      startsBefore: none,
+      maxLast: none,
+      leaves: 0,
+      segmentOf: none,
+      reasons,
+      bySegment: new Map(),
+    };
+  }
   // Counting sort by first day: the days are bounded, so sorting is O(days + closures).
   const startsBefore = new Int32Array(days + 1);
   for (let k = 0; k < n; k++) startsBefore[rawFirst[k]! + 1]!++;
@@ -373,8 +386,15 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
   };
 
   const isBusinessDay = (date: DateInput): boolean => {
-    // Hot path: a Date needs no parsing.
-    const day = isDateObject(date) ? jstDayOfDate(date) : toEpochDay(date);
+    // Hot path: a Date needs no parsing. An impostor (no time slot, or a Proxy) throws inside the
+    // try and is then refused by toEpochDay with INVALID_DATE.
+    let day: number;
+    try {
+      day = date instanceof Date ? Math.floor((dateTime.call(date) + JST_OFFSET_MS) / DAY_MS) : Number.NaN;
+    } catch {
+      day = Number.NaN;
+    }
+    if (Number.isNaN(day)) day = toEpochDay(date);
     return getIndex().flags[indexOf(day)] === 0;
   };
 
@@ -513,10 +533,4 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     holidaysBetween,
     closedDaysBetween,
   });
-}
-
-function jstDayOfDate(date: Date): number {
-  const ms = timeOfDate(date);
-  if (Number.isNaN(ms)) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date (or not a real Date)');
-  return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
 }
