@@ -36,7 +36,7 @@ export {
   businessMinutesBetween,
   holidaysBetween,
   closedDaysBetween,
-} from './calendar/policy-calendar.js';
+} from './policy/policy-calendar.js';
 export { toJstIsoString } from './calendar/format.js';
 export { closureText, closureName } from './calendar/closure-text.js';
 

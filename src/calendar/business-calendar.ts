@@ -138,6 +138,33 @@ const HOLIDAY = 2;
 const YEAR_END = 4;
 const COMPANY = 8;
 
+/**
+ * Company closures, indexed so that no query depends on how many there are (issue 9): the
+ * entries sorted by first day (a counting sort over the covered days), a max-tree of their last
+ * days for "which entries cover day d", and the days cut into segments on which the covering set
+ * is constant. A segment's reasons are found once, when a day in it is first described, and then
+ * shared: labels are never copied per day.
+ */
+interface ClosureIndex {
+  /** Entries sorted by first day (indices into the covered days). */
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  /** Label id of each entry (ids number the distinct labels) and its position in the options. */
+  readonly labelOf: Int32Array;
+  readonly positionOf: Int32Array;
+  /** startsBefore[i] = number of entries whose first day index is < i; length days + 1. */
+  readonly startsBefore: Int32Array;
+  /** Max-tree over `last` (leaves from `leaves`), to visit only the entries that cover a day. */
+  readonly maxLast: Int32Array;
+  readonly leaves: number;
+  /** Segment of each day: days of one segment are covered by the same entries. */
+  readonly segmentOf: Int32Array;
+  /** One frozen reason per distinct label. */
+  readonly reasons: readonly ClosureReason[];
+  /** The reasons of each segment described so far (a memo). */
+  readonly bySegment: Map<number, readonly ClosureReason[]>;
+}
+
 /** The day index: one flag byte per covered day and prefix counts of business days, so no query loops day by day. */
 interface DayIndex {
   /** Closure flags per day (0 = business day), indexed by epoch day − the table's first day. */
@@ -146,58 +173,179 @@ interface DayIndex {
   readonly bizBefore: Int32Array;
   /** Indices of the business days, ascending: bizDays[k] is the (k+1)-th business day. */
   readonly bizDays: Int32Array;
+  readonly closures: ClosureIndex;
 }
+
+// Read through the prototype, so that an object's own `getTime` cannot fake a time (issue 9, impostors).
+const dateTime = Date.prototype.getTime;
 
 function monthDayKey(month: number, day: number): number {
   return month * 100 + day;
 }
 
 function buildIndex(options: ResolvedCalendarOptions, table: HolidayTable): DayIndex {
-  const COVERAGE_FIRST_DAY = table.firstDay;
-  const COVERAGE_LAST_DAY = table.lastDay;
-  const DAYS = COVERAGE_LAST_DAY - COVERAGE_FIRST_DAY + 1;
-  const flags = new Uint8Array(DAYS);
+  const { firstDay, lastDay } = table;
+  const days = lastDay - firstDay + 1;
+  const flags = new Uint8Array(days);
   // Closures are marked where they fall (weekends by stepping, holidays by entry, the year-end span
   // year by year) rather than by converting each of the 29,585 days to a civil date.
-  for (let i = (6 - weekdayOf(COVERAGE_FIRST_DAY) + 7) % 7; i < DAYS; i += 7) {
+  for (let i = (6 - weekdayOf(firstDay) + 7) % 7; i < days; i += 7) {
     flags[i]! |= WEEKEND; // Saturday
-    if (i + 1 < DAYS) flags[i + 1]! |= WEEKEND; // Sunday
+    if (i + 1 < days) flags[i + 1]! |= WEEKEND; // Sunday
   }
-  if (weekdayOf(COVERAGE_FIRST_DAY) === 0) flags[0]! |= WEEKEND;
-  for (const day of table.byDay.keys()) flags[day - COVERAGE_FIRST_DAY]! |= HOLIDAY;
+  if (weekdayOf(firstDay) === 0) flags[0]! |= WEEKEND;
+  for (const day of table.byDay.keys()) if (day >= firstDay && day <= lastDay) flags[day - firstDay]! |= HOLIDAY;
   const yearEnd = options.yearEndClosure;
   if (yearEnd) {
     const [fromMonth, fromDay] = [Number(yearEnd.from.slice(0, 2)), Number(yearEnd.from.slice(3))];
     const [toMonth, toDay] = [Number(yearEnd.to.slice(0, 2)), Number(yearEnd.to.slice(3))];
     // A span such as 12-29 … 01-03 wraps over the new year: it ends in the following year.
     const wraps = monthDayKey(fromMonth, fromDay) > monthDayKey(toMonth, toDay);
-    const { year: firstYear } = civilFromEpochDay(COVERAGE_FIRST_DAY);
-    const { year: lastYear } = civilFromEpochDay(COVERAGE_LAST_DAY);
+    const { year: firstYear } = civilFromEpochDay(firstDay);
+    const { year: lastYear } = civilFromEpochDay(lastDay);
     for (let year = firstYear - 1; year <= lastYear; year++) {
       const endYear = wraps ? year + 1 : year;
       // 02-29 in a common year: the span starts on 03-01 and ends on 02-28.
       const first = epochDayFromCivil(year, fromMonth, fromDay);
       const last = epochDayFromCivil(endYear, toMonth, Math.min(toDay, daysInMonth(endYear, toMonth)));
-      for (let day = Math.max(first, COVERAGE_FIRST_DAY); day <= Math.min(last, COVERAGE_LAST_DAY); day++)
-        flags[day - COVERAGE_FIRST_DAY]! |= YEAR_END;
+      for (let day = Math.max(first, firstDay); day <= Math.min(last, lastDay); day++)
+        flags[day - firstDay]! |= YEAR_END;
     }
   }
-  for (const closure of options.closures) {
-    const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
-    const first = Math.max(parseIsoDate(from)!, COVERAGE_FIRST_DAY);
-    const last = Math.min(parseIsoDate(to)!, COVERAGE_LAST_DAY);
-    for (let day = first; day <= last; day++) flags[day - COVERAGE_FIRST_DAY]! |= COMPANY;
+  const closures = buildClosureIndex(options.closures, firstDay, days);
+  // Covered days from a difference array: O(days + closures), however long or overlapping the ranges.
+  const { first, last } = closures;
+  if (first.length > 0) {
+    let depth = 0;
+    const delta = new Int32Array(days + 1);
+    for (let k = 0; k < first.length; k++) {
+      delta[first[k]!]!++;
+      delta[last[k]! + 1]!--;
+    }
+    for (let i = 0; i < days; i++) {
+      depth += delta[i]!;
+      if (depth > 0) flags[i]! |= COMPANY;
+    }
   }
-  const bizBefore = new Int32Array(DAYS + 1);
+  const bizBefore = new Int32Array(days + 1);
   let count = 0;
-  for (let i = 0; i < DAYS; i++) {
+  for (let i = 0; i < days; i++) {
     bizBefore[i] = count;
     if (flags[i] === 0) count++;
   }
-  bizBefore[DAYS] = count;
+  bizBefore[days] = count;
   const bizDays = new Int32Array(count);
-  for (let i = 0, k = 0; i < DAYS; i++) if (flags[i] === 0) bizDays[k++] = i;
-  return { flags, bizBefore, bizDays };
+  for (let i = 0, k = 0; i < days; i++) if (flags[i] === 0) bizDays[k++] = i;
+  return { flags, bizBefore, bizDays, closures };
+}
+
+function buildClosureIndex(list: ResolvedCalendarOptions['closures'], firstDay: number, days: number): ClosureIndex {
+  const labelIds = new Map<string, number>();
+  const reasons: ClosureReason[] = [];
+  // Clamp each entry to the covered days and drop those entirely outside them.
+  const rawFirst: number[] = [];
+  const rawLast: number[] = [];
+  const rawLabel: number[] = [];
+  const rawPosition: number[] = [];
+  for (const [position, closure] of list.entries()) {
+    const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
+    const a = Math.max(parseIsoDate(from)! - firstDay, 0);
+    const b = Math.min(parseIsoDate(to)! - firstDay, days - 1);
+    if (a > b) continue;
+    let id = labelIds.get(closure.label);
+    if (id === undefined) {
+      id = reasons.length;
+      labelIds.set(closure.label, id);
+      reasons.push(Object.freeze({ kind: 'company-closure', label: closure.label }));
+    }
+    rawFirst.push(a);
+    rawLast.push(b);
+    rawLabel.push(id);
+    rawPosition.push(position);
+  }
+  const n = rawFirst.length;
+  // No entry in range (the usual case): nothing to sort or segment, and no per-day arrays to hold.
+  if (n === 0) {
+    const none = new Int32Array(0);
+    return {
+      first: none,
+      last: none,
+      labelOf: none,
+      positionOf: none,
+      startsBefore: none,
+      maxLast: none,
+      leaves: 0,
+      segmentOf: none,
+      reasons,
+      bySegment: new Map(),
+    };
+  }
+  // Counting sort by first day: the days are bounded, so sorting is O(days + closures).
+  const startsBefore = new Int32Array(days + 1);
+  for (let k = 0; k < n; k++) startsBefore[rawFirst[k]! + 1]!++;
+  for (let i = 0; i < days; i++) startsBefore[i + 1]! += startsBefore[i]!;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const labelOf = new Int32Array(n);
+  const positionOf = new Int32Array(n);
+  const next = startsBefore.slice(0, days);
+  for (let k = 0; k < n; k++) {
+    const at = next[rawFirst[k]!]!++;
+    first[at] = rawFirst[k]!;
+    last[at] = rawLast[k]!;
+    labelOf[at] = rawLabel[k]!;
+    positionOf[at] = rawPosition[k]!;
+  }
+  let leaves = 1;
+  while (leaves < n) leaves *= 2;
+  const maxLast = new Int32Array(2 * leaves).fill(-1);
+  maxLast.set(last, leaves);
+  for (let node = leaves - 1; node >= 1; node--) maxLast[node] = Math.max(maxLast[2 * node]!, maxLast[2 * node + 1]!);
+  // A new segment starts where an entry starts or the day after one ends.
+  const cuts = new Uint8Array(days + 1);
+  for (let k = 0; k < n; k++) {
+    cuts[first[k]!] = 1;
+    cuts[last[k]! + 1] = 1;
+  }
+  const segmentOf = new Int32Array(days);
+  for (let i = 0, segment = 0; i < days; i++) {
+    segment += cuts[i]!;
+    segmentOf[i] = segment;
+  }
+  return { first, last, labelOf, positionOf, startsBefore, maxLast, leaves, segmentOf, reasons, bySegment: new Map() };
+}
+
+/**
+ * The company-closure reasons of day index i (a company-closure day): each label once, ordered by
+ * the first entry in the options that covers the day.
+ */
+function closureReasonsOn(index: ClosureIndex, i: number): readonly ClosureReason[] {
+  const segment = index.segmentOf[i]!;
+  const known = index.bySegment.get(segment);
+  if (known) return known;
+  const { maxLast, leaves, labelOf, positionOf } = index;
+  // Entries that start on or before day i are a prefix of the sorted order; of those, visit only
+  // the subtrees whose latest last day reaches i.
+  const limit = index.startsBefore[i + 1]!;
+  // Label id → the earliest position in the options of an entry with that label covering the day.
+  const earliest = new Map<number, number>();
+  const visit = (node: number, from: number, to: number): void => {
+    if (from >= limit || maxLast[node]! < i) return;
+    if (node >= leaves) {
+      const id = labelOf[node - leaves]!;
+      const position = positionOf[node - leaves]!;
+      const known = earliest.get(id);
+      if (known === undefined || position < known) earliest.set(id, position);
+      return;
+    }
+    const mid = (from + to) >> 1;
+    visit(2 * node, from, mid);
+    visit(2 * node + 1, mid, to);
+  };
+  visit(1, 0, leaves);
+  const reasons = Object.freeze([...earliest].sort((a, b) => a[1] - b[1]).map(([id]) => index.reasons[id]!));
+  index.bySegment.set(segment, reasons);
+  return reasons;
 }
 
 function parseClock(hhmm: string): number {
@@ -221,39 +369,48 @@ function parseClock(hhmm: string): number {
  */
 export function createBusinessCalendar(options: CalendarOptions = {}): BusinessCalendar {
   const resolved = resolveCalendarOptions(options);
-  const table = holidayTableOf(resolved);
-  const COVERAGE_FIRST_DAY = table.firstDay;
-  const DAYS = table.lastDay - table.firstDay + 1;
   const openMs = parseClock(resolved.hours.open);
   const closeMs = parseClock(resolved.hours.close);
   const dayLengthMs = closeMs - openMs;
 
+  const table = holidayTableOf(resolved);
+  const firstDay = table.firstDay;
+  const days = table.lastDay - firstDay + 1;
   let index: DayIndex | undefined;
   const getIndex = (): DayIndex => (index ??= buildIndex(resolved, table));
 
   /** Index of a covered epoch day; throws OUT_OF_COVERAGE otherwise. */
   const indexOf = (epochDay: number): number => {
-    const i = epochDay - COVERAGE_FIRST_DAY;
-    if (!(i >= 0 && i < DAYS)) throw outOfCoverage(epochDay, table);
+    const i = epochDay - firstDay;
+    if (!(i >= 0 && i < days)) throw outOfCoverage(epochDay, table);
     return i;
   };
   /** The business day with rank k (0-based), as an epoch day; throws OUT_OF_COVERAGE past the data. */
   const bizDayAt = (k: number): number => {
     const { bizDays } = getIndex();
     if (!(k >= 0 && k < bizDays.length)) throw answerOutOfCoverage(table);
-    return bizDays[k]! + COVERAGE_FIRST_DAY;
+    return bizDays[k]! + firstDay;
   };
 
   const isBusinessDay = (date: DateInput): boolean => {
-    // Hot path: a Date needs no parsing.
-    const day = date instanceof Date ? jstDayOfDate(date) : toEpochDay(date);
+    // Hot path: a Date needs no parsing. An impostor (no time slot, or a Proxy) throws inside the
+    // try and is then refused by toEpochDay with INVALID_DATE.
+    let day: number;
+    try {
+      day = date instanceof Date ? Math.floor((dateTime.call(date) + JST_OFFSET_MS) / DAY_MS) : Number.NaN;
+    } catch {
+      day = Number.NaN;
+    }
+    if (Number.isNaN(day)) day = toEpochDay(date);
     return getIndex().flags[indexOf(day)] === 0;
   };
 
   const describeDay = (date: DateInput): DayDescription => describeEpochDay(toEpochDay(date));
 
   const describeEpochDay = (day: number): DayDescription => {
-    const flags = getIndex().flags[indexOf(day)]!;
+    const i = indexOf(day);
+    const { flags: allFlags, closures: closureIndex } = getIndex();
+    const flags = allFlags[i]!;
     const weekday = WEEKDAYS[weekdayOf(day)]!;
     const closures: ClosureReason[] = [];
     if (flags & WEEKEND) closures.push({ kind: 'weekend', weekday: weekday as 'saturday' | 'sunday' });
@@ -262,13 +419,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
       closures.push({ kind: 'national-holiday', name, nameEn, holidayKind, ...(replaces && { replaces }), projected });
     }
     if (flags & YEAR_END) closures.push({ kind: 'year-end' });
-    if (flags & COMPANY) {
-      for (const closure of resolved.closures) {
-        const [from, to] = 'date' in closure ? [closure.date, closure.date] : [closure.from, closure.to];
-        if (day >= parseIsoDate(from)! && day <= parseIsoDate(to)!)
-          closures.push({ kind: 'company-closure', label: closure.label });
-      }
-    }
+    if (flags & COMPANY) for (const reason of closureReasonsOn(closureIndex, i)) closures.push(reason);
     return { date: formatEpochDay(day), weekday, businessDay: flags === 0, closures };
   };
 
@@ -372,7 +523,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const [a, b] = dayRange(from, to);
     const { flags } = getIndex();
     const result: DayDescription[] = [];
-    for (let day = a; day <= b; day++) if (flags[day - COVERAGE_FIRST_DAY] !== 0) result.push(describeEpochDay(day));
+    for (let day = a; day <= b; day++) if (flags[day - firstDay] !== 0) result.push(describeEpochDay(day));
     return result;
   };
 
@@ -389,10 +540,4 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     holidaysBetween,
     closedDaysBetween,
   });
-}
-
-function jstDayOfDate(date: Date): number {
-  const ms = date.getTime();
-  if (Number.isNaN(ms)) throw new CsPolicyError('INVALID_DATE', 'date is an Invalid Date');
-  return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
 }

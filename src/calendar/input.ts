@@ -54,12 +54,53 @@ export type InstantInput = Date | number | string | DateTimeLike;
  */
 export type DateInput = InstantInput;
 
+/** Longest part of an offending string quoted in a message (a 1 MB string is not echoed whole). */
+const QUOTE_LIMIT = 40;
+
+/** A short description of an offending value for a message; never throws, whatever the value. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value instanceof Date) return 'an Invalid Date';
+  if (typeof value === 'string') {
+    return value.length > QUOTE_LIMIT
+      ? `${JSON.stringify(value.slice(0, QUOTE_LIMIT))}… (${value.length} characters)`
+      : JSON.stringify(value);
+  }
   if (typeof value === 'number') return String(value);
   if (value === null) return 'null';
+  if (isRealDate(value)) return 'an Invalid Date';
   return `a value of type ${typeof value}`;
+}
+
+const dateTime = Date.prototype.getTime;
+
+/**
+ * The time of a real Date, or NaN for anything else: `Object.create(Date.prototype)` and a Proxy of
+ * a Date pass `instanceof Date` but have no time, and calling `getTime` on them throws a TypeError.
+ * `Date.prototype.getTime.call` reads the internal slot, so an own `getTime` cannot fake one.
+ */
+export function timeOfDate(value: Date): number {
+  try {
+    return dateTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** `value instanceof Date`, false for a Proxy whose prototype trap throws. */
+export function isDateObject(value: unknown): value is Date {
+  try {
+    return value instanceof Date;
+  } catch {
+    return false;
+  }
+}
+
+function isRealDate(value: unknown): boolean {
+  try {
+    dateTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isDateTimeLike(value: unknown): value is DateTimeLike {
@@ -90,7 +131,8 @@ export function parseIsoDateTime(text: string): number | undefined {
   const second = m[6] === undefined ? 0 : Number(m[6]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
     return undefined;
-  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-6);
+  // The first three fraction digits: truncated to the millisecond, never rounded (".999999999" stays in its second).
+  const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
   let offsetMs = JST_OFFSET_MS;
   const zone = m[8];
   if (zone !== undefined) {
@@ -106,12 +148,23 @@ export function parseIsoDateTime(text: string): number | undefined {
   return epochDayFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMs;
 }
 
-/** Epoch milliseconds of an instant input; throws `INVALID_INSTANT` for anything that is not one. */
+/**
+ * Epoch milliseconds of an instant input; throws `INVALID_INSTANT` for anything that is not one.
+ * A fraction of a millisecond is truncated to the millisecond that contains the instant (issue 9).
+ */
 export function toEpochMs(value: InstantInput, what = 'instant'): number {
-  let ms: number;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'number') ms = value;
-  else if (typeof value === 'string') {
+  const ms = typeof value === 'number' ? value : epochMsOfOtherInput(value, what);
+  // 8.64e15 is the largest epoch ms a Date can hold; NaN fails both comparisons.
+  if (!(ms >= -8.64e15 && ms <= 8.64e15)) {
+    throw new CsPolicyError('INVALID_INSTANT', `${what} ${describe(value)} is not a valid point in time`);
+  }
+  // + 0 turns -0 into 0.
+  return Math.floor(ms) + 0;
+}
+
+/** Every form of {@link toEpochMs} but a number; a hostile object (a throwing getter or Proxy trap) is refused too. */
+function epochMsOfOtherInput(value: unknown, what: string): number {
+  if (typeof value === 'string') {
     if (isIsoDateShape(value)) {
       throw new CsPolicyError(
         'INVALID_INSTANT',
@@ -125,21 +178,24 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
         `${what} ${describe(value)} is not an ISO 8601 date-time (e.g. "2026-12-28T18:45+09:00")`,
       );
     }
-    ms = parsed;
-  } else if (isDateTimeLike(value)) {
-    if (!value.isValid) throw new CsPolicyError('INVALID_INSTANT', `${what} is an invalid Luxon DateTime`);
-    ms = value.toMillis();
-  } else {
-    throw new CsPolicyError(
-      'INVALID_INSTANT',
-      `${what} must be a Date, epoch milliseconds, an ISO date-time string or a Luxon DateTime, not ${describe(value)}`,
-    );
+    return parsed;
   }
-  // 8.64e15 is the largest epoch ms a Date can hold.
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
-    throw new CsPolicyError('INVALID_INSTANT', `${what} ${describe(value)} is not a valid point in time`);
+  let ms: unknown;
+  try {
+    if (isDateObject(value)) ms = timeOfDate(value);
+    else if (isDateTimeLike(value)) {
+      if (!value.isValid) throw new CsPolicyError('INVALID_INSTANT', `${what} is an invalid Luxon DateTime`);
+      ms = typeof value.toMillis === 'function' ? value.toMillis() : undefined;
+    }
+  } catch (error) {
+    if (error instanceof CsPolicyError) throw error;
+    ms = undefined;
   }
-  return ms;
+  if (typeof ms === 'number') return ms;
+  throw new CsPolicyError(
+    'INVALID_INSTANT',
+    `${what} must be a Date, epoch milliseconds, an ISO date-time string or a Luxon DateTime, not ${describe(value)}`,
+  );
 }
 
 /** JST epoch day of a date input; throws `INVALID_DATE` for anything that is not one. */
@@ -148,8 +204,8 @@ export function toEpochDay(value: DateInput, what = 'date'): number {
   if (typeof value === 'string') {
     const day = parseIsoDate(value);
     if (day !== undefined) return day;
-  } else if (value instanceof Date) {
-    const ms = value.getTime();
+  } else if (isDateObject(value)) {
+    const ms = timeOfDate(value);
     if (!Number.isNaN(ms)) return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
   }
   return epochDayOfOtherInput(value, what);

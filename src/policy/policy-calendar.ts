@@ -1,10 +1,12 @@
-import type { IsoDate } from './civil.js';
-import type { BusinessCalendar, DayDescription } from './business-calendar.js';
-import { calendarOf } from '../policy/context.js';
-import { policy20241007 } from '../policy/policy-2024-10-07.js';
-import type { NationalHoliday } from './holidays.js';
-import type { DateInput, InstantInput } from './input.js';
+import type { IsoDate } from '../calendar/civil.js';
+import type { BusinessCalendar, DayDescription } from '../calendar/business-calendar.js';
+import { calendarOf } from './context.js';
+import { policy20241007 } from './policy-2024-10-07.js';
+import type { NationalHoliday } from '../calendar/holidays.js';
+import type { DateInput, InstantInput } from '../calendar/input.js';
 
+// The root functions live here, not in calendar/, because they are bound to a policy: the calendar
+// knows nothing of the policy (issue 8).
 // The calendar of the 2024-10-07 policy (`1.1.hours`, interpretations 1–2), built on first use
 // and kept here so the root functions skip calendarOf's WeakMap lookup (a hot path).
 let policyCalendar: BusinessCalendar | undefined;
