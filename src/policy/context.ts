@@ -1,6 +1,7 @@
 import { createBusinessCalendar, type BusinessCalendar } from '../calendar/business-calendar.js';
 import { CsPolicyError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { jsonDigest, policyDigest } from '../identity/digest.js';
 import { policy20241007 } from './policy-2024-10-07.js';
 import { policySchema, type Policy } from './schema.js';
 import { parseWith } from '../validate.js';
@@ -43,7 +44,22 @@ export function checkPolicy(value: unknown, subject = 'options.policy'): Policy 
       `${subject} must be a policy made by definePolicy or parsePolicy (policy20241007 by default)`,
     );
   }
-  return trustPolicy(deepFreeze(parseWith(policySchema, value, 'INVALID_POLICY', subject)));
+  return trustPolicy(ownVersion(deepFreeze(parseWith(policySchema, value, 'INVALID_POLICY', subject)), subject));
+}
+
+/**
+ * @internal A validated policy that calls itself by the built-in version must be the built-in policy:
+ * a changed policy under "2024-10-07" would put that version's name on answers it did not give.
+ */
+export function ownVersion(policy: Policy, subject: string): Policy {
+  if (policy.version === policy20241007.version && jsonDigest(policy) !== policyDigest(policy20241007)) {
+    throw new CsPolicyError(
+      'INVALID_POLICY',
+      `${subject}: version ${policy.version} is the built-in policy, and this one differs from it; give a changed policy its own version id (the date it takes effect)`,
+      [{ path: ['version'], message: 'names the built-in policy, but the content differs' }],
+    );
+  }
+  return policy;
 }
 
 // A trusted policy is deeply frozen, so its calendar can be built once and shared; a WeakMap lets both go together.

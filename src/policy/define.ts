@@ -1,5 +1,5 @@
 import { CsPolicyError } from '../errors.js';
-import { checkPolicy, trustPolicy } from './context.js';
+import { checkPolicy, ownVersion, trustPolicy } from './context.js';
 import { deepFreeze } from '../freeze.js';
 import { parseWith } from '../validate.js';
 import type { ClauseId } from './clauses.js';
@@ -83,7 +83,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
 export function parsePolicy(input: unknown, subject = 'policy'): Policy {
   // The subject names the input in messages (definePolicy passes "policy <version>"); anything else is ignored.
   if (typeof subject !== 'string') subject = 'policy';
-  return trustPolicy(deepFreeze(parseWith(policySchema, input, 'INVALID_POLICY', subject)));
+  return trustPolicy(ownVersion(deepFreeze(parseWith(policySchema, input, 'INVALID_POLICY', subject)), subject));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../calendar/civil.js';
 import * as z from 'zod/mini';
 import { calendarOptionsSchema } from '../calendar/options.js';
 import { lazySchema, nonBlankText } from '../validate.js';
@@ -87,7 +88,11 @@ export const policySchema = z.strictObject({
   // them all is a few milliseconds of every import); zod resolves the getters once, on first parse.
   /** The version id, the policy's date: `'2024-10-07'`. */
   get version() {
-    return z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a version date "YYYY-MM-DD"'));
+    // The date the version takes effect: a real date (not '9999-99-99'), as policyInForce compares them.
+    return z.string().check(
+      z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a version date "YYYY-MM-DD"'),
+      z.refine((text) => parseIsoDate(text) !== undefined, 'must be a real date "YYYY-MM-DD"'),
+    );
   },
   get title() {
     return bilingual();
