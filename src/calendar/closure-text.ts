@@ -1,11 +1,6 @@
+import type { Bilingual } from '../words/bilingual.js';
 import { CsPolicyError } from '../errors.js';
 import type { ClosureReason } from './business-calendar.js';
-
-/** A text in Japanese and English. */
-interface Text {
-  readonly ja: string;
-  readonly en: string;
-}
 
 type HolidayClosure = Extract<ClosureReason, { kind: 'national-holiday' }>;
 
@@ -34,7 +29,7 @@ function checked(closure: unknown): ClosureReason {
 }
 
 /** A substitute holiday named after the holiday it replaces: 「憲法記念日の振替休日」. */
-function substituteName(closure: HolidayClosure): Text {
+function substituteName(closure: HolidayClosure): Bilingual {
   const replaced = closure.replaces;
   return replaced
     ? { ja: `${replaced.name}の振替休日`, en: `substitute holiday for ${replaced.nameEn}` }
@@ -55,7 +50,7 @@ function substituteName(closure: HolidayClosure): Text {
  * describeDay('2026-05-06').closures.map((c) => closureText(c).ja); // ['憲法記念日の振替休日']
  * ```
  */
-export function closureText(closure: ClosureReason): Text {
+export function closureText(closure: ClosureReason): Bilingual {
   const c = checked(closure);
   switch (c.kind) {
     case 'weekend':
@@ -92,7 +87,7 @@ export function closureText(closure: ClosureReason): Text {
  * describeDay('2026-09-22').closures.map((c) => closureName(c)?.en); // ["Citizens' holiday"]
  * ```
  */
-export function closureName(closure: ClosureReason): Text | undefined {
+export function closureName(closure: ClosureReason): Bilingual | undefined {
   const c = checked(closure);
   switch (c.kind) {
     case 'weekend':

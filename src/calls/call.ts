@@ -1,3 +1,4 @@
+import { countEn } from '../words/count.js';
 import * as z from 'zod/mini';
 import { dateField, instantField } from '../calendar/fields.js';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
@@ -48,7 +49,7 @@ export const ruleCallSchema = lazySchema(() =>
 );
 
 /** "1 argument", "2 arguments". */
-const argumentsText = (n: number): string => `${n} argument${n === 1 ? '' : 's'}`;
+const argumentsText = (n: number): string => countEn(n, 'argument');
 
 /**
  * Validates a rule call: its envelope, a known rule name, the number of arguments, and option

@@ -1,3 +1,4 @@
+import { countEn } from '../words/count.js';
 import icalGenerator, { ICalAlarmType, type ICalCalendar, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import * as z from 'zod/mini';
@@ -279,7 +280,7 @@ export function closuresToIcs(
 /** A reminder's text, both languages in one (a calendar shows it as it is, whatever its reader's language). */
 function reminderText(days: number, what: { readonly ja: string; readonly en: string }): string {
   const ja = days === 0 ? `【当日】${what.ja}` : `【${days}日前】${what.ja}`;
-  const en = days === 0 ? `[Today] ${what.en}` : `[In ${days} day${days === 1 ? '' : 's'}] ${what.en}`;
+  const en = days === 0 ? `[Today] ${what.en}` : `[In ${countEn(days, 'day')}] ${what.en}`;
   return plainText(`${ja}\n${en}`);
 }
 

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../values.js';
 import { CsPolicyError } from '../errors.js';
 import { checkPolicy, ownVersion, trustPolicy } from './context.js';
 import { deepFreeze } from '../freeze.js';
@@ -22,10 +23,6 @@ type DeepPartial<T> = T extends readonly unknown[]
   : T extends object
     ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
     : T;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function merge(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;

@@ -10,8 +10,7 @@ import { policyDigest } from '../identity/digest.js';
 import { policyInForce } from '../identity/in-force.js';
 import type { Decision } from '../policy/decision.js';
 import type { Policy } from '../policy/schema.js';
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isPlainObject } from '../values.js';
 import { openApiDocument } from './openapi.js';
 
 /** What the service needs: its policies (never uploaded over HTTP), and the edges it may touch. */
