@@ -25,6 +25,7 @@ const screenshots = join(root, 'artifacts', 'screenshots');
 const CHROMIUM = findChromium() as string | undefined;
 const CI = process.env.CI === 'true' || process.env.CI === '1';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const require = createRequire(import.meta.url);
 /** 2026-09-14 10:00 JST, a Monday: "today" in every test. */
 const NOW = new Date('2026-09-14T10:00:00+09:00');
 const PHONE = { width: 390, height: 844 };
@@ -478,11 +479,24 @@ suite('playground: the deadline calculator in the browser', () => {
     expect(await text(page, '#obligations-summary')).toContain('ポリシー 2024-10-07');
 
     // The .ics download holds the same dates (all-day events).
-    // TODO(issue 13): file and event names per product and release, and VALARM reminders (src/ics rework).
+    // The file is named by product, release and GA (the form's defaults: kaito 4.0), so a second release's
+    // file never overwrites the first; each deadline has reminders 7 days and 1 day before, parsed back
+    // with ical.js (an independent parser).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
+    expect(download.suggestedFilename()).toBe('cs-policy-release-ga-kaito-4.0-2026-04-01.ics');
     const ics = readFileSync(await download.path(), 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toMatch(/DTSTART;VALUE=DATE:20260928/);
+    const ICAL = require('ical.js');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    for (const vevent of events) {
+      const triggers = vevent
+        .getAllSubcomponents('valarm')
+        .map((a: { getFirstPropertyValue(n: string): unknown }) => String(a.getFirstPropertyValue('trigger')));
+      expect(triggers.sort()).toEqual(['-P1D', '-P7D']);
+      expect(String(vevent.getFirstPropertyValue('uid'))).toContain('kaito');
+    }
 
     // A question the library cannot answer: ten business days after 2050-12-20 fall in January 2051, outside
     // the national-holiday data (OUT_OF_COVERAGE). The error says so in the page's language.

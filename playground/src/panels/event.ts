@@ -17,7 +17,10 @@ import {
   type PolicyEventKind,
   type Urgency,
 } from '@jmas/cs-policy';
-import { obligationsToIcs } from '@jmas/cs-policy/ics';
+import { icsFileName, obligationsToIcs } from '@jmas/cs-policy/ics';
+
+/** Days before each deadline at which a downloaded calendar reminds (issue 13). */
+const ICS_REMINDER_DAYS = [7, 1] as const;
 import { byId, fill, h } from '../dom.js';
 import { dueDate, formatDate, formatDue, formatInstant, todayJst } from '../format.js';
 import type { Lang, Texts } from '../i18n.js';
@@ -430,10 +433,11 @@ function downloadIcs(): void {
   const result = current();
   if (!result) return;
   const { event, policy, obligations } = result;
-  // TODO(issue 13): file and event names per product/release and reminders come with the src/ics rework.
-  const ics = obligationsToIcs(obligations, { policy, lang: state.lang });
+  // The event names the file and goes into every UID, so two releases' files never overwrite each other;
+  // a calendar reminds 7 days and 1 day before each deadline (VALARM).
+  const ics = obligationsToIcs(obligations, { policy, lang: state.lang, event, reminders: ICS_REMINDER_DAYS });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = h('a', { href: url, download: `cs-policy-${event.kind}-${policy.version}.ics`, hidden: true });
+  const link = h('a', { href: url, download: icsFileName(event), hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
