@@ -1,7 +1,7 @@
 import { createBusinessCalendar, type BusinessCalendar } from '../calendar/business-calendar.js';
 import { CsPolicyError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { jsonDigest, policyDigest } from '../identity/digest.js';
+import { jsonDigest } from '../identity/digest.js';
 import { policy20241007 } from './policy-2024-10-07.js';
 import { policySchema, type Policy } from './schema.js';
 import { parseWith } from '../validate.js';
@@ -49,10 +49,22 @@ export function checkPolicy(value: unknown, subject = 'options.policy'): Policy 
 
 /**
  * @internal A validated policy that calls itself by the built-in version must be the built-in policy:
- * a changed policy under "2024-10-07" would put that version's name on answers it did not give.
+ * a changed policy under "2024-10-07" would put that version's name on answers it did not give. Only the
+ * company's own calendar data may differ — its closure days and the official holiday list
+ * (interpretation 1: configurable) — which is what a support desk adds without writing a new policy; the
+ * digest still tells such a policy from the built-in one.
  */
 export function ownVersion(policy: Policy, subject: string): Policy {
-  if (policy.version === policy20241007.version && jsonDigest(policy) !== policyDigest(policy20241007)) {
+  if (policy.version !== policy20241007.version) return policy;
+  const { closures: _c, holidays: _h, ...calendar } = policy.calendar as Policy['calendar'] & { holidays?: unknown };
+  const {
+    closures: _bc,
+    holidays: _bh,
+    ...builtInCalendar
+  } = policy20241007.calendar as Policy['calendar'] & {
+    holidays?: unknown;
+  };
+  if (jsonDigest({ ...policy, calendar }) !== jsonDigest({ ...policy20241007, calendar: builtInCalendar })) {
     throw new CsPolicyError(
       'INVALID_POLICY',
       `${subject}: version ${policy.version} is the built-in policy, and this one differs from it; give a changed policy its own version id (the date it takes effect)`,

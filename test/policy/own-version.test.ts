@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, policy20241007, releaseEndOfSupport } from '../../src/index.js';
+import { parsePolicy, policy20241007, policyDigest, releaseEndOfSupport } from '../../src/index.js';
 import { codeOf } from '../helpers.js';
 
 // Issue 8: a changed policy cannot call itself by a built-in version, and a version id is a real date.
@@ -22,6 +22,16 @@ describe('a policy version names its own content (interpretation 10)', () => {
   it.each([['9999-99-99'], ['2027-02-29'], ['2027-13-01']])('version %s is not a date → INVALID_POLICY', (v) => {
     // 2027 is not a leap year; there is no 13th month and no 99th day.
     expect(codeOf(() => parsePolicy({ ...changed, version: v }))).toBe('INVALID_POLICY');
+  });
+
+  it('company closures (and the official holiday list) may be added under the same version; the digest tells them apart', () => {
+    // Interpretation 1: company closure days are configurable; adding them writes no new policy text.
+    const withClosure = parsePolicy({
+      ...policy20241007,
+      calendar: { ...policy20241007.calendar, closures: [{ date: '2027-01-12', label: '棚卸' }] },
+    });
+    expect(withClosure.version).toBe('2024-10-07');
+    expect(policyDigest(withClosure)).not.toBe(policyDigest(policy20241007));
   });
 
   it('a changed policy with its own real date is accepted', () => {
