@@ -103,6 +103,7 @@ const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = [
   ['clientApps.leadTimeBusinessDays', ['6.lead-time']],
   ['clientApps.paid', ['6.fee']],
   ['clientApps.stores', ['6.distribution']],
+  ['caseClock', ['1.2.case']],
 ];
 
 /**
