@@ -420,7 +420,13 @@ export const RULES = {
   caseClock: entry({
     fn: caseClock,
     summary: 'business time a case was handled and waited, against its target (1.2.case, 1.1.hours, 2.1.data)',
-    args: [{ name: 'events', description: '[{ at, clock: run | pause | stop }], in time order', schema: clockEventsJsonSchema }],
+    args: [
+      {
+        name: 'events',
+        description: '[{ at, clock: run | pause | stop }], in time order',
+        schema: clockEventsJsonSchema,
+      },
+    ],
     options: {
       now: instantArg,
       urgency: lazySchema(() => z.enum(URGENCY_LEVELS)),

@@ -238,7 +238,8 @@ export function caseClock(
     if (status === 'met') reasons.push(rule.reason('TARGET_MET', { ...params, elapsed: elapsedMinutes }));
     else if (status === 'missed')
       reasons.push(rule.reason('TARGET_MISSED', { ...params, elapsed: elapsedMinutes, over }));
-    else if (status === 'breached') reasons.push(rule.reason('TARGET_BREACHED', { ...params, reachedAt: breachAt!, over }));
+    else if (status === 'breached')
+      reasons.push(rule.reason('TARGET_BREACHED', { ...params, reachedAt: breachAt!, over }));
     else if (state === 'paused') reasons.push(rule.reason('TARGET_ON_HOLD', { ...params, remaining }));
     else if (status === 'warning')
       reasons.push(

@@ -88,7 +88,12 @@ export function clockEventsFromHistory(steps: readonly CaseStep[]): ClockEvent[]
     const clock = CLOCK_OF_STATUS[status];
     if (stoppedAt !== -1) {
       if (clock === 'stop') continue;
-      throw listError('steps', i, 'status', `comes after the case ended at step ${stoppedAt}: only another ending status may follow the end`);
+      throw listError(
+        'steps',
+        i,
+        'status',
+        `comes after the case ended at step ${stoppedAt}: only another ending status may follow the end`,
+      );
     }
     if (clock === 'stop') stoppedAt = i;
     if (events.length === 0 || events[events.length - 1]!.clock !== clock) events.push({ at, clock });

@@ -44,4 +44,9 @@ export const SAMPLE_CALLS: readonly RuleCall[] = [
   { rule: 'clientAppRequirements', args: [] },
   { rule: 'customizationCharge', args: [{ request: 'import-product-features', features: ['export'] }] },
   { rule: 'obligationsFor', args: [{ kind: 'feature-change', changeOn: '2027-06-01' }] },
+  {
+    rule: 'caseClock',
+    args: [[{ at: '2027-01-04T10:00+09:00', clock: 'run' }]],
+    options: { now: '2027-01-04T11:00+09:00' },
+  },
 ];
