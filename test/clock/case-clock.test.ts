@@ -161,6 +161,18 @@ describe('caseClock with targets from a policy version', () => {
     expect(d.value.breachAt).toBe('2027-01-12T18:30:00+09:00');
   });
 
+  it('reaches the target exactly at a stop, or before a now outside business hours', () => {
+    // Run 16:30, stop 18:30: 120 minutes exactly, met, reached at the stop.
+    const stopped = caseClock([run('2027-01-12T16:30+09:00'), stop('2027-01-12T18:30+09:00')], {
+      now: '2027-01-13T10:00+09:00',
+      ...high,
+    });
+    expect([stopped.value.target?.status, stopped.value.breachAt]).toEqual(['met', '2027-01-12T18:30:00+09:00']);
+    // Run 16:30, now 09:00 the next morning (before the opening): still 120, reached at 18:30 the evening before.
+    const overnight = caseClock([run('2027-01-12T16:30+09:00')], { now: '2027-01-13T09:00+09:00', ...high });
+    expect(overnight.value.breachAt).toBe('2027-01-12T18:30:00+09:00');
+  });
+
   it('keeps the past breach instant while paused, and says by how much', () => {
     // Run 01-12 09:30, pause 12:00 (150 minutes: 30 over), now 15:00. Reached 120 at 11:30, 90 at 11:00.
     const d = caseClock([run('2027-01-12T09:30+09:00'), pause('2027-01-12T12:00+09:00')], {
