@@ -105,7 +105,7 @@ export const clockReasons = reasonCatalogue({
     message: (p: { stoppedAt: number; elapsed: number }) => {
       const [at, elapsed] = [instantText(p.stoppedAt), businessTimeText(p.elapsed)];
       return {
-        ja: `このお問い合わせへの対応は${at.ja}に終了しました。対応時間は合計で${elapsed.ja}です。`,
+        ja: `このお問い合わせへの対応は${at.ja}に終了しました。対応にかかった時間は${elapsed.ja}です。`,
         en: `Handling of this inquiry ended on ${at.en}; it took ${elapsed.en} in all.`,
       };
     },

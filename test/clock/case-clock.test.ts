@@ -93,7 +93,7 @@ describe('caseClock under 2024-10-07 (time only: the text sets no targets)', () 
     expect([d.value.elapsedBusinessMinutes, d.value.pausedBusinessMinutes]).toEqual([180, 480]);
     expect(d.value.countedTo).toBe('2027-01-06T12:00:00+09:00');
     expect(d.reasons[0]!.message.ja).toBe(
-      'このお問い合わせへの対応は2027年1月6日(水) 12:00に終了しました。対応時間は合計で営業時間で3時間です。',
+      'このお問い合わせへの対応は2027年1月6日(水) 12:00に終了しました。対応にかかった時間は営業時間で3時間です。',
     );
   });
 
