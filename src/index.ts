@@ -111,3 +111,6 @@ export {
 export { scenarioReportToJUnit } from './scenarios/junit.js';
 export { policyImpact, createImpactReport, type ImpactReport, type ImpactExample } from './impact/impact.js';
 export { decisionRecord, redactPersonalData, type DecisionRecord } from './records/record.js';
+
+// The case clock (issue 12): business time handled and waited, targets from the policy version.
+export * from './clock/index.js';

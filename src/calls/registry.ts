@@ -16,9 +16,12 @@ import { checkCustomerDataAccess, customerDataAccessSchema } from '../cloud/cust
 import { featureChangeNoticeDate } from '../cloud/feature-change-notice-date.js';
 import { classifyMaintenance, maintenanceInputSchema } from '../cloud/maintenance.js';
 import { clientAppDeliveryDate } from '../client-apps/delivery-date.js';
+import { caseClock } from '../clock/case-clock.js';
+import { clockEventsJsonSchema } from '../clock/events.js';
 import { clientAppRequirements } from '../client-apps/requirements.js';
 import { customizationCharge, customizationChargeSchema } from '../customized/charge.js';
 import type { Decision } from '../policy/decision.js';
+import { URGENCY_LEVELS } from '../policy/schema.js';
 import { classifyVersionUp } from '../releases/classify-version-up.js';
 import { gaNoticeObligations, inputSchema as gaNoticeInputSchema } from '../releases/ga-notice-obligations.js';
 import { releaseEndOfSupport } from '../releases/release-end-of-support.js';
@@ -108,7 +111,7 @@ function entry<F extends AnyRule>(e: RuleEntry<F>): RuleEntry<F> {
  *
  * @example
  * ```ts
- * Object.keys(RULES).length; // 22
+ * Object.keys(RULES).length; // 23
  * RULES.releaseEndOfSupport.fn('2026-04-01').value.lastSupportedDate; // '2026-09-28'
  * RULES.releaseEndOfSupport.inForceDate(['2026-04-01']); // '2026-04-01' (the successor's GA)
  * ```
@@ -412,6 +415,30 @@ export const RULES = deepFreeze({
     inForceDate: (args) =>
       field('ga')(args) ?? field('endsOn')(args) ?? field('changeOn')(args) ?? field('receivedAt')(args),
     inForceDateNote: "the event's date: ga, endsOn, changeOn or receivedAt",
+    personal: [],
+  }),
+  caseClock: entry({
+    fn: caseClock,
+    summary: 'business time a case was handled and waited, against its target (1.2.case, 1.1.hours, 2.1.data)',
+    args: [
+      {
+        name: 'events',
+        description: '[{ at, clock: run | pause | stop }], in time order',
+        schema: clockEventsJsonSchema,
+      },
+    ],
+    options: {
+      now: instantArg,
+      urgency: lazySchema(() => z.enum(URGENCY_LEVELS)),
+      measure: lazySchema(() => z.enum(['first-response', 'resolution'])),
+    },
+    outcomes: {
+      running: 'the case is being handled',
+      paused: 'the case waits for the customer',
+      stopped: 'the case has ended (final answer)',
+    },
+    inForceDate: (args) => (Array.isArray(args[0]) ? (args[0][0] as { at?: unknown } | undefined)?.at : undefined),
+    inForceDateNote: "events[0].at: the case's first event (its registration)",
     personal: [],
   }),
 } as const);

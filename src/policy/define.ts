@@ -174,6 +174,7 @@ const PARAMETER_CLAUSES: readonly (readonly [string, readonly ClauseId[]])[] = d
   ['cloud', ['5.scheduled', '5.preventive', '5.feature-change']],
   ['clientApps', ['1.1.hours', '6.distribution', '6.build-materials', '6.lead-time', '6.fee']],
   ['clientApps.stores', ['6.distribution', '6.build-materials', '6.lead-time', '6.fee']],
+  ['caseClock', ['1.2.case']],
 ] as const);
 
 /**

@@ -188,6 +188,22 @@ export const policySchema = z.strictObject({
       stores: nonEmpty(text()),
     });
   },
+  /**
+   * Case-clock targets (`1.2.case`), optional: the 2024-10-07 text sets none, so its version has
+   * no such section and the case clock then reports time only. A later version may set, per
+   * urgency, business minutes for the first response and the resolution, and the percentage of a
+   * target at which the clock warns.
+   */
+  get caseClock() {
+    const minutes = z.optional(z.int().check(z.positive()));
+    const perUrgency = z.optional(z.strictObject({ firstResponse: minutes, resolution: minutes }));
+    return z.optional(
+      z.strictObject({
+        targets: z.strictObject({ high: perUrgency, medium: perUrgency, low: perUrgency }),
+        warningPercent: z.optional(z.int().check(z.positive(), z.lt(100))),
+      }),
+    );
+  },
 });
 
 /**

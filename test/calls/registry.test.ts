@@ -68,6 +68,7 @@ const NOT_RULES = new Set([
   'createImpactReport',
   'decisionRecord',
   'redactPersonalData',
+  'clockEventsFromHistory', // clock events from a case history, not a Decision
 ]);
 
 type Lib = typeof lib;

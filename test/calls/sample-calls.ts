@@ -93,4 +93,15 @@ export const SAMPLE_CALLS: { readonly [R in RuleName]: RuleCall<R> } = {
     rule: 'obligationsFor',
     args: [{ kind: 'build-materials-received', receivedAt: '2027-01-04T10:00+09:00' }],
   },
+  caseClock: {
+    rule: 'caseClock',
+    args: [
+      [
+        { at: '2026-12-28T17:30+09:00', clock: 'run' },
+        { at: '2026-12-28T18:00+09:00', clock: 'pause' },
+        { at: '2027-01-04T10:00+09:00', clock: 'run' },
+      ],
+    ],
+    options: { now: '2027-01-04T11:00+09:00', urgency: 'high' },
+  },
 };
