@@ -293,8 +293,14 @@ export function weeklyIntervals(hours: ResolvedCalendarOptions['hours']): readon
  * // { open: '09:00', close: '18:00' }
  * ```
  */
-export function hoursSummary(hours: ResolvedCalendarOptions['hours'] | WeeklyHoursInput): BusinessHours {
-  if ('open' in hours && typeof hours.open === 'string') return { open: hours.open, close: hours.close as string };
+export function hoursSummary(hours: BusinessHoursInput | WeeklyHoursInput): BusinessHours {
+  // Validated at the boundary: a caller's value, not necessarily options a calendar has checked.
+  return summaryOf(parseWith(hoursSchema, hours, 'INVALID_OPTIONS', 'hours'));
+}
+
+/** @internal {@link hoursSummary} of hours already validated (resolved options): no parse on the rules' paths. */
+export function summaryOf(hours: ResolvedCalendarOptions['hours']): BusinessHours {
+  if ('open' in hours) return { open: hours.open, close: hours.close };
   let open = '24:00';
   let close = '00:00';
   for (const k of WEEKDAY_KEYS) {
