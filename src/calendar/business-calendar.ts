@@ -431,17 +431,28 @@ function workingDaysOf(options: ResolvedCalendarOptions, weekly: readonly DayHou
   const result = new Map<number, WorkingDayHours>();
   if (!options.workingDays || options.workingDays.length === 0) return result;
   const firstOpen = [1, 2, 3, 4, 5, 6, 0].map((w) => weekly[w]!).find((h) => h.opens.length > 0)!;
-  for (const [k, w] of options.workingDays.entries()) {
-    const day = parseIsoDate(w.date)!;
-    for (const c of options.closures) {
-      const [from, to] = 'date' in c ? [c.date, c.date] : [c.from, c.to];
-      if (w.date >= from && w.date <= to)
-        throw new CsPolicyError(
-          'INVALID_OPTIONS',
-          `invalid calendar options: workingDays.${k}: ${w.date} is also a company closure day (${c.label})`,
-          [{ path: ['workingDays', k, 'date'], message: 'is also a company closure day' }],
-        );
+  // The working days in date order, so that each closure finds the first one it could cover by bisection:
+  // O(closures × log working days), however many of either there are.
+  const dates = options.workingDays.map((w, k) => ({ date: w.date, k })).sort((x, y) => (x.date < y.date ? -1 : 1));
+  for (const c of options.closures) {
+    const [from, to] = 'date' in c ? [c.date, c.date] : [c.from, c.to];
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]!.date < from) lo = mid + 1;
+      else hi = mid;
     }
+    const hit = dates[lo];
+    if (hit && hit.date <= to)
+      throw new CsPolicyError(
+        'INVALID_OPTIONS',
+        `invalid calendar options: workingDays.${hit.k}: ${hit.date} is also a company closure day (${c.label})`,
+        [{ path: ['workingDays', hit.k, 'date'], message: 'is also a company closure day' }],
+      );
+  }
+  for (const w of options.workingDays) {
+    const day = parseIsoDate(w.date)!;
     const own = w.hours ? dayHoursOf(w.hours) : undefined;
     const weekday = weekly[weekdayOf(day)]!;
     const h = own ?? (weekday.opens.length > 0 ? weekday : firstOpen);

@@ -159,6 +159,13 @@ describe('validation of hours per weekday and working days', () => {
       { closures: [{ from: '2027-08-12', to: '2027-08-16' }], workingDays: [{ date: '2027-08-14' }] },
       'workingDays.0: 2027-08-14 is also a company closure day',
     ],
+    [
+      {
+        closures: [{ date: '2027-01-04' }, { from: '2027-08-01', to: '2027-08-31' }],
+        workingDays: [{ date: '2027-03-06' }, { date: '2027-08-20' }],
+      },
+      'workingDays.1: 2027-08-20 is also a company closure day',
+    ],
   ])('refuses %j, naming %s', (options, words) => {
     expect(refused(options).message).toContain(words);
   });
