@@ -18,6 +18,7 @@ export {
   type YearEndClosure,
   type CompanyClosure,
 } from './calendar/options.js';
+export { hoursSummary, type WeeklyHours, type WeeklyHoursInput, type WorkingDay } from './calendar/options.js';
 export {
   createBusinessCalendar,
   type BusinessCalendar,

@@ -23,7 +23,13 @@ import {
 } from './holidays.js';
 import { deepFreeze } from '../freeze.js';
 import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
-import { resolveCalendarOptions, type CalendarOptions, type ResolvedCalendarOptions } from './options.js';
+import {
+  resolveCalendarOptions,
+  weeklyIntervals,
+  type BusinessHours,
+  type CalendarOptions,
+  type ResolvedCalendarOptions,
+} from './options.js';
 
 /**
  * The holidays a calendar reads, and so the years it covers: the `holidays` option (e.g. a Cabinet Office
@@ -47,7 +53,8 @@ export function holidayTableOf(options: ResolvedCalendarOptions): HolidayTable {
  * ```
  */
 export type ClosureReason =
-  | { readonly kind: 'weekend'; readonly weekday: 'saturday' | 'sunday' }
+  /** A weekday without hours: Saturday and Sunday, or any weekday that hours per weekday leave closed (issue 12). */
+  | { readonly kind: 'weekend'; readonly weekday: Weekday }
   | {
       readonly kind: 'national-holiday';
       /** The holiday's name (statutory name, `振替休日`, `国民の休日`), as {@link NationalHoliday} has it. */
@@ -91,6 +98,10 @@ export interface DayDescription {
   readonly businessDay: boolean;
   /** Empty exactly when `businessDay` is true. */
   readonly closures: readonly ClosureReason[];
+  /** The business hours of the day, in time order (a lunch break is a gap); empty on a closed day (issue 12). */
+  readonly hours: readonly BusinessHours[];
+  /** On a day opened by the `workingDays` option, its label (issue 12). */
+  readonly workingDay?: string;
 }
 
 /**
@@ -109,6 +120,8 @@ export interface DayDescription {
 export interface BusinessCalendar {
   /** The validated options, defaults filled in. */
   readonly options: ResolvedCalendarOptions;
+  /** The business hours of the JST date in time order: empty on a closed day, two intervals around a lunch break. */
+  hoursOn(date: DateInput): readonly BusinessHours[];
   /** Whether the JST date is a business day: Monday–Friday, not a national holiday, year-end or company closure day. */
   isBusinessDay(date: DateInput): boolean;
   /** The date with every reason it is closed. */
@@ -174,6 +187,11 @@ interface DayIndex {
   /** Indices of the business days, ascending: bizDays[k] is the (k+1)-th business day. */
   readonly bizDays: Int32Array;
   readonly closures: ClosureIndex;
+  /**
+   * Hours per weekday or working days only: msBefore[i] = business milliseconds of the days with index < i
+   * (length days + 1), so the business clock and its inverse never loop over days (issue 12).
+   */
+  readonly msBefore?: Float64Array;
 }
 
 // Read through the prototype, so that an object's own `getTime` cannot fake a time (issue 9, impostors).
@@ -183,17 +201,21 @@ function monthDayKey(month: number, day: number): number {
   return month * 100 + day;
 }
 
-function buildIndex(options: ResolvedCalendarOptions, table: HolidayTable): DayIndex {
+function buildIndex(
+  options: ResolvedCalendarOptions,
+  table: HolidayTable,
+  closedWeekdays: readonly boolean[],
+  workingDays: ReadonlyMap<number, WorkingDayHours>,
+): DayIndex {
   const { firstDay, lastDay } = table;
   const days = lastDay - firstDay + 1;
   const flags = new Uint8Array(days);
-  // Closures are marked where they fall (weekends by stepping, holidays by entry, the year-end span
-  // year by year) rather than by converting each of the 29,585 days to a civil date.
-  for (let i = (6 - weekdayOf(firstDay) + 7) % 7; i < days; i += 7) {
-    flags[i]! |= WEEKEND; // Saturday
-    if (i + 1 < days) flags[i + 1]! |= WEEKEND; // Sunday
+  // Closures are marked where they fall (weekdays without hours by stepping, holidays by entry, the
+  // year-end span year by year) rather than by converting each of the 29,585 days to a civil date.
+  for (let w = 0; w < 7; w++) {
+    if (!closedWeekdays[w]) continue;
+    for (let i = (w - weekdayOf(firstDay) + 7) % 7; i < days; i += 7) flags[i]! |= WEEKEND;
   }
-  if (weekdayOf(firstDay) === 0) flags[0]! |= WEEKEND;
   for (const day of table.byDay.keys()) if (day >= firstDay && day <= lastDay) flags[day - firstDay]! |= HOLIDAY;
   const yearEnd = options.yearEndClosure;
   if (yearEnd) {
@@ -227,6 +249,8 @@ function buildIndex(options: ResolvedCalendarOptions, table: HolidayTable): DayI
       if (depth > 0) flags[i]! |= COMPANY;
     }
   }
+  // A working day opens a day that would be closed; on a company closure it was refused when the calendar was made.
+  for (const day of workingDays.keys()) if (day >= firstDay && day <= lastDay) flags[day - firstDay] = 0;
   const bizBefore = new Int32Array(days + 1);
   let count = 0;
   for (let i = 0; i < days; i++) {
@@ -237,6 +261,52 @@ function buildIndex(options: ResolvedCalendarOptions, table: HolidayTable): DayI
   const bizDays = new Int32Array(count);
   for (let i = 0, k = 0; i < days; i++) if (flags[i] === 0) bizDays[k++] = i;
   return { flags, bizBefore, bizDays, closures };
+}
+
+/** The business hours of one kind of day, as milliseconds after JST midnight, with their sum. */
+interface DayHours {
+  readonly intervals: readonly BusinessHours[];
+  readonly opens: readonly number[];
+  readonly closes: readonly number[];
+  readonly totalMs: number;
+}
+
+interface WorkingDayHours extends DayHours {
+  readonly label: string;
+}
+
+function dayHoursOf(intervals: readonly BusinessHours[]): DayHours {
+  const opens = intervals.map((h) => parseClock(h.open));
+  const closes = intervals.map((h) => parseClock(h.close));
+  let totalMs = 0;
+  for (let k = 0; k < opens.length; k++) totalMs += closes[k]! - opens[k]!;
+  return deepFreeze({ intervals: intervals.map((h) => ({ open: h.open, close: h.close })), opens, closes, totalMs });
+}
+
+/** Business milliseconds of a day with these hours before `inDay` (ms after JST midnight). */
+function msIntoDay(h: DayHours, inDay: number): number {
+  let sum = 0;
+  for (let k = 0; k < h.opens.length; k++) {
+    const open = h.opens[k]!;
+    if (inDay <= open) break;
+    sum += Math.min(inDay, h.closes[k]!) - open;
+  }
+  return sum;
+}
+
+/**
+ * The instant (ms after JST midnight) at which a day with these hours has run `r` business ms: the earliest one
+ * (at the close of an interval when r ends there) or, latest = true, the last (the next opening).
+ */
+function inDayAt(h: DayHours, r: number, latest: boolean): number {
+  let left = r;
+  const n = h.opens.length;
+  for (let k = 0; k < n; k++) {
+    const length = h.closes[k]! - h.opens[k]!;
+    if (left < length || (!latest && left === length) || k === n - 1) return h.opens[k]! + left;
+    left -= length;
+  }
+  return 0; // unreachable: a business day has at least one interval
 }
 
 function buildClosureIndex(list: ResolvedCalendarOptions['closures'], firstDay: number, days: number): ClosureIndex {
@@ -353,6 +423,45 @@ function parseClock(hhmm: string): number {
 }
 
 /**
+ * The `workingDays` option by epoch day, each with its hours: its own, else its weekday's, else those of the
+ * first weekday (Monday first) that has any (issue 12). A working day on a company closure contradicts it:
+ * INVALID_OPTIONS, rather than letting one silently win.
+ */
+function workingDaysOf(options: ResolvedCalendarOptions, weekly: readonly DayHours[]): Map<number, WorkingDayHours> {
+  const result = new Map<number, WorkingDayHours>();
+  if (!options.workingDays || options.workingDays.length === 0) return result;
+  const firstOpen = [1, 2, 3, 4, 5, 6, 0].map((w) => weekly[w]!).find((h) => h.opens.length > 0)!;
+  // The working days in date order, so that each closure finds the first one it could cover by bisection:
+  // O(closures × log working days), however many of either there are.
+  const dates = options.workingDays.map((w, k) => ({ date: w.date, k })).sort((x, y) => (x.date < y.date ? -1 : 1));
+  for (const c of options.closures) {
+    const [from, to] = 'date' in c ? [c.date, c.date] : [c.from, c.to];
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]!.date < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = dates[lo];
+    if (hit && hit.date <= to)
+      throw new CsPolicyError(
+        'INVALID_OPTIONS',
+        `invalid calendar options: workingDays.${hit.k}: ${hit.date} is also a company closure day (${c.label})`,
+        [{ path: ['workingDays', hit.k, 'date'], message: 'is also a company closure day' }],
+      );
+  }
+  for (const w of options.workingDays) {
+    const day = parseIsoDate(w.date)!;
+    const own = w.hours ? dayHoursOf(w.hours) : undefined;
+    const weekday = weekly[weekdayOf(day)]!;
+    const h = own ?? (weekday.opens.length > 0 ? weekday : firstOpen);
+    result.set(day, Object.freeze({ ...h, label: w.label }));
+  }
+  return result;
+}
+
+/**
  * Creates a business calendar: business days and hours under the given options,
  * defaulting to those of the 2024-10-07 policy (09:30–18:30 JST, year-end closure
  * December 29 – January 3, no company closures). Calendars are independent:
@@ -369,15 +478,45 @@ function parseClock(hhmm: string): number {
  */
 export function createBusinessCalendar(options: CalendarOptions = {}): BusinessCalendar {
   const resolved = resolveCalendarOptions(options);
-  const openMs = parseClock(resolved.hours.open);
-  const closeMs = parseClock(resolved.hours.close);
+  const weekly = weeklyIntervals(resolved.hours).map(dayHoursOf);
+  const closedWeekdays = weekly.map((h) => h.opens.length === 0);
+  const workingDays = workingDaysOf(resolved, weekly);
+  // The plain form (one interval Monday to Friday) with no working day keeps the closed-form fast path:
+  // every business day has the same hours, so the clock is bizBefore × day length.
+  const plain = 'open' in resolved.hours && workingDays.size === 0;
+  const monday = weekly[1]!;
+  const openMs = monday.opens[0] ?? 0;
+  const closeMs = monday.closes[0] ?? 0;
   const dayLengthMs = closeMs - openMs;
+  const closedDay = dayHoursOf([]);
 
   const table = holidayTableOf(resolved);
   const firstDay = table.firstDay;
   const days = table.lastDay - firstDay + 1;
   let index: DayIndex | undefined;
-  const getIndex = (): DayIndex => (index ??= buildIndex(resolved, table));
+  const getIndex = (): DayIndex => {
+    if (index) return index;
+    const built = buildIndex(resolved, table, closedWeekdays, workingDays);
+    if (plain) {
+      index = built;
+      return index;
+    }
+    const msBefore = new Float64Array(days + 1);
+    let sum = 0;
+    for (let i = 0; i < days; i++) {
+      msBefore[i] = sum;
+      if (built.flags[i] === 0) sum += hoursOfIndex(i).totalMs;
+    }
+    msBefore[days] = sum;
+    index = { ...built, msBefore };
+    return index;
+  };
+  /** The hours of the day with index i when it is a business day (a working day's own, else its weekday's). */
+  const hoursOfIndex = (i: number): DayHours => {
+    const day = i + firstDay;
+    return workingDays.get(day) ?? weekly[weekdayOf(day)]!;
+  };
+  const hoursOfBusinessIndex = (i: number): DayHours => (getIndex().flags[i] === 0 ? hoursOfIndex(i) : closedDay);
 
   /** Index of a covered epoch day; throws OUT_OF_COVERAGE otherwise. */
   const indexOf = (epochDay: number): number => {
@@ -420,15 +559,30 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     }
     if (flags & YEAR_END) closures.push({ kind: 'year-end' });
     if (flags & COMPANY) for (const reason of closureReasonsOn(closureIndex, i)) closures.push(reason);
-    return { date: formatEpochDay(day), weekday, businessDay: flags === 0, closures };
+    const working = flags === 0 ? workingDays.get(day) : undefined;
+    return {
+      date: formatEpochDay(day),
+      weekday,
+      businessDay: flags === 0,
+      closures,
+      hours: flags === 0 ? hoursOfIndex(i).intervals : closedDay.intervals,
+      ...(working && { workingDay: working.label }),
+    };
   };
+
+  const hoursOn = (date: DateInput): readonly BusinessHours[] =>
+    hoursOfBusinessIndex(indexOf(toEpochDay(date))).intervals;
 
   /** Business milliseconds from the start of coverage to the instant (a monotone clock that stops outside hours). */
   const businessClock = (ms: number): number => {
     const shifted = ms + JST_OFFSET_MS;
     const day = Math.floor(shifted / DAY_MS);
     const i = indexOf(day);
-    const { flags, bizBefore } = getIndex();
+    const { flags, bizBefore, msBefore } = getIndex();
+    if (msBefore) {
+      const before = msBefore[i]!;
+      return flags[i] !== 0 ? before : before + msIntoDay(hoursOfIndex(i), shifted - day * DAY_MS);
+    }
     const before = bizBefore[i]! * dayLengthMs;
     if (flags[i] !== 0) return before;
     const inDay = shifted - day * DAY_MS - openMs;
@@ -437,6 +591,24 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
 
   /** The instant at which the business clock reads `target`: the earliest one, or (latest = true) the last. */
   const instantAtClock = (target: number, latest: boolean): Date => {
+    const { msBefore } = getIndex();
+    if (msBefore) {
+      // The day that holds the reading: the first i with msBefore[i + 1] ≥ target (earliest instant) or
+      // > target (latest), by binary search over the prefix, so the cost does not grow with the distance.
+      let lo = 0;
+      let hi = days;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const end = msBefore[mid + 1]!;
+        if (latest ? end > target : end >= target) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo >= days || (latest && target === msBefore[days])) throw answerOutOfCoverage(table);
+      // A day with no business time cannot hold a reading it does not advance: skip to the next business day.
+      let i = lo;
+      if (getIndex().flags[i] !== 0) i = bizDayAt(getIndex().bizBefore[i + 1]!) - firstDay;
+      return new Date(jstMidnight(i + firstDay) + inDayAt(hoursOfIndex(i), target - msBefore[i]!, latest));
+    }
     const q = Math.floor(target / dayLengthMs);
     const r = target - q * dayLengthMs;
     // The clock stands still from one close to the next opening: the earliest instant is the close, the latest the opening.
@@ -449,7 +621,10 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const shifted = ms + JST_OFFSET_MS;
     const day = Math.floor(shifted / DAY_MS);
     const inDay = shifted - day * DAY_MS;
-    return getIndex().flags[indexOf(day)] === 0 && inDay >= openMs && inDay < closeMs;
+    if (plain) return getIndex().flags[indexOf(day)] === 0 && inDay >= openMs && inDay < closeMs;
+    const h = hoursOfBusinessIndex(indexOf(day));
+    for (let k = 0; k < h.opens.length; k++) if (inDay >= h.opens[k]! && inDay < h.closes[k]!) return true;
+    return false;
   };
 
   const nextBusinessOpening = (instant: InstantInput): Date => {
@@ -459,11 +634,20 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const i = indexOf(day);
     const { flags, bizBefore } = getIndex();
     const inDay = shifted - day * DAY_MS;
-    if (flags[i] === 0) {
-      if (inDay >= openMs && inDay < closeMs) return new Date(ms);
-      if (inDay < openMs) return new Date(jstMidnight(day) + openMs);
+    if (plain) {
+      if (flags[i] === 0) {
+        if (inDay >= openMs && inDay < closeMs) return new Date(ms);
+        if (inDay < openMs) return new Date(jstMidnight(day) + openMs);
+      }
+      return new Date(jstMidnight(bizDayAt(bizBefore[i + 1]!)) + openMs);
     }
-    return new Date(jstMidnight(bizDayAt(bizBefore[i + 1]!)) + openMs);
+    const h = hoursOfBusinessIndex(i);
+    for (let k = 0; k < h.opens.length; k++) {
+      if (inDay < h.opens[k]!) return new Date(jstMidnight(day) + h.opens[k]!);
+      if (inDay < h.closes[k]!) return new Date(ms);
+    }
+    const next = bizDayAt(bizBefore[i + 1]!);
+    return new Date(jstMidnight(next) + hoursOfIndex(next - firstDay).opens[0]!);
   };
 
   const addBusinessDays = (date: DateInput, n: number): IsoDate => {
@@ -529,6 +713,7 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
 
   return Object.freeze({
     options: deepFreeze(resolved),
+    hoursOn,
     isBusinessDay,
     describeDay,
     isWithinBusinessHours,

@@ -4,6 +4,16 @@ import type { ClosureReason } from './business-calendar.js';
 
 type HolidayClosure = Extract<ClosureReason, { kind: 'national-holiday' }>;
 
+const WEEKDAY_TEXT: Readonly<Record<string, Bilingual>> = {
+  sunday: { ja: '日曜日', en: 'Sunday' },
+  monday: { ja: '月曜日', en: 'Monday' },
+  tuesday: { ja: '火曜日', en: 'Tuesday' },
+  wednesday: { ja: '水曜日', en: 'Wednesday' },
+  thursday: { ja: '木曜日', en: 'Thursday' },
+  friday: { ja: '金曜日', en: 'Friday' },
+  saturday: { ja: '土曜日', en: 'Saturday' },
+};
+
 const CLOSURE_KINDS = ['weekend', 'national-holiday', 'year-end', 'company-closure'];
 
 /** The closure itself, or INVALID_INPUT: the texts are read by people, so a wrong shape must not print `undefined`. */
@@ -54,7 +64,8 @@ export function closureText(closure: ClosureReason): Bilingual {
   const c = checked(closure);
   switch (c.kind) {
     case 'weekend':
-      return c.weekday === 'saturday' ? { ja: '土曜日', en: 'Saturday' } : { ja: '日曜日', en: 'Sunday' };
+      // Any weekday can be closed when hours are given per weekday (issue 12).
+      return WEEKDAY_TEXT[c.weekday] ?? { ja: '日曜日', en: 'Sunday' };
     case 'national-holiday':
       switch (c.holidayKind) {
         case 'substitute':

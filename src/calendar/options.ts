@@ -36,6 +36,70 @@ export const businessHoursSchema = lazySchema(() =>
     .check(z.refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] })),
 );
 
+/** Intervals of one day, sorted and not overlapping (touching is allowed: 12:00–12:00 is no gap). */
+const intervalList = lazySchema(() =>
+  z
+    .array(businessHoursSchema())
+    .check(
+      z.refine(
+        (list) => list.every((h, k) => k === 0 || list[k - 1]!.close <= h.open),
+        'intervals must be in time order and must not overlap',
+      ),
+    ),
+);
+
+/** The weekday keys of {@link WeeklyHours}, Monday first. */
+export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/**
+ * Hours per weekday, several intervals a day (issue 12). A weekday with no intervals, or left out, is
+ * closed; a week with no interval at all is refused (it would have no business day: surely a mistake).
+ */
+export const weeklyHoursSchema = lazySchema(() =>
+  z
+    .strictObject({
+      mon: z._default(intervalList(), []),
+      tue: z._default(intervalList(), []),
+      wed: z._default(intervalList(), []),
+      thu: z._default(intervalList(), []),
+      fri: z._default(intervalList(), []),
+      sat: z._default(intervalList(), []),
+      sun: z._default(intervalList(), []),
+    })
+    .check(z.refine((w) => WEEKDAY_KEYS.some((k) => w[k].length > 0), 'a week needs at least one interval')),
+);
+
+/** `hours`: one interval for every business day (`{ open, close }`), or hours per weekday. */
+const hoursSchema = lazySchema(() => {
+  // The form is chosen by the keys (an object with `open` or `close` is the plain form): each form first refuses,
+  // aborting, an object of the other form, so the union reports the issues of the one form meant, with the field
+  // at fault, rather than "matches none of the allowed forms".
+  const isPlain = (v: unknown): boolean => typeof v === 'object' && v !== null && ('open' in v || 'close' in v);
+  return z.union([
+    z.pipe(
+      z.custom<unknown>((v) => isPlain(v), { abort: true }),
+      businessHoursSchema(),
+    ),
+    z.pipe(
+      z.custom<unknown>((v) => !isPlain(v), { abort: true }),
+      weeklyHoursSchema(),
+    ),
+  ]) as unknown as z.ZodMiniType<BusinessHours | WeeklyHours, BusinessHoursInput | WeeklyHoursInput>;
+});
+type BusinessHoursInput = z.input<ReturnType<typeof businessHoursSchema>>;
+
+/**
+ * A day the office works although it would be closed (a Saturday event, a holiday it works); `hours` as
+ * intervals, by default that weekday's intervals, else those of the first weekday (Monday first) that has any.
+ */
+export const workingDaySchema = lazySchema(() =>
+  z.strictObject({
+    date: isoDateSchema,
+    label: z._default(z.string().check(z.minLength(1)), '臨時営業日'),
+    hours: z.optional(intervalList().check(z.minLength(1, 'a working day needs at least one interval'))),
+  }),
+);
+
 /** The year-end/new-year closure as a span of month-days; it may wrap over the new year (`12-29` to `01-03`). */
 export const yearEndClosureSchema = lazySchema(() => z.strictObject({ from: monthDay(), to: monthDay() }));
 
@@ -66,7 +130,7 @@ export const calendarOptionsSchema = z.strictObject({
   // Getters: built on first use, not at import; zod resolves them once, on first parse.
   /** Business hours, default 09:30–18:30 (`1.1.hours`). */
   get hours() {
-    return z._default(businessHoursSchema(), { open: '09:30', close: '18:30' });
+    return z._default(hoursSchema(), { open: '09:30', close: '18:30' });
   },
   /** Year-end/new-year closure, default December 29 – January 3 (interpretation 1); `null` for none. */
   get yearEndClosure() {
@@ -75,6 +139,20 @@ export const calendarOptionsSchema = z.strictObject({
   /** Company closure days and ranges (`1.1.hours` 弊社の休業日), none by default. */
   get closures() {
     return z._default(z.array(companyClosureSchema()), []);
+  },
+  /** Days opened by the company although they would be closed, none by default (issue 12). */
+  // Optional rather than defaulted, so that resolved options and policies written before issue 12 keep their shape.
+  get workingDays() {
+    return z.optional(
+      z
+        .array(workingDaySchema())
+        .check(
+          z.refine(
+            (list) => new Set(list.map((w) => w.date)).size === list.length,
+            'a date may be listed as a working day only once',
+          ),
+        ),
+    );
   },
   /**
    * National holidays to use instead of the built-in table, e.g. the Cabinet Office's `syukujitsu.csv` read by
@@ -96,6 +174,36 @@ export const calendarOptionsSchema = z.strictObject({
  * ```
  */
 export type BusinessHours = z.output<ReturnType<typeof businessHoursSchema>>;
+/**
+ * Hours per weekday, several intervals a day (issue 12); a weekday with no intervals, or left out, is closed.
+ *
+ * @example
+ * ```ts
+ * const lunch = [{ open: '09:00', close: '12:00' }, { open: '13:00', close: '18:00' }];
+ * const hours: WeeklyHours = { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: [], sun: [] };
+ * createBusinessCalendar({ hours }).isWithinBusinessHours('2027-01-04T12:30+09:00'); // false (lunch break)
+ * ```
+ */
+export type WeeklyHours = z.output<ReturnType<typeof weeklyHoursSchema>>;
+/**
+ * Hours per weekday as a caller writes them: weekdays left out are closed.
+ *
+ * @example
+ * ```ts
+ * const hours: WeeklyHoursInput = { mon: [{ open: '09:00', close: '18:00' }], sat: [{ open: '10:00', close: '15:00' }] };
+ * ```
+ */
+export type WeeklyHoursInput = z.input<ReturnType<typeof weeklyHoursSchema>>;
+/**
+ * A working day: a date opened although it would be closed (a Saturday event, a holiday the office works).
+ *
+ * @example
+ * ```ts
+ * const day: WorkingDay = { date: '2027-01-09', label: '土曜出勤', hours: [{ open: '10:00', close: '15:00' }] };
+ * createBusinessCalendar({ workingDays: [day] }).isBusinessDay('2027-01-09'); // true (a Saturday)
+ * ```
+ */
+export type WorkingDay = z.output<ReturnType<typeof workingDaySchema>>;
 /**
  * The year-end/new-year closure (`1.1.hours` 年末年始, interpretation 1) as inclusive `'MM-DD'`
  * month-days; it may wrap over the new year, as the default December 29 – January 3 does.
@@ -144,5 +252,62 @@ export type ResolvedCalendarOptions = z.output<typeof calendarOptionsSchema>;
 
 /** Validates calendar options and fills in the defaults. */
 export function resolveCalendarOptions(options: unknown): ResolvedCalendarOptions {
+  // The union of the two forms of `hours` reports only "matches none of the allowed forms": an object with
+  // `open` or `close` is meant as the plain form, so its problems are reported with the field at fault.
+  const hours = typeof options === 'object' && options !== null ? (options as { hours?: unknown }).hours : undefined;
+  if (typeof hours === 'object' && hours !== null && ('open' in hours || 'close' in hours))
+    parseWith(plainHoursOptions, { hours }, 'INVALID_OPTIONS', 'calendar options');
   return parseWith(calendarOptionsSchema, options ?? {}, 'INVALID_OPTIONS', 'calendar options');
+}
+
+const plainHoursOptions = lazySchema(() => z.object({ hours: businessHoursSchema() }));
+
+/**
+ * The intervals of each weekday (index 0 = Sunday, as `Date.getUTCDay`), whichever form `hours` has:
+ * the plain form opens Monday to Friday (`1.1.hours`).
+ *
+ * @example
+ * ```ts
+ * weeklyIntervals({ open: '09:30', close: '18:30' })[1]; // [{ open: '09:30', close: '18:30' }]
+ * weeklyIntervals({ open: '09:30', close: '18:30' })[0]; // []
+ * ```
+ */
+export function weeklyIntervals(hours: ResolvedCalendarOptions['hours']): readonly (readonly BusinessHours[])[] {
+  if ('open' in hours) {
+    const day = [{ open: hours.open, close: hours.close }];
+    return [[], day, day, day, day, day, []];
+  }
+  const w = hours as WeeklyHours;
+  return [w.sun, w.mon, w.tue, w.wed, w.thu, w.fri, w.sat];
+}
+
+/**
+ * One `{ open, close }` that sums up `hours` for texts that name a single span (the contact table, the phone
+ * sentences): the hours themselves in the plain form; per weekday, the earliest opening and the latest close
+ * of the week (the per-day intervals are in `describeDay(date).hours`).
+ *
+ * @example
+ * ```ts
+ * hoursSummary({ open: '09:30', close: '18:30' }); // { open: '09:30', close: '18:30' }
+ * hoursSummary({ mon: [{ open: '09:00', close: '12:00' }, { open: '13:00', close: '18:00' }], sat: [{ open: '10:00', close: '15:00' }] });
+ * // { open: '09:00', close: '18:00' }
+ * ```
+ */
+export function hoursSummary(hours: BusinessHoursInput | WeeklyHoursInput): BusinessHours {
+  // Validated at the boundary: a caller's value, not necessarily options a calendar has checked.
+  return summaryOf(parseWith(hoursSchema, hours, 'INVALID_OPTIONS', 'hours'));
+}
+
+/** @internal {@link hoursSummary} of hours already validated (resolved options): no parse on the rules' paths. */
+export function summaryOf(hours: ResolvedCalendarOptions['hours']): BusinessHours {
+  if ('open' in hours) return { open: hours.open, close: hours.close };
+  let open = '24:00';
+  let close = '00:00';
+  for (const k of WEEKDAY_KEYS) {
+    const list = (hours as Partial<WeeklyHours>)[k] ?? [];
+    if (list.length === 0) continue;
+    if (list[0]!.open < open) open = list[0]!.open;
+    if (list[list.length - 1]!.close > close) close = list[list.length - 1]!.close;
+  }
+  return { open, close };
 }

@@ -3,7 +3,7 @@ import { closureText } from '../calendar/closure-text.js';
 import { epochDayOfInstant } from '../calendar/civil.js';
 import { COVERAGE_FIRST_DAY, COVERAGE_LAST_DAY, HOLIDAY_COVERAGE } from '../calendar/holidays.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';
-import type { ResolvedCalendarOptions } from '../calendar/options.js';
+import { summaryOf, type ResolvedCalendarOptions } from '../calendar/options.js';
 import { isCsPolicyError } from '../errors.js';
 import type { RuleOptions } from '../policy/context.js';
 import type { Decision, Reason } from '../policy/decision.js';
@@ -118,7 +118,8 @@ function hoursParams(options: ResolvedCalendarOptions, phone: string): HoursPara
     closed.push({ ja: `${words.ja}(${from.ja}〜${to.ja})`, en: `the ${words.en} (${from.en} – ${to.en})` });
   }
   if (closures.length > 0) closed.push({ ja: 'その他の弊社休業日', en: 'other company closure days' });
-  return { phone, open: hours.open, close: hours.close, closures: closed };
+  const { open, close } = summaryOf(hours);
+  return { phone, open, close, closures: closed };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Weekday } from '../calendar/business-calendar.js';
-import type { CompanyClosure, YearEndClosure } from '../calendar/options.js';
+import { summaryOf, type CompanyClosure, type YearEndClosure } from '../calendar/options.js';
 import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
 import type { Bilingual } from '../policy/decision.js';
 import type { ClauseId } from '../policy/clauses.js';
@@ -78,8 +78,7 @@ export function contactTable(options?: RuleOptions): ContactTable {
     },
     hours: {
       days: [...WORKING_DAYS],
-      open: calendar.hours.open,
-      close: calendar.hours.close,
+      ...summaryOf(calendar.hours),
       timeZone: 'Asia/Tokyo',
       closedOn: {
         nationalHolidays: true,

@@ -83,9 +83,12 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
   const rule = ruleContext('receptionStart', options, receptionReasons);
   const { calendar } = rule;
   const ms = toEpochMs(receivedAt, 'receivedAt');
-  const { open, close } = calendar.options.hours;
+  // The day's own hours (issue 12: hours per weekday, a lunch break, a working day's hours).
+  const dayHours = calendar.hoursOn(ms);
 
   if (calendar.isWithinBusinessHours(ms)) {
+    const inDay = toJstIsoString(ms).slice(11, 16);
+    const { open, close } = dayHours.find((h) => inDay >= h.open && inDay < h.close) ?? dayHours[0]!;
     return rule.decide('immediate', toJstIsoString(ms), [
       rule.reason('WITHIN_HOURS', { received: ms, open, close }),
       caseNumberMailReason(),
@@ -101,9 +104,9 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
     reasons.push(rule.reason('CLOSED_DAY', { day, closures: closuresText(description.closures) }));
   } else if (openingDay === day) {
     // The next opening is later the same day, so the inquiry came in before opening time.
-    reasons.push(rule.reason('BEFORE_OPENING', { received: ms, open }));
+    reasons.push(rule.reason('BEFORE_OPENING', { received: ms, open: toJstIsoString(opening).slice(11, 16) }));
   } else {
-    reasons.push(rule.reason('AFTER_CLOSING', { received: ms, close }));
+    reasons.push(rule.reason('AFTER_CLOSING', { received: ms, close: dayHours[dayHours.length - 1]!.close }));
   }
   // Closed days between the receipt day and the opening day, both excluded: the customer sees why the wait is long.
   if (openingDay - day > 1) {

@@ -19,6 +19,7 @@ import { pick, toJson, type Lang } from './io.js';
 import type { CliContext } from './context.js';
 import { parseWhole } from './commands/shared.js';
 import { closureText as closureWords } from '../calendar/closure-text.js';
+import { summaryOf } from '../calendar/options.js';
 
 const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -120,7 +121,7 @@ export function summary(
   const ahead = calendar
     .closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon))
     .filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
-  const close = calendar.options.hours.close;
+  const close = summaryOf(calendar.options.hours).close;
   const lines = [
     pick(lang, {
       ja: `JMAS カスタマー・サービス (ポリシー ${policyVersion})`,

@@ -1,3 +1,4 @@
+import { summaryOf } from '../calendar/options.js';
 import type { Command } from 'commander';
 import { diffPolicies } from '../policy/define.js';
 import { CLAUSES } from '../policy/clauses.js';
@@ -28,8 +29,8 @@ export function registerPolicyCommands(program: Command, ctx: CliContext): void 
           `${p.title[lang]} — ${p.version}`,
           digestLine(p, lang),
           `${pick(lang, {
-            ja: `受付時間: ${p.calendar.hours.open}–${p.calendar.hours.close} (営業日)`,
-            en: `Hours: ${p.calendar.hours.open}–${p.calendar.hours.close} on business days`,
+            ja: `受付時間: ${summaryOf(p.calendar.hours).open}–${summaryOf(p.calendar.hours).close} (営業日)`,
+            en: `Hours: ${summaryOf(p.calendar.hours).open}–${summaryOf(p.calendar.hours).close} on business days`,
           })} [1.1.hours]`,
           pick(lang, {
             ja: `年末年始休業: ${yearEnd ? `${yearEnd.from} – ${yearEnd.to}` : 'なし'}`,

@@ -1,3 +1,4 @@
+import { summaryOf } from '../calendar/options.js';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
 import { closureName } from '../calendar/closure-text.js';
 import { toJstIsoString } from '../calendar/format.js';
@@ -148,7 +149,7 @@ export function clientAppDeliveryDate(
   }
 
   const calendar = rule.calendar;
-  const hours = calendar.options.hours;
+  const hours = summaryOf(calendar.options.hours);
   const n = rule.policy.clientApps.leadTimeBusinessDays;
   const opening = calendar.nextBusinessOpening(ms).getTime();
   const receiptDay = toEpochDay(opening);

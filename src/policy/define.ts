@@ -62,7 +62,13 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
       [{ path: ['version'], message: 'must differ from the base version' }],
     );
   }
-  return parsePolicy(merge(base, overrides), `policy ${String(overrides.version)}`);
+  const merged = merge(base, overrides);
+  // `calendar.hours` has two forms (issue 12): hours in the other form than the base's replace them, not merge.
+  const hours = (overrides.calendar as { hours?: unknown } | undefined)?.hours;
+  const baseHours = (base.calendar as { hours?: unknown } | undefined)?.hours;
+  if (isPlainObject(hours) && isPlainObject(baseHours) && 'open' in hours !== 'open' in baseHours)
+    (merged as { calendar: Record<string, unknown> }).calendar.hours = hours;
+  return parsePolicy(merged, `policy ${String(overrides.version)}`);
 }
 
 /**

@@ -43,12 +43,14 @@ describe('business days (1.1.hours, interpretation 1)', () => {
         { kind: 'national-holiday', name: '元日', nameEn: "New Year's Day", holidayKind: 'national', projected: true },
         { kind: 'year-end' },
       ],
+      hours: [], // a closed day has no hours (issue 12)
     });
     expect(describeDay('2026-12-28')).toEqual({
       date: '2026-12-28',
       weekday: 'monday',
       businessDay: true,
       closures: [],
+      hours: [{ open: '09:30', close: '18:30' }], // the policy's 09:30–18:30 (1.1.hours)
     });
   });
 

@@ -3,6 +3,7 @@
 import {
   HOLIDAY_COVERAGE,
   calendarOf,
+  hoursSummary,
   type BusinessCalendar,
   type ClosureReason,
   type DayDescription,
@@ -139,7 +140,7 @@ function monthView(calendar: BusinessCalendar, t: Texts, lang: Lang, today: stri
   );
 
   const ye = policy.calendar.yearEndClosure;
-  const { open, close } = policy.calendar.hours;
+  const { open, close } = hoursSummary(policy.calendar.hours);
   const legend = h(
     'section',
     { class: 'legend', 'aria-labelledby': 'legend-heading' },
@@ -288,7 +289,7 @@ export function renderCalendar(): void {
   byId('view-year').setAttribute('aria-pressed', String(isYear));
   byId('prev-month').textContent = isYear ? t.prevYear : t.prevMonth;
   byId('next-month').textContent = isYear ? t.nextYear : t.nextMonth;
-  const { open, close } = policyInForce().calendar.hours;
+  const { open, close } = hoursSummary(policyInForce().calendar.hours);
   byId('calendar-intro').textContent = t.calendarIntro(open, close);
 
   const errorBox = byId('calendar-error');
