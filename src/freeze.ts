@@ -1,4 +1,6 @@
-// Objects this module has frozen all the way down: frozen once, never walked again (policies, shared reasons).
+// Objects this module has frozen all the way down as a whole (policies, options, decisions): frozen once,
+// never walked again. Only roots are remembered: a WeakSet entry per node cost more than the freezing
+// itself on the hot path (every decision is frozen before it is returned).
 const deeplyFrozen = new WeakSet<object>();
 
 /**
@@ -8,17 +10,27 @@ const deeplyFrozen = new WeakSet<object>();
  */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || deeplyFrozen.has(value)) return value;
-  // A typed array cannot be frozen (its elements stay writable); the library returns none.
-  if (ArrayBuffer.isView(value)) return value;
-  // Marked first, so that a cycle ends here rather than in a stack overflow.
+  freezeTree(value, new Set());
   deeplyFrozen.add(value);
-  for (const key of Reflect.ownKeys(value)) {
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    // Data fields only: a getter is not called (it may throw, or compute a new value each time).
-    if (descriptor && 'value' in descriptor) deepFreeze(descriptor.value);
+  return value;
+}
+
+function freezeTree(value: object, seen: Set<object>): void {
+  // A typed array cannot be frozen (its elements stay writable); the library returns none.
+  if (seen.has(value) || deeplyFrozen.has(value) || ArrayBuffer.isView(value)) return;
+  // Marked first, so that a cycle ends here rather than in a stack overflow.
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') freezeTree(item, seen);
+  } else {
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      // Data fields only: a getter is not called (it may throw, or compute a new value each time).
+      const field = descriptor && 'value' in descriptor ? descriptor.value : undefined;
+      if (field !== null && typeof field === 'object') freezeTree(field, seen);
+    }
   }
   Object.freeze(value);
-  return value;
 }
 
 /**

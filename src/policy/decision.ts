@@ -95,13 +95,20 @@ export function decide<Outcome extends string, Value, Code extends string = stri
   extraClauses: readonly ClauseId[] = [],
 ): Decision<Outcome, Value, Code> {
   const clauses = [...new Set<ClauseId>([...reasons.map((r) => r.clause), ...extraClauses])];
-  // Deeply frozen: nothing a caller does to an answer (or its shared reasons) can change a later one.
-  return deepFreeze({
+  // Deeply frozen: nothing a caller does to an answer (or its shared reasons) can change a later one. The
+  // decision's own shape is frozen part by part (a hot path: a generic walk cost more than the rule);
+  // the value, whose shape is the rule's, is walked.
+  for (const r of reasons) {
+    Object.freeze(r.message);
+    if (r.note) Object.freeze(r.note);
+    Object.freeze(r);
+  }
+  return Object.freeze({
     rule,
     outcome,
-    value,
-    clauses,
-    reasons,
+    value: deepFreeze(value),
+    clauses: Object.freeze(clauses),
+    reasons: Object.freeze(reasons),
     policyVersion: policy.version,
     policyDigest: policyDigest(policy),
   });
