@@ -112,3 +112,12 @@ export {
 export { scenarioReportToJUnit } from './scenarios/junit.js';
 export { policyImpact, createImpactReport, type ImpactReport, type ImpactExample } from './impact/impact.js';
 export { decisionRecord, redactPersonalData, type DecisionRecord } from './records/record.js';
+// Dates as people in Japan type them, opt-in for adapters (issue 13); the core stays strict.
+export {
+  parseLenientDate,
+  parseLenientInstant,
+  JAPANESE_ERAS,
+  type JapaneseEra,
+  type LenientDateOptions,
+  type LenientInstantOptions,
+} from './words/read-dates.js';
