@@ -68,6 +68,8 @@ const NOT_RULES = new Set([
   'createImpactReport',
   'decisionRecord',
   'redactPersonalData',
+  'parseLenientDate', // reads a date as people type it, for adapters; not a Decision
+  'parseLenientInstant',
 ]);
 
 type Lib = typeof lib;
