@@ -6,6 +6,7 @@ const code = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   now: () => new Date(),
   readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  readBytes: (path) => readFileSync(path === '-' ? 0 : path),
   onSignal: (signal, handler) => process.once(signal, handler),
 });
 process.exitCode = code;
