@@ -14,6 +14,7 @@ import { policyInForce } from '../identity/in-force.js';
 import { parseCabinetOfficeHolidays } from '../calendar/cabinet-office.js';
 import type { NationalHoliday } from '../calendar/holidays.js';
 import type { CompanyClosure } from '../calendar/options.js';
+import { dateText } from '../words/dates.js';
 import { parseLenientInstant } from '../words/read-dates.js';
 import { filesIn } from './files.js';
 import { toJson, type CliIo, type Lang } from './io.js';
@@ -205,7 +206,8 @@ export function createContext(program: Command, io: CliIo): CliContext {
           : `  (policy ${decision.policyVersion}; clauses ${decision.clauses.join(', ')})`,
       );
       if (chosen !== undefined) {
-        const { version, date, from } = chosen;
+        const { version, from } = chosen;
+        const date = dateText(chosen.date)[lang];
         lines.push(
           lang === 'ja'
             ? `  (--policy-dir: ${from === 'question' ? 'お問い合わせの日付' : '本日'} ${date} に有効なポリシー ${version} で判断しました)`

@@ -33,6 +33,10 @@ export function configureLanguageHelp(command: Command, lang: Lang, usesNow: boo
   command.configureHelp({
     showGlobalOptions: true,
     styleTitle: (title: string) => helpTitle(title, lang),
+    commandUsage(cmd: Command) {
+      const usage = Help.prototype.commandUsage.call(this, cmd);
+      return lang === 'ja' ? usage.replace('[options]', '[オプション]').replace('[command]', '[コマンド]') : usage;
+    },
     visibleGlobalOptions(cmd: Command) {
       return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((o) => usesNow || o.long !== '--now');
     },

@@ -317,7 +317,10 @@ export function parseLenientInstant(text: string, options?: LenientInstantOption
   }
   rest = rest.replace(/^(T| )/i, '').trim();
   if (rest === '') {
-    throw invalidInstant(text, `it has no time; add one, e.g. "${formatEpochDay(read.day)} 09:30"`);
+    throw new CsPolicyError(
+      'INVALID_INSTANT',
+      `${JSON.stringify(text)} is a date without a time; add one, e.g. "${formatEpochDay(read.day)} 09:30"`,
+    );
   }
   let meridiem: string | undefined;
   const before = MERIDIEM_BEFORE.exec(rest);

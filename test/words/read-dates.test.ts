@@ -188,7 +188,7 @@ describe('parseLenientInstant: date-times as people type them (issue 13)', () =>
   it('errors say why: no time, no such hour or minute, outside the era', () => {
     expect(errorOf(() => parseLenientInstant('2027/1/4'))).toEqual({
       code: 'INVALID_INSTANT',
-      message: '"2027/1/4" is not a date-time: it has no time; add one, e.g. "2027-01-04 09:30"',
+      message: '"2027/1/4" is a date without a time; add one, e.g. "2027-01-04 09:30"',
     });
     expect(errorOf(() => parseLenientInstant('2027/1/4 24:00')).message).toContain('no hour 24');
     expect(errorOf(() => parseLenientInstant('2027/1/4 9:60')).message).toContain('no minute 60');

@@ -3,7 +3,7 @@ import { CUSTOMIZATION_REQUESTS, type CustomizationChargeOutcome, type Customiza
 import type { Bilingual } from '../../words/bilingual.js';
 import { countEn } from '../../words/count.js';
 import { dateText } from '../../words/dates.js';
-import { type AnyCommandSpec, type CommandSpec, defined, NOW_TODAY, ruleCommand } from '../command-spec.js';
+import { type AnyCommandSpec, defined, NOW_TODAY, ruleCommand } from '../command-spec.js';
 
 const CHARGE: Record<CustomizationChargeOutcome, Bilingual> = {
   included: { ja: '保守に含まれます', en: 'Included in maintenance' },

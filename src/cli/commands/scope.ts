@@ -11,7 +11,7 @@ import {
 import type { Bilingual } from '../../words/bilingual.js';
 import { countEn } from '../../words/count.js';
 import { dateText } from '../../words/dates.js';
-import { type AnyCommandSpec, type CommandSpec, defined, NOW_TODAY, ruleCommand } from '../command-spec.js';
+import { type AnyCommandSpec, defined, NOW_TODAY, ruleCommand } from '../command-spec.js';
 import { cliError } from '../lang.js';
 
 const CHANNEL: Record<DiscretionaryEndNoticeChannel, Bilingual> = {
