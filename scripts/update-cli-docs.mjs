@@ -12,14 +12,16 @@ const cwd = `${root}docs/examples`;
 const bin = `${root}dist/cli.js`;
 
 function run(command) {
-  const shell = `cs-policy() { node ${JSON.stringify(bin)} "$@"; }; ${command}`;
+  // Errors are part of a session: stderr goes with stdout, in order.
+  const shell = `cs-policy() { node ${JSON.stringify(bin)} "$@"; }; { ${command}; } 2>&1`;
   try {
     return execSync(shell, {
       cwd,
       shell: '/bin/bash',
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TZ: 'UTC' },
+      // A locale naming no language, so the sessions answer in the default (Japanese) unless they say --lang.
+      env: { ...process.env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CS_POLICY_LANG: '' },
     });
   } catch (error) {
     return `${error.stdout ?? ''}${error.stderr ?? ''}`;

@@ -115,3 +115,13 @@ export { decisionRecord, redactPersonalData, type DecisionRecord } from './recor
 
 // The case clock (issue 12): business time handled and waited, targets from the policy version.
 export * from './clock/index.js';
+
+// Dates as people in Japan type them, opt-in for adapters (issue 13); the core stays strict.
+export {
+  parseLenientDate,
+  parseLenientInstant,
+  JAPANESE_ERAS,
+  type JapaneseEra,
+  type LenientDateOptions,
+  type LenientInstantOptions,
+} from './words/read-dates.js';

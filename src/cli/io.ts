@@ -5,6 +5,10 @@ export interface CliIo {
   readonly now: () => Date;
   /** Reads a file or, for "-", standard input. */
   readonly readText: (path: string) => string;
+  /** Reads a file's bytes (`--holidays`: a Shift_JIS file must not be decoded as UTF-8 first). */
+  readonly readBytes?: (path: string) => Uint8Array;
+  /** The environment the language is read from (CS_POLICY_LANG, LC_ALL, LANG); default: the process's. */
+  readonly env?: { readonly [name: string]: string | undefined };
   /** Runs `handler` once when the process receives `signal` (long-running commands: `serve`). */
   readonly onSignal?: (signal: 'SIGTERM' | 'SIGINT', handler: () => void) => void;
 }

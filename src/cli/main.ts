@@ -16,6 +16,7 @@ const code = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   now: () => new Date(),
   readText: (path) => decodeUtf8(readFileSync(path === '-' ? 0 : path)),
+  readBytes: (path) => readFileSync(path === '-' ? 0 : path),
   onSignal: (signal, handler) => process.once(signal, handler),
 });
 process.exitCode = code;

@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { CsPolicyError } from '../errors.js';
-import { toEpochMs } from '../calendar/input.js';
-import { registerCalendarCommands, summary } from './calendar-commands.js';
+import { summary } from './commands/calendar.js';
 import { createContext } from './context.js';
-import { toJson, type CliIo } from './io.js';
+import { toJson, type CliIo, type Lang } from './io.js';
+import { cliError, errorLine, languageOf, nearest, usageErrorLine } from './lang.js';
 import { registerPolicyCommands } from './policy-commands.js';
-import { registerRuleCommands } from './rule-commands.js';
+import { checkNow, configureLanguageHelp, registerCommands, USES_NOW } from './register.js';
+import { COMMANDS } from './rule-commands.js';
 import { registerServeCommand } from './serve.js';
 import { CliExit, registerToolkitCommands } from './toolkit-commands.js';
 
@@ -13,44 +15,141 @@ import { CliExit, registerToolkitCommands } from './toolkit-commands.js';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-function buildProgram(io: CliIo): Command {
+/** The descriptions of the commands not declared as specs (policy, toolkit, serve), in Japanese. */
+const DESCRIPTIONS_JA: { readonly [name: string]: string } = {
+  policy: 'ポリシーの版を表示、または 2 つの版の違い',
+  'policy show':
+    '使うポリシー (組み込みの 2024-10-07、FILE または --policy FILE) の版とダイジェスト。--json は編集して読み込めるファイル',
+  'policy diff': 'ポリシー A から B への変更をパラメータごとに、関わる条項とともに',
+  'policy impact': '判断の一覧 (JSON Lines) で、新しい版 NEW が OLD から何を変えるか',
+  test: 'シナリオファイル (YAML / JSON) を実行: 失敗があれば終了コード 1',
+  batch: 'JSON Lines の判断を 1 行ずつ順に答えます。誤った行があっても止まりません',
+  serve: '判断を HTTP (JSON) で提供: POST /v1/decisions/{rule}、/v1/batch、GET /openapi.json …',
+};
+
+function buildProgram(io: CliIo, lang: Lang): Command {
   const program = new Command('cs-policy');
   const ctx = createContext(program, io);
+  const t = (ja: string, en: string) => (lang === 'ja' ? ja : en);
 
   program
     .description(
-      'The JMAS Customer Services Policy (2024-10-07) in JST: business days, deadlines and decisions with their clauses.',
+      t(
+        'JMAS カスタマー・サービス ポリシー (2024-10-07) を日本時間で: 営業日、期限、条項つきの判断。',
+        'The JMAS Customer Services Policy (2024-10-07) in JST: business days, deadlines and decisions with their clauses.',
+      ),
     )
-    .addOption(new Option('--lang <lang>', 'language of answers and reasons').choices(['ja', 'en']).default('ja'))
-    .option('--json', 'print the answer as JSON, exactly as the library returns it')
+    .version(packageJson.version, '-V, --version', t('バージョンを表示します', 'print the version'))
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        t(
+          '答え・理由・ヘルプの言語 (CS_POLICY_LANG、LANG でも)',
+          'language of answers, reasons and help (also CS_POLICY_LANG, LANG)',
+        ),
+      )
+        .choices(['ja', 'en'])
+        .default(lang),
+    )
+    .option(
+      '--json',
+      t('答えを JSON で (ライブラリが返すとおりに)', 'print the answer as JSON, exactly as the library returns it'),
+    )
     .option(
       '--policy <file>',
-      'decide under this policy version (JSON, as `policy show --json` prints); default: built-in 2024-10-07',
+      t(
+        'このポリシーの版で判断 (JSON、policy show --json の形); 既定は組み込みの 2024-10-07',
+        'decide under this policy version (JSON, as `policy show --json` prints); default: built-in 2024-10-07',
+      ),
     )
     .option(
       '--policy-dir <dir>',
-      'decide under the version in force at the question date, among the policy files (*.json) in DIR',
+      t(
+        '質問の日付に有効な版で判断 (DIR のポリシーファイル *.json から)',
+        'decide under the version in force at the question date, among the policy files (*.json) in DIR',
+      ),
     )
-    .option('--now <instant>', 'pretend it is this instant (summary only)')
+    .option(
+      '--closure <from..to:label>',
+      t(
+        '弊社休業日を追加 (例: 2027-08-13..2027-08-16:夏季休業、1 日なら 2027-08-13:創立記念日)。繰り返し可',
+        'add a company closure (e.g. 2027-08-13..2027-08-16:夏季休業, one day: 2027-08-13:創立記念日); repeatable',
+      ),
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
+      '--closures <file>',
+      t(
+        '弊社休業日を JSON ファイル [{ "from", "to"?, "label" }] から追加',
+        'add the company closures of a JSON file [{ "from", "to"?, "label" }]',
+      ),
+    )
+    .option(
+      '--holidays <file>',
+      t(
+        '内閣府の祝日ファイル syukujitsu.csv (Shift_JIS のまま) を組み込みの祝日の代わりに使います',
+        "use the Cabinet Office's syukujitsu.csv (as published, Shift_JIS) instead of the built-in holidays",
+      ),
+    )
+    .option(
+      '--now <instant>',
+      t(
+        '現在とみなす日時 (例: 2027-01-04T10:00、2027/1/4 10:00): 使うコマンドのヘルプに何が変わるか書いてあります',
+        'pretend it is this instant (e.g. 2027-01-04T10:00): each command that uses it says how in its help',
+      ),
+    )
     .showHelpAfterError(false)
     .addHelpText(
       'after',
-      '\nExamples:\n  $ cs-policy                       # is support open now, next opening, closures ahead\n  $ cs-policy day 2026-12-29\n  $ cs-policy calendar 2027-01 --lang en',
+      t(
+        '\n例:\n  $ cs-policy                       # 今受付中か、次の受付開始、この先の休業日\n  $ cs-policy day 2026-12-29\n  $ cs-policy day 令和8年12月29日\n  $ cs-policy calendar 2027-01 --lang en',
+        '\nExamples:\n  $ cs-policy                       # is support open now, next opening, closures ahead\n  $ cs-policy day 2026-12-29\n  $ cs-policy calendar 2027-01 --lang en',
+      ),
     )
-    .action(() => {
-      const { json, lang, now: nowOption } = ctx.options();
-      const nowMs = nowOption === undefined ? io.now().getTime() : toEpochMs(nowOption, '--now');
+    .action((_options: unknown, command: Command) => {
+      // Words after `cs-policy` that are no command: a typo, most likely (`calender`).
+      const [word] = command.args;
+      if (word !== undefined) {
+        const near = nearest(word, commandNames(program));
+        throw cliError('INVALID_INPUT', {
+          ja: `不明なコマンドです: ${word}${near ? ` (もしかして: ${near})` : ''}。一覧は cs-policy --help`,
+          en: `unknown command ${JSON.stringify(word)}${near ? ` (did you mean ${near}?)` : ''}; see cs-policy --help`,
+        });
+      }
+      const { json } = ctx.options();
+      const nowMs = ctx.now().getTime();
       const now = new Date(nowMs - (((nowMs % 1000) + 1000) % 1000)); // whole seconds read better
-      const result = summary(ctx.calendar(), ctx.policy().version, now, lang);
+      const result = summary(ctx.calendar(), ctx.policy().version, now, ctx.options().lang);
       io.out(json ? toJson(result.json) : result.text);
     });
+  USES_NOW.add('');
 
-  registerCalendarCommands(program, ctx);
+  registerCommands(program, ctx, COMMANDS, lang);
   registerPolicyCommands(program, ctx);
-  registerRuleCommands(program, ctx);
   registerToolkitCommands(program, ctx); // test, batch, policy impact (issue 10)
   registerServeCommand(program, ctx); // the decision service (issue 11)
+  // Commands that read "now" besides the specs: policy show (--policy-dir's version today), batch (the same per call).
+  for (const name of ['policy show', 'batch']) USES_NOW.add(name);
+  // Root words that are no command reach the root action (for "did you mean"), not commander's "too many arguments".
+  program.allowExcessArguments(true);
+  program.hook('preAction', (_root, action) => checkNow(ctx, action));
+  localize(program, lang, '');
   return program;
+}
+
+/** Every command name, for "did you mean". */
+function commandNames(program: Command): string[] {
+  return program.commands.map((c) => c.name());
+}
+
+/** Help in the language for the commands that are not specs, and every command's headings. */
+function localize(command: Command, lang: Lang, path: string): void {
+  if (path !== '') {
+    const ja = DESCRIPTIONS_JA[path];
+    if (lang === 'ja' && ja !== undefined) command.description(ja);
+  }
+  configureLanguageHelp(command, lang, USES_NOW.has(path));
+  for (const sub of command.commands) localize(sub, lang, path === '' ? sub.name() : `${path} ${sub.name()}`);
 }
 
 /** Commander errors become exit codes, and its output goes through `io`, in every subcommand. */
@@ -59,13 +158,16 @@ function routeThroughIo(command: Command, io: CliIo): void {
   command.configureOutput({
     writeOut: (s) => io.out(s.replace(/\n$/, '')),
     writeErr: (s) => io.err(s.replace(/\n$/, '')),
+    // Usage errors are printed by runCli, on one line and in the language.
+    outputError: () => {},
   });
   for (const sub of command.commands) routeThroughIo(sub, io);
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const lang = languageOf(argv, io.env ?? process.env);
+  const program = buildProgram(io, lang);
   routeThroughIo(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -74,10 +176,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CliExit) return error.exitCode;
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
-      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      if (error.exitCode === 0) return EXIT_OK;
+      io.err(usageErrorLine(error, lang));
+      return EXIT_USAGE;
     }
     if (error instanceof CsPolicyError) {
-      io.err(`cs-policy: ${error.message}`);
+      io.err(errorLine(error, lang));
       return EXIT_USAGE;
     }
     throw error;

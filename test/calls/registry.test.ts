@@ -70,6 +70,8 @@ const NOT_RULES = new Set([
   'decisionRecord',
   'redactPersonalData',
   'clockEventsFromHistory', // clock events from a case history, not a Decision
+  'parseLenientDate', // reads a date as people type it, for adapters; not a Decision
+  'parseLenientInstant',
 ]);
 
 type Lib = typeof lib;

@@ -5,7 +5,7 @@ describe('cs-policy calendar commands (built bin, as a process)', () => {
   it('describes a closed day (1.1.hours)', () => {
     const run = runCli(['day', '2026-12-29', '--lang', 'en']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('2026-12-29 (Tue): closed');
+    expect(run.stdout).toContain('Tue 29 Dec 2026: closed');
     expect(run.stdout).toContain('year-end/new-year closure');
   });
 
@@ -25,7 +25,7 @@ describe('cs-policy calendar commands (built bin, as a process)', () => {
     const run = runCli(['calendar', '2027-01', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ {2}1H {2}2Y {2}3Y/);
-    expect(run.stdout).toContain('2027-01-11 (Mon): closed — national holiday (Coming of Age Day)');
+    expect(run.stdout).toContain('Mon 11 Jan 2027: closed — national holiday (Coming of Age Day)');
   });
 
   it('summarises support status on the built-in policy', () => {
@@ -53,7 +53,8 @@ describe('cs-policy calendar commands (built bin, as a process)', () => {
     expect(dates.every((d: string) => d <= '2050-12-31')).toBe(true);
     const text = runCli(['--now', '2050-11-01T10:00+09:00', '--lang', 'en']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('Closures until 2050-12-31');
+    // 2050-12-31 is a Saturday (2050-01-01 is a Saturday and 2050 is a common year: 365 days = 52 weeks + 1 day).
+    expect(text.stdout).toContain('Closures until Sat 31 Dec 2050');
   });
 
   it('answers bad input with one line on stderr and exit code 2, no stack trace', () => {

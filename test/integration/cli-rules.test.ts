@@ -101,7 +101,8 @@ describe('4.3.discretionary-end / 4.3.scope / 4.2.policy-change: scope commands'
     // Sent on the end date itself: after the end, 90 days late (Apr 1 → Jun 30).
     const after = runCli(['notice-check', '2027-06-30', '--sent', '2027-06-30', '--lang', 'en']);
     expect(after.code).toBe(0);
-    expect(after.stdout.split('\n')[0]).toBe('Sent on or after the end date (2027-06-30); 90 days late');
+    // 2027-06-30 is a Wednesday (2027-01-01 is a Friday; + 180 days = 25 weeks + 5 days).
+    expect(after.stdout.split('\n')[0]).toBe('Sent on or after the end date (Wed 30 Jun 2027); 90 days late');
   });
 
   it("assess: an OS past its maker's end is not supported, and OS-caused is limited (4.3.os-eol, 4.3.third-party)", () => {
@@ -297,10 +298,14 @@ describe('1.1 / 1.2 / intro: cases commands', () => {
   });
 
   it('validate-intake: invalid JSON is bad input; --schema prints the JSON Schema (1.2.form)', () => {
-    const run = runCli(['validate-intake', '-'], { input: '{"companyName": ' });
+    const run = runCli(['validate-intake', '-', '--lang', 'en'], { input: '{"companyName": ' });
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^cs-policy: standard input is not valid JSON: /);
+    // In Japanese by default (issue 13: errors in the answer's language).
+    expect(runCli(['validate-intake', '-'], { input: '{' }).stderr).toMatch(
+      /^cs-policy: 標準入力 は JSON として読めません: /,
+    );
     const schema = JSON.parse(runCli(['validate-intake', '--schema']).stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toContain('questions');
@@ -345,13 +350,16 @@ describe('timeline: obligations, closures, clauses', () => {
       'en',
     ]).stdout.split('\n');
     expect(en[0]).toBe('build-materials-received: 2 obligations');
+    // After hours on Fri 12-25 the materials count as received at the next opening, Mon 12-28 09:30;
+    // the 10th business day after it is Mon 2027-01-18 (see delivery-date).
     expect(en[1]).toMatch(
-      /^ {2}2026-12-28T09:30:00\+09:00 {2}on +Build materials count as received {2}\[6\.lead-time\]$/,
+      /^ {2}Mon 28 Dec 2026, 09:30 \(JST\) +on +Build materials count as received {2}\[6\.lead-time\]$/,
     );
-    expect(en[2]).toMatch(/^ {2}2027-01-18 +by +Deliver the app .*\[6\.lead-time\]$/);
+    expect(en[2]).toMatch(/^ {2}Mon 18 Jan 2027 +by +Deliver the app .*\[6\.lead-time\]$/);
     const ja = runCli(['obligations', 'feature-change', '--change-on', '2027-05-10']).stdout.split('\n');
     expect(ja[0]).toBe('feature-change: 2 件の期限');
-    expect(ja[1]).toMatch(/^ {2}2027-04-26 +目処 .*\[5\.feature-change\]$/);
+    // 2027-05-10 − 14 days = 2027-04-26, a Monday like the change day.
+    expect(ja[1]).toMatch(/^ {2}2027年4月26日\(月\) +目処 .*\[5\.feature-change\]$/);
   });
 
   it('obligations --ics prints an iCalendar file (4.3.discretionary-end)', () => {
@@ -402,23 +410,26 @@ describe('timeline: obligations, closures, clauses', () => {
 
 describe('human output: the answer first, then reasons and clauses', () => {
   it('answers in Japanese by default and in English with --lang en', () => {
+    // Dates as people read them (issue 13; ISO stays in --json). Weekdays: 2026-01-01 is a Thursday, so
+    // 2026-04-01 (+ 90 days = 12 weeks + 6 days) is a Wednesday and 2026-09-28 (+ 180 = 25 weeks + 5) a Monday.
     expect(firstLine(['end-of-support', '2026-04-01'])).toBe(
-      '2026-09-28 まで (旧リリースのサポート最終日: GA 2026-04-01 の 180 日後)',
+      '2026年9月28日(月) まで (旧リリースのサポート最終日: GA 2026年4月1日(水) の 180 日後)',
     );
     expect(firstLine(['end-of-support', '2026-04-01', '--lang', 'en'])).toBe(
-      'Supported until 2026-09-28 (last supported day: 180 days after GA on 2026-04-01)',
+      'Supported until Mon 28 Sep 2026 (last supported day: 180 days after GA on Wed 1 Apr 2026)',
     );
+    // 2027-01-01 is a Friday: 2027-03-31 (+ 89 days = 12 weeks + 5) and 2027-06-30 (+ 91 more) are Wednesdays.
     expect(firstLine(['notice-deadline', '2027-06-30', '--clear-days'])).toBe(
-      '2027-03-31 までにメールで通知 (終了日 2027-06-30 の90日前、丸日数の読み方)',
+      '2027年3月31日(水) までにメールで通知 (終了日 2027年6月30日(水) の90日前、丸日数の読み方)',
     );
     expect(firstLine(['delivery-date', '2026-12-25T19:00+09:00', '--lang', 'en'])).toBe(
-      'Due by 2027-01-18 (10 business days after receipt on 2026-12-28)',
+      'Due by Mon 18 Jan 2027 (10 business days after receipt on Mon 28 Dec 2026)',
     );
     expect(firstLine(['reception', '2026-12-28T18:45+09:00'])).toBe(
-      '2027-01-04T09:30:00+09:00 から受付処理 (次の営業開始)',
+      '2027年1月4日(月) 09:30 から受付処理 (次の営業開始)',
     );
     expect(firstLine(['feature-notice', '2027-05-10', '--lang', 'en'])).toBe(
-      'E-mail affected customers by 2027-04-26 (a target: 14 days before the change on 2027-05-10)',
+      'E-mail affected customers by Mon 26 Apr 2027 (a target: 14 days before the change on Mon 10 May 2027)',
     );
   });
 
@@ -475,25 +486,30 @@ describe('bad input: exit code 2 and one line on stderr', () => {
   it('refuses bad dates, numbers, versions, choices and missing options', () => {
     expectUsageError(['end-of-support', '2026-02-30'], '2026-02-30');
     expectUsageError(
-      ['check-sender', '--email', 'a@example.co.jp', '--registered', '', '--allowance', '1.5'],
+      ['check-sender', '--email', 'a@example.co.jp', '--registered', '', '--allowance', '1.5', '--lang', 'en'],
       'cs-policy: --allowance must be a whole number, not "1.5"',
+    );
+    expectUsageError(
+      ['check-sender', '--email', 'a@example.co.jp', '--registered', '', '--allowance', '1.5'],
+      'cs-policy: --allowance は整数で指定してください',
     );
     expectUsageError(['version-up', '1.01', '2.0'], '"1.01" is not a version');
     expectUsageError(['channels', '--urgency', 'urgent'], "'urgent'");
     expectUsageError(['support-status', '2.3'], '--on');
     expectUsageError(['delivery-date', '2026-12-25'], 'date without a time');
-    expectUsageError(['policy-change'], 'exactly one of --important or --minor');
+    expectUsageError(['policy-change', '--lang', 'en'], 'exactly one of --important or --minor');
+    expectUsageError(['policy-change'], '--important か --minor のどちらか一つを指定してください');
     expectUsageError(
-      ['assess', 'defect', '--on', '2026-05-11', '--os-vendor-end', '2026-03-31'],
+      ['assess', 'defect', '--on', '2026-05-11', '--os-vendor-end', '2026-03-31', '--lang', 'en'],
       '--os-vendor-end needs --os',
     );
-    expectUsageError(['obligations', 'release-ga', '--product', 'kaito'], 'needs --release, --ga');
+    expectUsageError(['obligations', 'release-ga', '--product', 'kaito', '--lang', 'en'], 'needs --release, --ga');
     expectUsageError(
-      ['obligations', 'feature-change', '--change-on', '2027-05-10', '--ga', '2027-01-01'],
+      ['obligations', 'feature-change', '--change-on', '2027-05-10', '--ga', '2027-01-01', '--lang', 'en'],
       '--ga does not apply to a feature-change event',
     );
     expectUsageError(['customization-charge', 'inquiry', '--features', 'a'], 'features');
-    expectUsageError(['closures', '2027-01-10', '2027-01-01'], 'before it starts');
+    expectUsageError(['closures', '2027-01-10', '2027-01-01', '--lang', 'en'], 'before it starts');
   });
 });
 
@@ -530,7 +546,8 @@ describe('--help', () => {
   it.each(SUBCOMMANDS)('%s --help exits 0 with an example', (name) => {
     const run = runCli([name, '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Example');
+    expect(run.stdout).toContain('例:');
+    expect(run.stdout).toContain('使い方:');
     expect(run.stdout).toContain(`$ cs-policy ${name}`);
   });
 });

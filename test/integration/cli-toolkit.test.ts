@@ -122,11 +122,15 @@ describe('cs-policy policy', () => {
     writeFileSync(join(versions, 'base.json'), runCli(['policy', 'show', '--json']).stdout);
     // GA 2027-03-31: before the draft takes effect, 180 days → 2027-09-27 (31−31=0 Mar; +30 Apr, +31 May, +30 Jun, +31 Jul, +31 Aug = 153 → 31 Aug; +27 → 27 Sep).
     const before = runCli(['end-of-support', '2027-03-31', '--policy-dir', versions, '--lang', 'en']);
-    expect(before.stdout).toContain('Supported until 2027-09-27');
-    expect(before.stdout).toContain('decided under policy 2024-10-07, in force on the date in question, 2027-03-31');
+    // 2027-09-27 is a Monday (2027-09-01 is a Wednesday; + 26 days = + 3 weeks + 5 days → Monday); 2027-03-31 a Wednesday.
+    expect(before.stdout).toContain('Supported until Mon 27 Sep 2027');
+    expect(before.stdout).toContain(
+      'decided under policy 2024-10-07, in force on the date in question, Wed 31 Mar 2027',
+    );
     // GA 2027-04-01: the draft's first day, 365 days → 2028-03-31 (2028 has 29 February).
     const on = runCli(['end-of-support', '2027-04-01', '--policy-dir', versions, '--lang', 'en']);
-    expect(on.stdout).toContain('Supported until 2028-03-31');
+    // 2028-03-31 is a Friday (2028-01-01 is a Saturday; + 90 days (31 + 29 + 30) = + 12 weeks + 6 days → Friday).
+    expect(on.stdout).toContain('Supported until Fri 31 Mar 2028');
     expect(runCli(['end-of-support', '2027-04-01', '--policy-dir', versions, '--policy', draft]).code).toBe(2);
   });
 });

@@ -126,13 +126,13 @@ describe('the packed package', () => {
     expect(mixed.out.trim()).toBe('true true');
   });
 
-  it('ships no source maps and stays under 2 MB unpacked (docs/performance.md)', () => {
+  it('ships no source maps and stays under 2.5 MB unpacked (docs/performance.md)', () => {
     // Measured 1.39 MB unpacked (19 files) once the maps went; 5.8 MB with them. The bound leaves room to grow.
     const [pack] = JSON.parse(
       execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: root, encoding: 'utf8' }),
     ) as { unpackedSize: number; files: { path: string }[] }[];
     expect(pack!.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
-    expect(pack!.unpackedSize).toBeLessThan(2_000_000);
+    expect(pack!.unpackedSize).toBeLessThan(2_500_000);
     expect(pack!.files.length).toBeLessThan(40);
   });
 

@@ -409,6 +409,8 @@ suite('playground: the deadline calculator in the browser', () => {
   it('copy as text: the deadlines as plain lines for an e-mail, in Japanese and in English', async () => {
     const { page, errors } = await open('?month=2026-09', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('#copy-text');
+    // The copy is asynchronous (the clipboard API): wait for the page to say it is done.
+    await page.waitForFunction(() => (document.querySelector('#copy-status')?.textContent ?? '') !== '');
     expect(await text(page, '#copy-status')).toBe('コピーしました。メールに貼り付けられます。');
     const ja = await page.evaluate(() => navigator.clipboard.readText());
     const lines = ja.trimEnd().split('\n');
@@ -430,6 +432,8 @@ suite('playground: the deadline calculator in the browser', () => {
 
     await page.selectOption('#lang', 'en');
     await page.click('#copy-text');
+    // Until the English copy lands, the clipboard still holds the Japanese one.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^A new release/);
     const en = (await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split('\n');
     const whatEn = await page.locator('#obligations-table tbody td.what').allInnerTexts();
     expect(en[0]).toBe('A new release reaches GA: deadlines under the policy (policy 2024-10-07; times in JST)');

@@ -17,7 +17,8 @@ export function runCli(
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, ...options.env },
+    // The language comes from --lang, CS_POLICY_LANG or the locale: tests start from a locale that names none (ja).
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CS_POLICY_LANG: '', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

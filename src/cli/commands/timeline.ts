@@ -1,21 +1,16 @@
-// What an event obliges and when support is closed, as lists or iCalendar: obligations, closures, clauses.
-import { Argument, type Command } from 'commander';
-import {
-  CLAUSES,
-  CLAUSE_IDS,
-  URGENCY_LEVELS,
-  type Obligation,
-  type PolicyEvent,
-  type PolicyEventKind,
-  type Urgency,
-} from '../../index.js';
-import { CsPolicyError } from '../../errors.js';
-import { closureText } from '../calendar-commands.js';
-import type { CliContext } from '../context.js';
-import { toJson, type Lang } from '../io.js';
-import { choiceOption, flagOf, padColumns, ruleOptions, withExamples, type Text } from './shared.js';
+// What an event obliges, as a list or iCalendar, and the clause ids: obligations, clauses.
+import { CLAUSES, CLAUSE_IDS, type Obligation, type PolicyEvent, type PolicyEventKind } from '../../index.js';
+import type { Bilingual } from '../../words/bilingual.js';
+import { countEn } from '../../words/count.js';
+import { dateText, instantText } from '../../words/dates.js';
+import { type AnyCommandSpec, type CommandSpec, defined, NOW_TODAY } from '../command-spec.js';
+import type { Lang } from '../io.js';
+import { cliError } from '../lang.js';
+import { kebab } from '../register.js';
+import { padColumns } from './shared.js';
 
-interface EventOptions {
+interface EventInput {
+  kind: PolicyEventKind;
   product?: string;
   release?: string;
   ga?: string;
@@ -27,16 +22,16 @@ interface EventOptions {
   description?: string;
   receivedAt?: string;
   customization?: boolean;
-  urgency?: Urgency;
+  ics?: boolean;
 }
-type Key = keyof EventOptions;
+type Key = Exclude<keyof EventInput, 'kind' | 'ics'>;
 
 /** Per event kind: the options it needs, those it may take, and the event they make. */
 const EVENTS: {
   readonly [K in PolicyEventKind]: {
     readonly needs: readonly Key[];
     readonly takes: readonly Key[];
-    readonly build: (o: EventOptions) => PolicyEvent;
+    readonly build: (o: EventInput) => PolicyEvent;
   };
 } = {
   'release-ga': {
@@ -47,7 +42,7 @@ const EVENTS: {
       product: o.product!,
       release: o.release!,
       ga: o.ga!,
-      ...(o.previous === undefined ? {} : { previousRelease: o.previous }),
+      ...defined({ previousRelease: o.previous }),
     }),
   },
   'vendor-end-of-support': {
@@ -68,11 +63,7 @@ const EVENTS: {
   'feature-change': {
     needs: ['changeOn'],
     takes: ['description'],
-    build: (o) => ({
-      kind: 'feature-change',
-      changeOn: o.changeOn!,
-      ...(o.description === undefined ? {} : { description: o.description }),
-    }),
+    build: (o) => ({ kind: 'feature-change', changeOn: o.changeOn!, ...defined({ description: o.description }) }),
   },
   'build-materials-received': {
     needs: ['receivedAt'],
@@ -83,36 +74,40 @@ const EVENTS: {
       customization: o.customization === true,
     }),
   },
+  // The urgency of an inquiry changes none of its obligations (1.2.form.confirmation), so it is not asked for.
   'inquiry-received': {
     needs: ['receivedAt'],
-    takes: ['urgency'],
-    build: (o) => ({
-      kind: 'inquiry-received',
-      receivedAt: o.receivedAt!,
-      ...(o.urgency === undefined ? {} : { urgency: o.urgency }),
-    }),
+    takes: [],
+    build: (o) => ({ kind: 'inquiry-received', receivedAt: o.receivedAt! }),
   },
 };
 
-/** The event for `kind` from the options, refusing missing ones and ones that kind does not take. */
-function eventOf(kind: PolicyEventKind, o: EventOptions): PolicyEvent {
-  const spec = EVENTS[kind];
+const flag = (k: string) => `--${kebab(k)}`;
+
+/** The event for its kind from the options, refusing missing ones and ones that kind does not take. */
+function eventOf(o: EventInput): PolicyEvent {
+  const spec = EVENTS[o.kind];
   const missing = spec.needs.filter((k) => o[k] === undefined);
-  if (missing.length)
-    throw new CsPolicyError('INVALID_INPUT', `a ${kind} event needs ${missing.map(flagOf).join(', ')}`);
-  const stray = (Object.keys(o) as Key[]).filter(
-    (k) => o[k] !== undefined && !spec.needs.includes(k) && !spec.takes.includes(k),
+  if (missing.length) {
+    const list = missing.map(flag).join(', ');
+    throw cliError('INVALID_INPUT', { ja: `${o.kind} には ${list} が必要です`, en: `a ${o.kind} event needs ${list}` });
+  }
+  const known = [...spec.needs, ...spec.takes];
+  const stray = (Object.keys(o) as (keyof EventInput)[]).filter(
+    (k) => k !== 'kind' && k !== 'ics' && o[k] !== undefined && !known.includes(k),
   );
   if (stray.length) {
-    throw new CsPolicyError(
-      'INVALID_INPUT',
-      `${stray.map(flagOf).join(', ')} do${stray.length === 1 ? 'es' : ''} not apply to a ${kind} event (it takes ${[...spec.needs, ...spec.takes].map(flagOf).join(', ')})`,
-    );
+    const list = stray.map(flag).join(', ');
+    const takes = known.map(flag).join(', ');
+    throw cliError('INVALID_INPUT', {
+      ja: `${list} は ${o.kind} には使えません (使えるのは ${takes})`,
+      en: `${list} do${stray.length === 1 ? 'es' : ''} not apply to a ${o.kind} event (it takes ${takes})`,
+    });
   }
   return spec.build(o);
 }
 
-const DEADLINE: Record<Obligation['deadline'], Text> = {
+const DEADLINE: Record<Obligation['deadline'], Bilingual> = {
   by: { ja: 'まで', en: 'by' },
   on: { ja: '当日', en: 'on' },
   target: { ja: '目処', en: 'target' },
@@ -123,116 +118,157 @@ const DEADLINE: Record<Obligation['deadline'], Text> = {
 function obligationLine(o: Obligation, lang: Lang): string {
   const due =
     o.due.kind === 'date'
-      ? o.due.date
+      ? dateText(o.due.date)[lang]
       : o.due.kind === 'instant'
-        ? o.due.at
+        ? instantText(o.due.at)[lang]
         : lang === 'ja'
           ? '別途ご相談'
           : 'agree separately';
-  return `  ${padColumns(due, 25)}  ${padColumns(DEADLINE[o.deadline][lang], 6)}  ${o.what[lang]}  [${o.clause}]`;
+  return `  ${padColumns(due, lang === 'ja' ? 24 : 30)}  ${padColumns(DEADLINE[o.deadline][lang], 6)}  ${o.what[lang]}  [${o.clause}]`;
 }
 
-export function registerTimelineCommands(program: Command, ctx: CliContext): void {
-  withExamples(
-    program
-      .command('obligations')
-      .description(
-        'everything an event obliges, and by when: notices, end dates, deliveries, each with its clause; --ics for a calendar file',
-      )
-      .addArgument(new Argument('<event-kind>', 'the event').choices(Object.keys(EVENTS)))
-      .option('--product <id>', 'release-ga: the product id (kaito, sekai-cart)')
-      .option('--release <name>', 'release-ga: the new release')
-      .option('--ga <date>', 'release-ga: its GA date')
-      .option('--previous <name>', 'release-ga: the release it replaces')
-      .option('--name <name>', 'vendor-end-of-support, discretionary-end: the OS or product')
-      .option('--ends-on <date>', 'vendor-end-of-support, discretionary-end: its last supported day')
-      .option('--clear-days', 'discretionary-end: read "90 days before" as 90 clear days')
-      .option('--change-on <date>', 'feature-change: the day the features change')
-      .option('--description <text>', 'feature-change: what changes')
-      .option('--received-at <instant>', 'build-materials-received, inquiry-received: when it arrived')
-      .option('--customization', 'build-materials-received: the app involves customization')
-      .addOption(choiceOption('--urgency <level>', 'inquiry-received: the urgency', URGENCY_LEVELS))
-      .option('--ics', 'print an iCalendar file (text/calendar) instead'),
-    'obligations release-ga --product kaito --release 4.0 --ga 2026-04-01 --previous 3.2',
-    'obligations discretionary-end --name "Windows 10" --ends-on 2027-06-30 --ics > end.ics',
-  ).action(async (kind: PolicyEventKind, o: EventOptions & { ics?: boolean }) => {
-    const { ics, ...options } = o;
-    const d = ctx.decide({ rule: 'obligationsFor', args: [eventOf(kind, options)] });
-    const { lang } = ctx.options();
-    if (ics) {
-      const { obligationsToIcs } = await import('../../ics/index.js');
-      ctx.io.out(obligationsToIcs(d.value, { ...ruleOptions(ctx), lang, stamp: ctx.io.now() }));
-      return;
-    }
-    const n = d.value.length;
-    const lines = (l: Lang) => d.value.map((ob) => obligationLine(ob, l));
-    ctx.printDecision(d, {
-      ja: [`${kind}: ${n} 件の期限`, ...lines('ja')].join('\n'),
-      en: [`${kind}: ${n} obligation${n === 1 ? '' : 's'}`, ...lines('en')].join('\n'),
-    });
-  });
-
-  withExamples(
-    program
-      .command('closures')
-      .description(
-        'the days support is closed between two dates, each with why (weekends left out unless --all); --ics for a calendar file',
-      )
-      .argument('<from>', 'the first day, e.g. 2026-12-01')
-      .argument('<to>', 'the last day (inclusive), e.g. 2027-01-31')
-      .option('--all', 'list ordinary weekends too')
-      .option('--ics', 'print an iCalendar file of the closures (never ordinary weekends)'),
-    'closures 2026-12-01 2027-01-31',
-    'closures 2027-01-01 2027-12-31 --ics > closures-2027.ics',
-  ).action(async (from: string, to: string, o: { all?: boolean; ics?: boolean }) => {
-    const { json, lang } = ctx.options();
-    if (o.ics) {
-      const { closuresToIcs } = await import('../../ics/index.js');
-      ctx.io.out(closuresToIcs({ from, to }, { ...ruleOptions(ctx), lang, stamp: ctx.io.now() }));
-      return;
-    }
-    const days = ctx
-      .calendar()
-      .closedDaysBetween(from, to)
-      .filter((d) => o.all || d.closures.some((c) => c.kind !== 'weekend'));
-    if (json) {
-      ctx.io.out(toJson({ from, to, days }));
-      return;
-    }
-    const head =
-      lang === 'ja'
-        ? `${from}〜${to} の休業日: ${days.length} 日${o.all ? '' : ' (土日のみの日を除く)'}`
-        : `${days.length} closed day${days.length === 1 ? '' : 's'} from ${from} to ${to}${o.all ? '' : ' (besides ordinary weekends)'}`;
-    ctx.io.out(
-      [
-        head,
-        ...days.map(
-          (d) => `  ${d.date}: ${d.closures.map((c) => closureText(c, lang)).join(lang === 'ja' ? '、' : '; ')}`,
-        ),
-      ].join('\n'),
-    );
-  });
-
-  withExamples(
-    program
-      .command('clauses')
-      .description('the clause ids of the policy with their titles; give a prefix to list a chapter')
-      .argument('[prefix]', 'only ids starting with this, e.g. 4.3'),
-    'clauses',
-    'clauses 4.3 --lang en',
-  ).action((prefix: string | undefined) => {
-    const { json, lang } = ctx.options();
-    const ids = CLAUSE_IDS.filter((id) => prefix === undefined || id.startsWith(prefix));
-    if (ids.length === 0)
-      throw new CsPolicyError(
-        'INVALID_INPUT',
-        `no clause id starts with ${JSON.stringify(prefix)}; see cs-policy clauses`,
-      );
-    if (json) {
-      ctx.io.out(toJson(Object.fromEntries(ids.map((id) => [id, CLAUSES[id]]))));
-      return;
-    }
-    const width = Math.max(...ids.map((id) => id.length));
-    ctx.io.out(ids.map((id) => `${id.padEnd(width)}  ${CLAUSES[id][lang]}`).join('\n'));
-  });
-}
+export const TIMELINE_COMMANDS: readonly AnyCommandSpec[] = [
+  {
+    name: 'obligations',
+    summary: {
+      ja: '出来事が求めることとその期限: 通知、終了日、納品 (条項つき)。--ics で iCalendar ファイル',
+      en: 'everything an event obliges, and by when: notices, end dates, deliveries, each with its clause; --ics for a calendar file',
+    },
+    args: [{ key: 'kind', kind: Object.keys(EVENTS), help: { ja: '出来事', en: 'the event' } }],
+    options: [
+      {
+        key: 'product',
+        kind: 'text',
+        value: 'id',
+        help: { ja: 'release-ga: 製品 ID (kaito, sekai-cart)', en: 'release-ga: the product id (kaito, sekai-cart)' },
+      },
+      {
+        key: 'release',
+        kind: 'text',
+        value: 'name',
+        help: { ja: 'release-ga: 新しいリリース', en: 'release-ga: the new release' },
+      },
+      { key: 'ga', kind: 'date', help: { ja: 'release-ga: その GA 日', en: 'release-ga: its GA date' } },
+      {
+        key: 'previous',
+        kind: 'text',
+        value: 'name',
+        help: { ja: 'release-ga: 置き換わるリリース', en: 'release-ga: the release it replaces' },
+      },
+      {
+        key: 'name',
+        kind: 'text',
+        help: {
+          ja: 'vendor-end-of-support, discretionary-end: OS や製品の名前',
+          en: 'vendor-end-of-support, discretionary-end: the OS or product',
+        },
+      },
+      {
+        key: 'endsOn',
+        kind: 'date',
+        help: {
+          ja: 'vendor-end-of-support, discretionary-end: サポート最終日',
+          en: 'vendor-end-of-support, discretionary-end: its last supported day',
+        },
+      },
+      {
+        key: 'clearDays',
+        kind: 'flag',
+        help: {
+          ja: 'discretionary-end: 「90日前」を丸 90 日と読みます',
+          en: 'discretionary-end: read "90 days before" as 90 clear days',
+        },
+      },
+      {
+        key: 'changeOn',
+        kind: 'date',
+        help: { ja: 'feature-change: 機能が変わる日', en: 'feature-change: the day the features change' },
+      },
+      {
+        key: 'description',
+        kind: 'text',
+        help: { ja: 'feature-change: 変わる内容', en: 'feature-change: what changes' },
+      },
+      {
+        key: 'receivedAt',
+        kind: 'instant',
+        help: {
+          ja: 'build-materials-received, inquiry-received: 届いた日時',
+          en: 'build-materials-received, inquiry-received: when it arrived',
+        },
+      },
+      {
+        key: 'customization',
+        kind: 'flag',
+        help: {
+          ja: 'build-materials-received: カスタマイズを含むアプリ',
+          en: 'build-materials-received: the app involves customization',
+        },
+      },
+      {
+        key: 'ics',
+        kind: 'flag',
+        help: {
+          ja: 'かわりに iCalendar ファイル (text/calendar) を出力',
+          en: 'print an iCalendar file (text/calendar) instead',
+        },
+      },
+    ],
+    examples: [
+      'obligations release-ga --product kaito --release 4.0 --ga 2026-04-01 --previous 3.2',
+      'obligations discretionary-end --name "Windows 10" --ends-on 2027-06-30 --ics > end.ics',
+    ],
+    now: { ja: `${NOW_TODAY.ja}、--ics の作成日時 (DTSTAMP)`, en: `${NOW_TODAY.en}; the DTSTAMP of --ics` },
+    jsonShape: 'the decision of `obligationsFor` (`value`: `Obligation[]`); with `--ics`, the iCalendar text',
+    run: async (i: EventInput, ctx) => {
+      const d = ctx.decide({ rule: 'obligationsFor', args: [eventOf(i)] });
+      if (i.ics) {
+        const { obligationsToIcs } = await import('../../ics/index.js');
+        return { raw: obligationsToIcs(d.value, { policy: ctx.policy(), lang: ctx.options().lang, stamp: ctx.now() }) };
+      }
+      const n = d.value.length;
+      const lines = (l: Lang) => d.value.map((ob) => obligationLine(ob, l));
+      return {
+        decision: d,
+        answer: {
+          ja: [`${i.kind}: ${n} 件の期限`, ...lines('ja')].join('\n'),
+          en: [`${i.kind}: ${countEn(n, 'obligation')}`, ...lines('en')].join('\n'),
+        },
+      };
+    },
+  } satisfies CommandSpec<EventInput>,
+  {
+    name: 'clauses',
+    summary: {
+      ja: 'ポリシーの条項 ID と見出し。前方一致で章ごとに',
+      en: 'the clause ids of the policy with their titles; give a prefix to list a chapter',
+    },
+    args: [
+      {
+        key: 'prefix',
+        kind: 'text',
+        optional: true,
+        help: { ja: 'この文字で始まる ID だけ (例: 4.3)', en: 'only ids starting with this, e.g. 4.3' },
+      },
+    ],
+    examples: ['clauses', 'clauses 4.3 --lang en'],
+    jsonShape: '`{ [clauseId]: { ja, en } }`',
+    now: false,
+    run: (i: { prefix?: string }) => {
+      const ids = CLAUSE_IDS.filter((id) => i.prefix === undefined || id.startsWith(i.prefix));
+      if (ids.length === 0)
+        throw cliError('INVALID_INPUT', {
+          ja: `${JSON.stringify(i.prefix)} で始まる条項 ID はありません (cs-policy clauses で一覧)`,
+          en: `no clause id starts with ${JSON.stringify(i.prefix)}; see cs-policy clauses`,
+        });
+      const width = Math.max(...ids.map((id) => id.length));
+      return {
+        json: Object.fromEntries(ids.map((id) => [id, CLAUSES[id]])),
+        text: {
+          ja: ids.map((id) => `${id.padEnd(width)}  ${CLAUSES[id].ja}`).join('\n'),
+          en: ids.map((id) => `${id.padEnd(width)}  ${CLAUSES[id].en}`).join('\n'),
+        },
+      };
+    },
+  } satisfies CommandSpec<{ prefix?: string }>,
+] as readonly AnyCommandSpec[];
