@@ -266,6 +266,25 @@ describe('the commands that were missing', () => {
     expect(json(['endoflife-date', file, '--oldest-first'])[0].releaseCycle).toBe('2.4');
   });
 
+  it('clock: business time handled and waited, from a JSON file of clock events (1.2.case, 2.1.data)', () => {
+    // Run Mon 2026-12-28 17:30, pause 18:00 (data requested), run again Mon 2027-01-04 10:00, read at 11:00:
+    // handled 30 (17:30–18:00) + 60 (10:00–11:00) = 90 business minutes; waited 30 (18:00–18:30 closing)
+    // + 30 (09:30 opening–10:00) = 60 — the year-end closure 12-29 … 01-03 counts for neither.
+    const events = join(dir, 'clock.json');
+    writeFileSync(
+      events,
+      JSON.stringify([
+        { at: '2026-12-28T17:30+09:00', clock: 'run' },
+        { at: '2026-12-28T18:00+09:00', clock: 'pause' },
+        { at: '2027-01-04T10:00+09:00', clock: 'run' },
+      ]),
+    );
+    const d = json(['clock', events, '--now', '2027年1月4日 11時00分']);
+    expect(d.value).toMatchObject({ state: 'running', elapsedBusinessMinutes: 90, pausedBusinessMinutes: 60 });
+    const run = runCli(['clock', events, '--now', '2027-01-04T11:00', '--lang', 'en']);
+    expect(run.stdout.split('\n')[0]).toBe('running: 90 business minutes handled, 60 business minutes waiting');
+  });
+
   it('case-start and case-apply: a case from JSON files through its lifecycle (1.2.case)', () => {
     const caseFile = join(dir, 'case.json');
     writeFileSync(

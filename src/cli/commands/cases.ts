@@ -387,4 +387,50 @@ export const CASE_COMMANDS: readonly AnyCommandSpec[] = [
       return { decision: d, answer };
     },
   } satisfies CommandSpec<{ state: unknown; events: unknown }>,
+  ruleCommand({
+    name: 'clock',
+    summary: {
+      ja: 'ケースの時計: 営業時間で数えた対応時間とお客様待ちの時間、版が目標を定めていれば期限 (1.2.case, 1.1.hours, 2.1.data)',
+      en: 'the case clock: business time handled and waiting for the customer, and the target where the version sets one (1.2.case, 1.1.hours, 2.1.data)',
+    },
+    args: [
+      {
+        key: 'events',
+        kind: 'json',
+        help: {
+          ja: '時計の出来事の JSON ファイル [{ "at", "clock": "run" | "pause" | "stop" }, …] (- は標準入力)',
+          en: 'the clock events, a JSON file [{ "at", "clock": "run" | "pause" | "stop" }, …] (- for standard input)',
+        },
+      },
+    ],
+    options: [
+      { key: 'urgency', kind: URGENCY_LEVELS, value: 'level', help: URGENCY_HELP },
+      {
+        key: 'measure',
+        kind: ['first-response', 'resolution'] as const,
+        value: 'target',
+        help: { ja: '目標の種類 (既定: resolution)', en: 'which target (default: resolution)' },
+      },
+    ],
+    examples: ['clock events.json --urgency high --now "2027/1/4 11:00"'],
+    now: { ja: '時計を読む日時 (既定: 現在)', en: 'the instant the clock is read at (default: now)' },
+    call: (i: { events: unknown; urgency?: Urgency; measure?: 'first-response' | 'resolution' }, ctx) => ({
+      rule: 'caseClock',
+      args: [i.events],
+      options: defined({ now: ctx.now().toISOString(), urgency: i.urgency, measure: i.measure }),
+    }),
+    answer: (d) => {
+      const v = d.value;
+      const state: Bilingual =
+        v.state === 'running'
+          ? { ja: '対応中', en: 'running' }
+          : v.state === 'paused'
+            ? { ja: 'お客様待ち', en: 'paused (waiting for the customer)' }
+            : { ja: '終了', en: 'stopped' };
+      return {
+        ja: `${state.ja}: 対応 ${v.elapsedBusinessMinutes} 分、お客様待ち ${v.pausedBusinessMinutes} 分 (営業時間)`,
+        en: `${state.en}: ${countEn(v.elapsedBusinessMinutes, 'business minute')} handled, ${countEn(v.pausedBusinessMinutes, 'business minute')} waiting`,
+      };
+    },
+  }),
 ] as readonly AnyCommandSpec[];
