@@ -310,15 +310,17 @@ async function exercise(entry: string, name: string, fn: (...args: unknown[]) =>
   // The sample arguments this function accepts, found by trying them (so a new export gets its own): calls
   // built from them, one part made odd, reach the rule's logic rather than stopping at the first check.
   const fits: unknown[][] = [];
-  const tryArgs = (args: unknown[]) => {
+  const tryArgs = async (args: unknown[]) => {
     try {
-      fn(...args);
+      const result = fn(...args);
+      // An async export is awaited here too: a rejection must not escape as an unhandled one.
+      if (result instanceof Promise) await result;
       fits.push(args);
     } catch {}
   };
   for (const first of SAMPLES) {
-    tryArgs([first]);
-    if (fn.length >= 2) for (const second of SAMPLES) tryArgs([first, second]);
+    await tryArgs([first]);
+    if (fn.length >= 2) for (const second of SAMPLES) await tryArgs([first, second]);
   }
   const near = fits.length
     ? fc.tuple(fc.constantFrom(...fits), fc.nat(), value, fc.nat(3)).map(([args, at, odd, how]) => {
