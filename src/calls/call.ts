@@ -1,3 +1,4 @@
+import { editDistance } from '../words/edit-distance.js';
 import { countEn } from '../words/count.js';
 import * as z from 'zod/mini';
 import { dateField, instantField } from '../calendar/fields.js';
@@ -107,17 +108,6 @@ function nearestRule(name: string): string | undefined {
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(row[j - 1]! + 1, previous[j]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The language of the CLI's answers, help and errors (issue 13): `--lang`, then CS_POLICY_LANG,
 // then the locale (LC_ALL, LC_MESSAGES, LANG: ja_JP.UTF-8 → ja, en_US.UTF-8 or any other named
 // language → en), then Japanese, the policy's own language. C / POSIX name no language.
+import { editDistance } from '../words/edit-distance.js';
 import { CommanderError } from 'commander';
 import { CsPolicyError, type CsPolicyErrorCode } from '../errors.js';
 import type { Bilingual } from '../words/bilingual.js';
@@ -111,18 +112,6 @@ export function helpTitle(title: string, lang: Lang): string {
   return lang === 'ja' ? (TITLES_JA[title] ?? title) : title;
 }
 
-/** The smallest edit distance between `a` and `b` (Levenshtein), for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(row[j - 1]! + 1, previous[j]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
 /** The nearest of `names` to `word` within 40 % of its length (at least 1, at most 3 edits). */
 export function nearest(word: string, names: readonly string[]): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(word.length * 0.4)));
@@ -137,3 +126,5 @@ export function nearest(word: string, names: readonly string[]): string | undefi
 }
 
 export { CommanderError };
+
+export { editDistance };

@@ -318,3 +318,15 @@ describe('the commands that were missing', () => {
     expect(text.stdout.split('\n')[0]).toBe('適用しました: 受付 (番号なし) → 登録済み');
   });
 });
+
+describe('official or projected holidays (interpretation 14)', () => {
+  it('a holiday after the official list (2027) says it is projected; one in it does not', () => {
+    // 元日 2030 lies after the last official year (2027): projected. 元日 2027 is in the official list.
+    const later = runCli(['day', '2030-01-01']);
+    expect(later.stdout).toContain('祝日「元日」 (予測: 公式の祝日一覧の公表前)');
+    const official = runCli(['day', '2027-01-01']);
+    expect(official.stdout).toContain('祝日「元日」');
+    expect(official.stdout).not.toContain('予測');
+    expect(runCli(['day', '2030-01-01', '--lang', 'en']).stdout).toContain('(projected: not yet in the official list)');
+  });
+});

@@ -406,6 +406,20 @@ suite('playground: the deadline calculator in the browser', () => {
     for (const opened of [first, second, third]) await opened.page.context().close();
   });
 
+  it('interpretation 14: a holiday after the official list (2027) is marked projected; one in it is not', async () => {
+    // 2030-01-01 is a Tuesday (2027-01-01 Fri; +365 Sat 2028, +366 Mon 2029, +365 Tue 2030).
+    const { page, errors } = await open('?month=2030-01');
+    await page.waitForSelector('#closed-days-list li');
+    expect(await text(page, '#closed-days-list')).toContain(
+      '2030年1月1日(火)：祝日「元日」 (予測: 公式の祝日一覧の公表前)',
+    );
+    await page.goto(`${baseUrl}?month=2027-01`);
+    await page.waitForSelector('#closed-days-list li');
+    expect(await text(page, '#closed-days-list')).toContain('2027年1月1日(金)：祝日「元日」、年末年始休業');
+    expect(await text(page, '#closed-days-list')).not.toContain('予測');
+    expect(errors).toEqual([]);
+  });
+
   it('copy as text: the deadlines as plain lines for an e-mail, in Japanese and in English', async () => {
     const { page, errors } = await open('?month=2026-09', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('#copy-text');

@@ -8,6 +8,7 @@ import {
   type ClosureReason,
   type DayDescription,
 } from '@jmas/cs-policy';
+import { closureText as closureWords } from '@jmas/cs-policy';
 import { byId, fill, h } from '../dom.js';
 import { asciiDigits, daysInMonth, formatDate, shiftMonth, todayJst } from '../format.js';
 import type { Lang, Texts } from '../i18n.js';
@@ -26,8 +27,12 @@ function closureText(reason: ClosureReason, t: Texts, lang: Lang): string {
   switch (reason.kind) {
     case 'weekend':
       return t.weekend;
-    case 'national-holiday':
-      return t.holiday(lang === 'ja' ? reason.name : reason.nameEn);
+    case 'national-holiday': {
+      // The library's words name the kind (祝日「元日」, 憲法記念日の振替休日, 国民の休日); a holiday after the
+      // official list says it is projected (interpretation 14).
+      const words = lang === 'ja' ? closureWords(reason).ja : t.holiday(reason.nameEn);
+      return reason.projected ? `${words}${t.projected}` : words;
+    }
     case 'year-end':
       return t.yearEnd;
     case 'company-closure':

@@ -20,9 +20,14 @@ import { dateText, instantText } from '../../words/dates.js';
 import { both, NOW_TODAY, type AnyCommandSpec, type CommandSpec } from '../command-spec.js';
 import type { Lang } from '../io.js';
 
-/** A closure reason in the chosen language (the library's one wording). */
+/**
+ * A closure reason in the chosen language (the library's one wording); a holiday after the last year of
+ * the official Cabinet Office list says it is projected (interpretation 14), so staff know to check it.
+ */
 export function closureText(reason: ClosureReason, lang: Lang): string {
-  return closureWords(reason)[lang];
+  const words = closureWords(reason)[lang];
+  if (reason.kind !== 'national-holiday' || !reason.projected) return words;
+  return lang === 'ja' ? `${words} (予測: 公式の祝日一覧の公表前)` : `${words} (projected: not yet in the official list)`;
 }
 
 const joinClosures = (day: DayDescription, lang: Lang) =>
