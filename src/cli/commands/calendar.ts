@@ -27,7 +27,9 @@ import type { Lang } from '../io.js';
 export function closureText(reason: ClosureReason, lang: Lang): string {
   const words = closureWords(reason)[lang];
   if (reason.kind !== 'national-holiday' || !reason.projected) return words;
-  return lang === 'ja' ? `${words} (予測: 公式の祝日一覧の公表前)` : `${words} (projected: not yet in the official list)`;
+  return lang === 'ja'
+    ? `${words} (予測: 公式の祝日一覧の公表前)`
+    : `${words} (projected: not yet in the official list)`;
 }
 
 const joinClosures = (day: DayDescription, lang: Lang) =>
