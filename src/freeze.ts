@@ -32,10 +32,3 @@ function freezeTree(value: object, seen: Set<object>): void {
   }
   Object.freeze(value);
 }
-
-/**
- * True when `value` was frozen all the way down by {@link deepFreeze} (an object frozen only at the top is not).
- */
-export function isDeeplyFrozen(value: unknown): boolean {
-  return value === null || typeof value !== 'object' || deeplyFrozen.has(value);
-}

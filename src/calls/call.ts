@@ -1,4 +1,4 @@
-import { editDistance } from '../words/edit-distance.js';
+import { nearest } from '../words/edit-distance.js';
 import { countEn } from '../words/count.js';
 import * as z from 'zod/mini';
 import { dateField, instantField } from '../calendar/fields.js';
@@ -68,7 +68,7 @@ const argumentsText = (n: number): string => countEn(n, 'argument');
 export function parseRuleCall(input: unknown): RuleCall<RuleName> {
   const call = parseWith(ruleCallSchema, input, 'INVALID_INPUT', 'rule call');
   if (!isRuleName(call.rule)) {
-    const near = nearestRule(call.rule);
+    const near = nearest(call.rule, Object.keys(RULES));
     throw new CsPolicyError(
       'INVALID_INPUT',
       `unknown rule ${JSON.stringify(call.rule)}${near ? ` (did you mean ${near}?)` : ''}`,
@@ -97,17 +97,6 @@ export function parseRuleCall(input: unknown): RuleCall<RuleName> {
     );
   }
   return call as RuleCall<RuleName>;
-}
-
-/** The rule name at the smallest edit distance (≤ 3), for "did you mean". */
-function nearestRule(name: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of Object.keys(RULES)) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
 }
 
 /**

@@ -1,7 +1,6 @@
 // The language of the CLI's answers, help and errors (issue 13): `--lang`, then CS_POLICY_LANG,
 // then the locale (LC_ALL, LC_MESSAGES, LANG: ja_JP.UTF-8 → ja, en_US.UTF-8 or any other named
 // language → en), then Japanese, the policy's own language. C / POSIX name no language.
-import { editDistance } from '../words/edit-distance.js';
 import { CommanderError } from 'commander';
 import { CsPolicyError, type CsPolicyErrorCode } from '../errors.js';
 import type { Bilingual } from '../words/bilingual.js';
@@ -112,19 +111,4 @@ export function helpTitle(title: string, lang: Lang): string {
   return lang === 'ja' ? (TITLES_JA[title] ?? title) : title;
 }
 
-/** The nearest of `names` to `word` within 40 % of its length (at least 1, at most 3 edits). */
-export function nearest(word: string, names: readonly string[]): string | undefined {
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length * 0.4)));
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const name of names) {
-    const d = editDistance(word.toLowerCase(), name.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  // A prefix is a good guess too: `cs-policy cal` → calendar.
-  return best ?? names.find((n) => word.length >= 3 && n.startsWith(word));
-}
-
 export { CommanderError };
-
-export { editDistance };

@@ -59,19 +59,6 @@ export interface Decision<Outcome extends string = string, Value = unknown, Code
   readonly policyVersion: string;
   readonly policyDigest: string;
 }
-/**
- * Builds a reason: a stable code, the clause it rests on and the message in both languages.
- * Rules use it so that every reason cites a clause, checked by the compiler ({@link ClauseId}).
- *
- * @example
- * ```ts
- * reason('OLD_RELEASE_SUPPORT_ENDS', '3.3.eos', 'サポートを終了します。', 'Support ends.');
- * // { code: 'OLD_RELEASE_SUPPORT_ENDS', clause: '3.3.eos', message: { ja: 'サポートを終了します。', en: 'Support ends.' } }
- * ```
- */
-export function reason(code: string, clause: ClauseId, ja: string, en: string): Reason {
-  return { code, clause, message: { ja, en } };
-}
 
 /**
  * Builds a decision; its clauses are those of its reasons plus any given, in first-seen order.
@@ -80,7 +67,8 @@ export function reason(code: string, clause: ClauseId, ja: string, en: string): 
  *
  * @example
  * ```ts
- * const d = decide('myRule', policy20241007, 'ok', null, [reason('X', '3.3.eos', 'あ', 'a')], ['3.3.migrate']);
+ * // Rules build reasons through ruleContext (rule.reason); the kernel calls decide.
+ * const d = decide('myRule', policy20241007, 'ok', null, [rule.reason('OLD_RELEASE_SUPPORT_ENDS', eos)], ['3.3.migrate']);
  * d.clauses; // ['3.3.eos', '3.3.migrate']
  * d.policyVersion; // '2024-10-07'
  * d.policyDigest; // policyDigest(policy20241007)

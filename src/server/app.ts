@@ -3,7 +3,7 @@
 // force, exactly as the library returns it; the service holds no state but its policies.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
-import { decideCall, parseRuleCall, policyForCall, type RuleCall } from '../calls/call.js';
+import { decideCall, policyForCall, type RuleCall } from '../calls/call.js';
 import { isRuleName, RULES } from '../calls/registry.js';
 import { CsPolicyError, isCsPolicyError } from '../errors.js';
 import { policyDigest } from '../identity/digest.js';
@@ -145,9 +145,9 @@ export function buildService(options: ServiceOptions): FastifyInstance {
 
   /** Decides one call under the version in force on its date; the caller's answer either way. */
   const decide = (call: RuleCall): Decision => {
-    const parsed = parseRuleCall(call);
-    const { policy } = policyForCall(parsed, policies, now());
-    return decideCall(parsed, policy);
+    // policyForCall validates the call (unknown rule, arity) before it reads the call's date.
+    const { policy } = policyForCall(call, policies, now());
+    return decideCall(call, policy);
   };
   const record = (decision: Decision, call: RuleCall): void => {
     // After the answer: a slow record never delays a caller (and never fails the request).

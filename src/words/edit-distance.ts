@@ -11,3 +11,16 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** The nearest of `names` to `word` within 40 % of its length (at least 1, at most 3 edits). */
+export function nearest(word: string, names: readonly string[]): string | undefined {
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length * 0.4)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const name of names) {
+    const d = editDistance(word.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  // A prefix is a good guess too: `cs-policy cal` → calendar.
+  return best ?? names.find((n) => word.length >= 3 && n.startsWith(word));
+}
