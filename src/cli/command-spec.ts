@@ -35,6 +35,10 @@ export interface ArgSpec {
   readonly kind: ValueKind;
   readonly help: Bilingual;
   readonly optional?: boolean;
+  /** Takes every remaining word (`<paths...>`): the value is the list. */
+  readonly variadic?: boolean;
+  /** The value when the argument is left out, as typed (shown in the help). */
+  readonly default?: string;
 }
 
 /** An option: `--kebab-key <value>` (or a flag), with its kind and help. */
@@ -49,13 +53,21 @@ export interface OptionSpec {
   readonly repeat?: boolean;
   /** The default, as typed (shown in the help). */
   readonly default?: string;
+  /** A flag that is on unless `--no-<key>` is given (`serve --no-log`). */
+  readonly negated?: boolean;
 }
 
-/** What a command prints: a decision with its answer line, or a value with its own text, or raw text. */
-export type CommandOutput =
+/**
+ * What a command prints: a decision with its answer line, a value with its own text, raw text,
+ * or text as it comes (`chunks`: `batch` answers while it reads, `serve` prints while it runs).
+ * `exitCode` ends the command with that code after the output (`test`: 1 when a scenario fails).
+ */
+export type CommandOutput = (
   | { readonly decision: Decision; readonly answer: Bilingual }
   | { readonly json: unknown; readonly text: Bilingual }
-  | { readonly raw: string };
+  | { readonly raw: string }
+  | { readonly chunks: AsyncIterable<string> }
+) & { readonly exitCode?: number };
 
 /**
  * A subcommand as data. `run` gets the input read from the arguments and options (keys as
@@ -63,6 +75,7 @@ export type CommandOutput =
  * the library returns it, or `json` as documented in `jsonShape`.
  */
 export interface CommandSpec<I = never> {
+  /** The command's words: `day`, or a group and its command (`policy show`, see COMMAND_GROUPS). */
   readonly name: string;
   readonly summary: Bilingual;
   readonly args?: readonly ArgSpec[];

@@ -6,27 +6,12 @@ import { createContext } from './context.js';
 import { toJson, type CliIo, type Lang } from './io.js';
 import { nearest } from '../words/edit-distance.js';
 import { cliError, errorLine, languageOf, usageErrorLine } from './lang.js';
-import { registerPolicyCommands } from './policy-commands.js';
-import { checkNow, configureLanguageHelp, registerCommands, USES_NOW } from './register.js';
-import { COMMANDS } from './rule-commands.js';
-import { registerServeCommand } from './serve.js';
-import { CliExit, registerToolkitCommands } from './toolkit-commands.js';
+import { COMMAND_GROUPS, COMMANDS } from './commands/index.js';
+import { checkNow, CliExit, configureLanguageHelp, registerCommands, USES_NOW } from './register.js';
 
 /** Exit codes: 0 answered (whatever the answer), 2 bad input or usage. */
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
-
-/** The descriptions of the commands not declared as specs (policy, toolkit, serve), in Japanese. */
-const DESCRIPTIONS_JA: { readonly [name: string]: string } = {
-  policy: 'ポリシーの版を表示、または 2 つの版の違い',
-  'policy show':
-    '使うポリシー (組み込みの 2024-10-07、FILE または --policy FILE) の版とダイジェスト。--json は編集して読み込めるファイル',
-  'policy diff': 'ポリシー A から B への変更をパラメータごとに、関わる条項とともに',
-  'policy impact': '判断の一覧 (JSON Lines) で、新しい版 NEW が OLD から何を変えるか',
-  test: 'シナリオファイル (YAML / JSON) を実行: 失敗があれば終了コード 1',
-  batch: 'JSON Lines の判断を 1 行ずつ順に答えます。誤った行があっても止まりません',
-  serve: '判断を HTTP (JSON) で提供: POST /v1/decisions/{rule}、/v1/batch、GET /openapi.json …',
-};
 
 function buildProgram(io: CliIo, lang: Lang): Command {
   const program = new Command('cs-policy');
@@ -125,12 +110,7 @@ function buildProgram(io: CliIo, lang: Lang): Command {
     });
   USES_NOW.add('');
 
-  registerCommands(program, ctx, COMMANDS, lang);
-  registerPolicyCommands(program, ctx);
-  registerToolkitCommands(program, ctx); // test, batch, policy impact (issue 10)
-  registerServeCommand(program, ctx); // the decision service (issue 11)
-  // Commands that read "now" besides the specs: policy show (--policy-dir's version today), batch (the same per call).
-  for (const name of ['policy show', 'batch']) USES_NOW.add(name);
+  registerCommands(program, ctx, COMMANDS, COMMAND_GROUPS, lang);
   // Root words that are no command reach the root action (for "did you mean"), not commander's "too many arguments".
   program.allowExcessArguments(true);
   program.hook('preAction', (_root, action) => checkNow(ctx, action));
@@ -143,12 +123,8 @@ function commandNames(program: Command): string[] {
   return program.commands.map((c) => c.name());
 }
 
-/** Help in the language for the commands that are not specs, and every command's headings. */
+/** Headings in the language for every command, the root and the groups (`policy`) included, which have no spec. */
 function localize(command: Command, lang: Lang, path: string): void {
-  if (path !== '') {
-    const ja = DESCRIPTIONS_JA[path];
-    if (lang === 'ja' && ja !== undefined) command.description(ja);
-  }
   configureLanguageHelp(command, lang, USES_NOW.has(path));
   for (const sub of command.commands) localize(sub, lang, path === '' ? sub.name() : `${path} ${sub.name()}`);
 }

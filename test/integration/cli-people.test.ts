@@ -330,3 +330,75 @@ describe('official or projected holidays (interpretation 14)', () => {
     expect(runCli(['day', '2030-01-01', '--lang', 'en']).stdout).toContain('(projected: not yet in the official list)');
   });
 });
+
+describe('one command pattern: the policy owner’s commands are specs like the rest', () => {
+  // Before, policy show/diff/impact, test, batch and serve were registered by hand with English
+  // help and commander's "(default: …)"; as specs their help is in the language like every command's.
+  it('their help is in Japanese by default, defaults and choices included', () => {
+    // Help wraps long lines at the terminal width: read it as one line.
+    const help = (args: string[]) => out([...args, '--help']).replace(/\s+/g, ' ');
+    const test = help(['test']);
+    expect(test).toContain('使い方: cs-policy test [オプション] <paths...>');
+    expect(test).toContain('(選択肢: text, junit; 既定: "text")');
+    expect(test).not.toMatch(/\(default:|display help/);
+    const serve = help(['serve']);
+    expect(serve).toContain('(既定: "8080")');
+    expect(serve).toContain('--no-log 標準エラーに JSON のアクセスログを出さない');
+    expect(serve).not.toMatch(/default:|--now/);
+    expect(help(['batch'])).toContain('(既定: "-")');
+    expect(help(['policy', 'impact'])).toContain('必須');
+    // The group lists its commands, and its own help command, in the language.
+    const group = help(['policy']);
+    expect(group).toContain('show [file]');
+    expect(group).toContain('help [command] コマンドのヘルプを表示します');
+    expect(help([])).not.toContain('display help for command');
+  });
+
+  it('--now only where it changes the answer: policy show and batch (--policy-dir), not test or diff', () => {
+    expect(out(['policy', 'show', '--help'])).toContain('--now');
+    expect(out(['batch', '--help'])).toContain('--now');
+    expect(usageError(['test', 'scenarios', '--now', '2027-01-04T10:00'])).toContain(
+      '--now は test の答えを変えません',
+    );
+    expect(usageError(['policy', 'diff', 'builtin', 'builtin', '--now', '2027-01-04T10:00'])).toContain(
+      '--now は policy diff の答えを変えません',
+    );
+  });
+
+  it('their errors are in the language, and numbers are read as everywhere else', () => {
+    // --port is a whole number from 0 to 65535; 70000 is beyond it.
+    expect(usageError(['serve', '--port', '70000'])).toBe(
+      'cs-policy: --port は 0 から 65535 までの整数で指定してください (70000 は範囲外です)',
+    );
+    expect(usageError(['serve', '--port', 'eighty', '--lang', 'en'])).toBe(
+      'cs-policy: --port must be a whole number, not "eighty"',
+    );
+    // Full-width digits are a number here as in every command: --examples ３ is 3.
+    const cases = join(dir, 'one-case.jsonl');
+    writeFileSync(cases, '{"rule":"releaseEndOfSupport","args":["2026-04-01"]}\n');
+    const report = json(['policy', 'impact', 'builtin', 'builtin', '--cases', cases, '--examples', '３']);
+    expect(report.totals).toMatchObject({ total: 1, changed: 0, unchanged: 1, errors: 0 });
+    expect(usageError(['policy', 'impact', 'builtin', 'builtin', '--cases', cases, '--examples', '-1'])).toContain(
+      '--examples は 0 以上の整数で指定してください',
+    );
+    expect(usageError(['test', 'scenarios', '--reporter', 'xml'])).toContain('xml');
+  });
+
+  it('test --json prints the scenario report, and still exits 1 when a scenario fails', () => {
+    const file = join(dir, 'one.yaml');
+    // GA 2026-04-01 + 180 days is 2026-09-28 (3.3.eos): the scenario expects a wrong date on purpose.
+    writeFileSync(
+      file,
+      'scenarios:\n  - name: wrong on purpose\n    rule: releaseEndOfSupport\n    args: ["2026-04-01"]\n    expect: { value: { lastSupportedDate: "2026-09-29" } }\n',
+    );
+    const run = runCli(['test', file, '--json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ passed: 0, failed: 1 });
+    expect(report.results[0].mismatches[0]).toMatchObject({
+      path: 'value.lastSupportedDate',
+      expected: '2026-09-29',
+      actual: '2026-09-28',
+    });
+  });
+});
