@@ -5,7 +5,7 @@ import { createImpactReport, type ImpactReport } from '../../impact/impact.js';
 import { CLAUSES, type ClauseId } from '../../policy/clauses.js';
 import { diffPolicies } from '../../policy/define.js';
 import type { Policy } from '../../policy/schema.js';
-import { type AnyCommandSpec, both, type CommandSpec, NOW_POLICY_DIR } from '../command-spec.js';
+import { type AnyCommandSpec, type ArgSpec, both, type CommandSpec, NOW_POLICY_DIR } from '../command-spec.js';
 import { loadPolicyFile } from '../context.js';
 import { linesOf } from '../files.js';
 import { pick, type Lang } from '../io.js';
@@ -15,6 +15,11 @@ const POLICY_FILE = {
   ja: 'ポリシーの JSON ファイル、または組み込みの 2024-10-07 なら "builtin"',
   en: 'a policy JSON file, or "builtin" for 2024-10-07',
 };
+
+/** The two policy files `policy diff` and `policy impact` compare. */
+function twoPolicyFiles(first: string, second: string): readonly ArgSpec[] {
+  return [first, second].map((key) => ({ key, kind: 'text', help: POLICY_FILE }));
+}
 
 /** The lines of `policy show`: version, digest and the parameters people ask about, with their clauses. */
 function policyText(p: Policy, lang: Lang): string {
@@ -83,10 +88,7 @@ const diff: CommandSpec<{ a: string; b: string }> = {
     ja: 'ポリシー A から B への変更をパラメータごとに、関わる条項とともに',
     en: 'what changed from policy A to policy B, parameter by parameter, with the clauses each change touches',
   },
-  args: [
-    { key: 'a', kind: 'text', help: POLICY_FILE },
-    { key: 'b', kind: 'text', help: POLICY_FILE },
-  ],
+  args: twoPolicyFiles('a', 'b'),
   examples: ['policy diff builtin my-policy.json'],
   jsonShape: '`PolicyChange[]`: `[{ path, from, to, clauses }]`',
   now: false,
@@ -155,10 +157,7 @@ const impact: CommandSpec<{ old: string; new: string; cases: string; examples: n
     ja: '判断の一覧 (JSON Lines) で、新しい版 NEW が OLD から何を変えるか (両方の版で判断して比べます)',
     en: 'what policy NEW changes from OLD in a corpus of rule calls (JSON Lines), decided under both',
   },
-  args: [
-    { key: 'old', kind: 'text', help: POLICY_FILE },
-    { key: 'new', kind: 'text', help: POLICY_FILE },
-  ],
+  args: twoPolicyFiles('old', 'new'),
   options: [
     {
       key: 'cases',
