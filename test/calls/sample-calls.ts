@@ -1,4 +1,5 @@
 import type { RuleCall, RuleName } from '../../src/index.js';
+import { validCaseForm } from '../fixtures/case-form.js';
 
 /** One valid call per rule, from the rules' own doc examples. */
 export const SAMPLE_CALLS: { readonly [R in RuleName]: RuleCall<R> } = {
@@ -12,31 +13,7 @@ export const SAMPLE_CALLS: { readonly [R in RuleName]: RuleCall<R> } = {
     rule: 'checkInquirySender',
     args: [{ sender: { email: 'Taro@Example.co.jp' }, company: { registeredContacts: ['taro@example.co.jp'] } }],
   },
-  validateCaseIntake: {
-    rule: 'validateCaseIntake',
-    args: [
-      {
-        companyName: '株式会社サンプル',
-        personName: '山田 太郎',
-        email: 'taro.yamada@example.co.jp',
-        phone: '03-1234-5678',
-        subscriptionId: 'SUB-0001',
-        subject: 'KAITO でログインできない',
-        product: 'kaito',
-        urgency: 'medium',
-        content: {
-          deviceModel: 'iPhone 15',
-          osType: 'iOS',
-          osVersion: '18.1',
-          reproductionSteps: '起動してログインを押す',
-          frequency: '毎回',
-          systemImpact: '端末 30 台が使えない',
-        },
-        consentToPersonalInformation: true,
-        questions: ['ログインできません。'],
-      },
-    ],
-  },
+  validateCaseIntake: { rule: 'validateCaseIntake', args: [validCaseForm()] },
   transitionCase: {
     rule: 'transitionCase',
     args: [

@@ -11,31 +11,10 @@ import {
   type CaseIntakeInput,
 } from '../../src/index.js';
 import { codes, expectBilingualMessage, expectCustomerWords, expectWellFormed, thrown } from './helpers.js';
+import { validCaseForm } from '../fixtures/case-form.js';
 
 /** A complete, valid form: every field of 1.2.form. */
-function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    companyName: '株式会社サンプル',
-    personName: '山田 太郎',
-    email: 'taro.yamada@example.co.jp',
-    phone: '03-1234-5678',
-    subscriptionId: 'SUB-0001',
-    subject: 'KAITO でログインできない',
-    product: 'kaito',
-    urgency: 'medium',
-    content: {
-      deviceModel: 'iPhone 15',
-      osType: 'iOS',
-      osVersion: '18.1',
-      reproductionSteps: 'アプリを起動してログインボタンを押す',
-      frequency: '毎回',
-      systemImpact: '現場の端末 30 台が使えない',
-    },
-    consentToPersonalInformation: true,
-    questions: ['ログインできません。'],
-    ...overrides,
-  };
-}
+const form = validCaseForm;
 
 function errorsOf(decision: CaseIntakeDecision): readonly CaseIntakeError[] {
   expect(decision.outcome).toBe('invalid');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { validCaseForm } from '../fixtures/case-form.js';
 
 // The rule subcommands of cs-policy, run as a user runs them: the built bin in a process.
 
@@ -33,26 +34,8 @@ function expectUsageError(args: readonly string[], fragment: string): void {
   expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
 }
 
-const VALID_FORM = {
-  companyName: '株式会社サンプル',
-  personName: '山田 太郎',
-  email: 'taro.yamada@example.co.jp',
-  phone: '03-1234-5678',
-  subscriptionId: 'SUB-0001',
-  subject: 'KAITO でログインできない',
-  product: 'kaito',
-  urgency: 'medium',
-  content: {
-    deviceModel: 'iPhone 15',
-    osType: 'iOS',
-    osVersion: '18.1',
-    reproductionSteps: '起動してログインを押す',
-    frequency: '毎回',
-    systemImpact: '端末 30 台が使えない',
-  },
-  consentToPersonalInformation: true,
-  questions: ['ログインできません。', 'パスワードの再設定方法を教えてください。'],
-};
+// Two questions: validate-intake splits them into two cases (1.2.form).
+const VALID_FORM = validCaseForm({ questions: ['ログインできません。', 'パスワードの再設定方法を教えてください。'] });
 
 describe('3.3.eos / 3.1.kinds: release commands', () => {
   it('end-of-support: GA 2026-04-01 + 180 days is 2026-09-28 (3.3.eos)', () => {

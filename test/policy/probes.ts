@@ -1,5 +1,6 @@
 import * as cs from '../../src/index.js';
 import type { ClauseId, Policy } from '../../src/index.js';
+import { validCaseForm } from '../fixtures/case-form.js';
 
 /**
  * A fixed set of calls over every rule that reads the policy, with inputs that reach the parameters: what
@@ -20,26 +21,7 @@ const p = (name: string, call: (policy: Policy) => unknown, clauses: readonly Cl
   clauses,
 });
 
-const form = (product: string, urgency: string) => ({
-  companyName: '株式会社サンプル',
-  personName: '山田 太郎',
-  email: 'taro.yamada@example.co.jp',
-  phone: '03-1234-5678',
-  subscriptionId: 'SUB-0001',
-  subject: 'KAITO でログインできない',
-  product,
-  urgency,
-  content: {
-    deviceModel: 'iPhone 15',
-    osType: 'iOS',
-    osVersion: '18.1',
-    reproductionSteps: 'アプリを起動してログインボタンを押す',
-    frequency: '毎回',
-    systemImpact: '現場の端末 30 台が使えない',
-  },
-  consentToPersonalInformation: true,
-  questions: ['ログインできません。'],
-});
+const form = (product: string, urgency: string) => validCaseForm({ product, urgency });
 
 // Instants and dates chosen around the parameters' edges: opening and closing time, the year-end closure,
 // a holiday (2027-01-11 成人の日), a company closure day a variant may add (2027-08-13).
