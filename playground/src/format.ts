@@ -63,9 +63,14 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Today's date in Japan, from the clock: the page's only use of "now". */
+/** The date and time in Japan now, to the minute ('2026-09-14T10:00', a datetime-local value): the page's only clock. */
+export function nowJst(now = Date.now()): string {
+  return new Date(now + 9 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** Today's date in Japan. */
 export function todayJst(now = Date.now()): string {
-  return new Date(now + 9 * 3_600_000).toISOString().slice(0, 10);
+  return nowJst(now).slice(0, 10);
 }
 
 /** Full-width digits (２０２７) as ASCII, so a year typed with a Japanese IME reads. */

@@ -1,7 +1,15 @@
 // Every text the page shows, in Japanese (the default) and English. The library supplies the rest
 // (reasons, clause titles, holiday names) in both languages. Numbers that come from a policy are
 // parameters here, never written into a text: the page shows whichever policy is in force.
-import type { Obligation, PolicyEventKind, Weekday } from '@jmas/cs-policy';
+import type {
+  ClockMeasure,
+  ClockSignal,
+  ClockState,
+  Obligation,
+  PolicyEventKind,
+  TargetStatus,
+  Weekday,
+} from '@jmas/cs-policy';
 
 export type Lang = 'ja' | 'en';
 
@@ -22,10 +30,16 @@ const MONTHS_EN = [
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${Math.abs(n) === 1 ? one : many}`;
 
+/** Whole hours and minutes of a business time, a part-minute dropped (as the library's words do). */
+const hoursAndMinutes = (minutes: number): [total: number, hours: number, rest: number] => {
+  const total = Math.floor(Math.abs(minutes));
+  return [total, Math.floor(total / 60), total % 60];
+};
+
 const ja = {
   pageTitle: 'サポート期限カレンダー — JMAS カスタマー・サービス ポリシー',
   intro:
-    'JMAS カスタマー・サービス ポリシーの営業日カレンダーと、出来事ごとの期限を計算します。計算はすべてこのページの中で @jmas/cs-policy が行い、どこにも送信しません。時刻はすべて日本時間 (JST) です。',
+    'JMAS カスタマー・サービス ポリシーの営業日カレンダーと、出来事ごとの期限、お問い合わせの対応時間 (ケースの時計) を計算します。計算はすべてこのページの中で @jmas/cs-policy が行い、どこにも送信しません。時刻はすべて日本時間 (JST) です。',
   linkNote: '入力はこのページのアドレス (URL) に入ります。アドレスを送れば、相手にも同じ画面が開きます。',
   language: '表示言語',
   activePolicy: '使用するポリシー',
@@ -201,6 +215,65 @@ const ja = {
   fieldInvalid: (field: string) => `「${field}」の値が正しくありません。`,
   outOfCoverage: (from: string, to: string) => `祝日データの範囲 (${from}〜${to}) を超えるため計算できません。`,
 
+  // The case clock (1.2.case)
+  clockHeading: 'ケースの時計',
+  clockIntro:
+    'お問い合わせ (ケース) の対応時間を、受付時間内だけで数えます。お客様の回答をお待ちしている間は対応時間に数えず、最終回答で時計が止まります。ポリシーが対応時間の目標を定めていれば (「ポリシーの比較」で読み込めます)、残りの時間と目標時刻も示します。',
+  clockMeasure: '目標の種類',
+  clockMeasures: { resolution: '最終回答まで', 'first-response': '初回のご回答まで' } as Readonly<
+    Record<ClockMeasure, string>
+  >,
+  clockNow: '時計を読む日時 (日本時間)',
+  clockNowHint: (now: string) => `空欄のときは、いまの日時 (${now}) で数えます。`,
+  clockNowReset: 'いまの日時で数える',
+  clockEventsLegend: '出来事 (古い順)',
+  clockRowName: (n: number) => `出来事 ${n}`,
+  clockAt: '日時 (日本時間)',
+  clockSignal: '出来事',
+  clockSignals: { run: '受付・対応再開', pause: 'お客様の回答待ち', stop: '最終回答' } as Readonly<
+    Record<ClockSignal, string>
+  >,
+  addClockEvent: '出来事を追加',
+  removeClockEvent: (n: number) => `出来事 ${n} を削除`,
+  clockEmpty: '出来事がまだありません。「出来事を追加」で、受付から順に入れてください。',
+  clockResultHeading: '時計の状況',
+  clockCaption: (policy: string) => `ケースの時計 (${policy}、日時は日本時間、時間は営業時間)`,
+  clockState: '状態',
+  clockStates: { running: '対応中', paused: 'お客様の回答待ち', stopped: '終了 (最終回答済み)' } as Readonly<
+    Record<ClockState, string>
+  >,
+  clockCountedTo: '数えた時点',
+  clockElapsed: '対応時間',
+  clockPaused: 'お客様の回答待ちの時間',
+  clockTarget: { resolution: '目標 (最終回答まで)', 'first-response': '目標 (初回のご回答まで)' } as Readonly<
+    Record<ClockMeasure, string>
+  >,
+  clockRemaining: '残り',
+  clockBreachAt: '目標時刻',
+  clockWarningAt: (percent: number) => `注意の時刻 (目標の${percent}%)`,
+  clockStatus: '目標に対する状況',
+  targetStatus: (status: TargetStatus, percent: number | null) =>
+    ({
+      'on-track': '目標内',
+      warning: `注意 (目標の${percent}%に達しています)`,
+      breached: '目標超過',
+      met: '目標達成',
+      missed: '目標未達',
+    })[status],
+  duration: (minutes: number) => {
+    const [total, hours, rest] = hoursAndMinutes(minutes);
+    if (hours === 0) return `${rest}分`;
+    return `${hours}時間${rest === 0 ? '' : `${rest}分`} (${total}分)`;
+  },
+  overBy: (duration: string) => `${duration}超過`,
+  noInstant: '—',
+  clockReasons: '理由',
+  clockError: 'ケースの時計を計算できませんでした:',
+  clockAtRequired: (row: string) => `「${row}」の日時を入力してください。`,
+  clockRowInvalid: (row: string, field: 'at' | 'clock') =>
+    `「${row}」の${field === 'at' ? '日時' : '出来事の種類'}が正しくありません。`,
+  clockEventsFromLink: (n: number) => `リンクの出来事 ${n} 件は形式が正しくないため使っていません。`,
+
   // Plain text for an e-mail ("Copy as text")
   textHeader: (event: string, policy: string) => `【${event}】ポリシー上の期限 (${policy}、日時は日本時間)`,
   textInputs: (parts: readonly string[]) => parts.join('、'),
@@ -262,7 +335,7 @@ export type Texts = typeof ja;
 const en: Texts = {
   pageTitle: 'Deadline calculator — JMAS Customer Services Policy',
   intro:
-    'The business calendar of the JMAS Customer Services Policy, and the deadlines each event sets. Everything is computed in this page by @jmas/cs-policy; nothing is sent anywhere. All times are Japan Standard Time (JST).',
+    'The business calendar of the JMAS Customer Services Policy, the deadlines each event sets, and the handling time of an inquiry (the case clock). Everything is computed in this page by @jmas/cs-policy; nothing is sent anywhere. All times are Japan Standard Time (JST).',
   linkNote: 'What you enter goes into this page’s address (URL): send the address and others see the same page.',
   language: 'Language',
   activePolicy: 'Policy in use',
@@ -433,6 +506,66 @@ const en: Texts = {
   fieldRequired: (field) => `Enter "${field}".`,
   fieldInvalid: (field) => `"${field}" is not valid.`,
   outOfCoverage: (from, to) => `It falls outside the holiday data (${from} to ${to}), so it cannot be computed.`,
+
+  clockHeading: 'Case clock',
+  clockIntro:
+    'Counts the handling time of an inquiry (a case) within reception hours only. While we wait for the customer’s reply the time is not counted as handling time; the final answer stops the clock. When the policy sets handling-time targets (load one under "Compare policies"), the time left and the target time are shown too.',
+  clockMeasure: 'Target',
+  clockMeasures: { resolution: 'Until the final answer', 'first-response': 'Until the first response' },
+  clockNow: 'Read the clock at (JST)',
+  clockNowHint: (now) => `Left empty, the clock is read now (${now}).`,
+  clockNowReset: 'Read it now',
+  clockEventsLegend: 'Events (oldest first)',
+  clockRowName: (n) => `Event ${n}`,
+  clockAt: 'Date and time (JST)',
+  clockSignal: 'What happened',
+  clockSignals: {
+    run: 'Received / handling resumed',
+    pause: 'Waiting for the customer’s reply',
+    stop: 'Final answer',
+  },
+  addClockEvent: 'Add an event',
+  removeClockEvent: (n) => `Remove event ${n}`,
+  clockEmpty: 'No events yet. Use "Add an event" to enter them in order, from the registration on.',
+  clockResultHeading: 'Where the clock stands',
+  clockCaption: (policy) => `Case clock (${policy}; times in JST, durations in business time)`,
+  clockState: 'State',
+  clockStates: {
+    running: 'Being handled',
+    paused: 'Waiting for the customer’s reply',
+    stopped: 'Ended (final answer given)',
+  },
+  clockCountedTo: 'Counted up to',
+  clockElapsed: 'Handling time',
+  clockPaused: 'Time waiting for the customer',
+  clockTarget: { resolution: 'Target for the final answer', 'first-response': 'Target for the first response' },
+  clockRemaining: 'Time left',
+  clockBreachAt: 'Target time',
+  clockWarningAt: (percent) => `Warning time (${percent}% of the target)`,
+  clockStatus: 'Against the target',
+  targetStatus: (status, percent) =>
+    ({
+      'on-track': 'On track',
+      warning: `Warning (${percent}% of the target reached)`,
+      breached: 'Target exceeded',
+      met: 'Target met',
+      missed: 'Target missed',
+    })[status],
+  duration: (minutes) => {
+    const [total, hours, rest] = hoursAndMinutes(minutes);
+    if (hours === 0) return plural(rest, 'minute');
+    const words = rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+    return `${words} (${plural(total, 'minute')})`;
+  },
+  overBy: (duration) => `${duration} over`,
+  noInstant: '—',
+  clockReasons: 'Reasons',
+  clockError: 'The case clock could not be computed:',
+  clockAtRequired: (row) => `Enter the date and time of "${row}".`,
+  clockRowInvalid: (row, field) =>
+    field === 'at' ? `The date and time of "${row}" is not valid.` : `What happened at "${row}" is not valid.`,
+  clockEventsFromLink: (n) =>
+    `${plural(n, 'clock event')} in the link could not be read and ${n === 1 ? 'is' : 'are'} not used.`,
 
   textHeader: (event, policy) => `${event}: deadlines under the policy (${policy}; times in JST)`,
   textInputs: (parts) => parts.join('; '),

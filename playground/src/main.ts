@@ -1,6 +1,7 @@
-// The deadline calculator (issues 5 and 13): wiring only. The state lives in state.ts, each panel in
+// The deadline calculator (issues 5, 12 and 13): wiring only. The state lives in state.ts, each panel in
 // panels/, the link in url.ts; every change goes through update() and ends in render() below.
 import { renderCalendar, wireCalendar } from './panels/calendar.js';
+import { renderClock, wireClock } from './panels/clock.js';
 import { renderClosures, wireClosures } from './panels/closures.js';
 import { FIELD_IDS, fieldDefaults, initEventForm, renderEvent, wireEvent } from './panels/event.js';
 import { renderHeader, wireHeader } from './panels/header.js';
@@ -14,6 +15,7 @@ function render(): void {
   renderCalendar();
   renderClosures();
   renderEvent();
+  renderClock();
   renderPolicy();
   // The link reproduces the page; replaceState, so editing does not fill the back button's history.
   const search = toSearch(state, fieldDefaults);
@@ -29,6 +31,7 @@ function init(): void {
   wireCalendar();
   wireClosures();
   wireEvent();
+  wireClock();
   wirePolicy();
   onUpdate(render);
   render();

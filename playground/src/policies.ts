@@ -20,6 +20,11 @@ export const EXAMPLE_POLICY = {
   version: '2027-04-01',
   releases: { endOfSupportDays: 365 },
   calendar: { closures: [{ from: '2027-08-12', to: '2027-08-16', label: '夏季休業' }] },
+  // Handling-time targets in business minutes (1.2.case): the 2024-10-07 text sets none; an example only.
+  caseClock: {
+    targets: { high: { firstResponse: 60, resolution: 480 }, medium: { firstResponse: 240, resolution: 1440 } },
+    warningPercent: 75,
+  },
 };
 
 export function toCompanyClosure(c: PageClosure): CompanyClosure {

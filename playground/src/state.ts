@@ -1,6 +1,13 @@
 // The page's one state object. Every panel renders from it; every control writes to it through
 // `update`, which re-renders the page and writes the link (url.ts). Nothing else is kept between events.
-import { HOLIDAY_COVERAGE, policy20241007, type Policy, type PolicyEventKind } from '@jmas/cs-policy';
+import {
+  HOLIDAY_COVERAGE,
+  policy20241007,
+  type ClockMeasure,
+  type ClockSignal,
+  type Policy,
+  type PolicyEventKind,
+} from '@jmas/cs-policy';
 import { TEXTS, type Lang, type Texts } from './i18n.js';
 import { todayJst } from './format.js';
 
@@ -9,6 +16,24 @@ export interface PageClosure {
   readonly from: string;
   readonly to: string;
   readonly label: string;
+}
+
+/** One row of the case clock: a datetime-local value (JST wall time, as typed) and what happened then. */
+export interface PageClockEvent {
+  readonly at: string;
+  readonly clock: ClockSignal;
+}
+
+/** The case clock panel's inputs (`1.2.case`). */
+export interface ClockInputs {
+  events: PageClockEvent[];
+  /** An urgency level, '' when not given (kept as the link said it, so an unknown level is reported). */
+  urgency: string;
+  measure: ClockMeasure;
+  /** A datetime-local value; '' reads the clock at the current time (not put in the link). */
+  now: string;
+  /** Clock events in the link that could not be read: said in the panel, not dropped silently. */
+  badLinkEvents: number;
 }
 
 export interface LoadedPolicy {
@@ -43,6 +68,7 @@ export interface State {
   loaded: LoadedPolicy | null;
   active: 'builtin' | 'loaded';
   policyNote: PolicyEventNote | null;
+  clock: ClockInputs;
 }
 
 export const COVERAGE_FIRST_MONTH = HOLIDAY_COVERAGE.from.slice(0, 7);
@@ -67,6 +93,7 @@ export const state: State = {
   loaded: null,
   active: 'builtin',
   policyNote: null,
+  clock: { events: [], urgency: '', measure: 'resolution', now: '', badLinkEvents: 0 },
 };
 
 export const texts = (): Texts => TEXTS[state.lang];

@@ -1,8 +1,9 @@
 // The page's inputs as a link: ?lang=en&view=year&month=2027-01&event=release-ga&ga-date=…&closure=…
+// &clock=run@2027-01-04T17:30&clock-urgency=high…
 // Written with replaceState on every change (reload keeps everything; a sent link reproduces the page);
 // read once at start. Event fields are written only when they differ from the page's defaults.
-import type { PolicyEventKind } from '@jmas/cs-policy';
-import { clampMonth, type PageClosure, type State } from './state.js';
+import { CLOCK_SIGNALS, type ClockSignal, type PolicyEventKind } from '@jmas/cs-policy';
+import { clampMonth, type PageClockEvent, type PageClosure, type State } from './state.js';
 
 const KINDS: readonly PolicyEventKind[] = [
   'release-ga',
@@ -28,6 +29,19 @@ export function closureFromParam(param: string): PageClosure | undefined {
   return { from, to, label: label.trim() };
 }
 
+/** run@2027-01-04T17:30: what happened, then when (JST, as typed). */
+export function clockEventToParam(e: PageClockEvent): string {
+  return `${e.clock}@${e.at}`;
+}
+
+/** The signal must be one of the three; the instant is kept as written, so the library can say what is wrong with it. */
+export function clockEventFromParam(param: string): PageClockEvent | undefined {
+  const at = param.indexOf('@');
+  const clock = param.slice(0, at);
+  if (at < 0 || !(CLOCK_SIGNALS as readonly string[]).includes(clock)) return undefined;
+  return { clock: clock as ClockSignal, at: param.slice(at + 1).trim() };
+}
+
 export function toSearch(s: State, defaults: Readonly<Record<string, string>>): string {
   const params = new URLSearchParams();
   if (s.lang !== 'ja') params.set('lang', s.lang);
@@ -36,6 +50,10 @@ export function toSearch(s: State, defaults: Readonly<Record<string, string>>): 
   params.set('event', s.kind);
   for (const [id, value] of Object.entries(s.fields)) if (value !== (defaults[id] ?? '')) params.set(id, value);
   for (const c of s.closures) params.append('closure', closureToParam(c));
+  for (const e of s.clock.events) params.append('clock', clockEventToParam(e));
+  if (s.clock.urgency) params.set('clock-urgency', s.clock.urgency);
+  if (s.clock.measure !== 'resolution') params.set('clock-measure', s.clock.measure);
+  if (s.clock.now) params.set('clock-now', s.clock.now);
   return `?${params}`;
 }
 
@@ -56,4 +74,10 @@ export function applySearch(s: State, search: string, fieldIds: readonly string[
   const closures = params.getAll('closure').map(closureFromParam);
   s.closures = closures.filter((c): c is PageClosure => c !== undefined);
   s.badLinkClosures = closures.length - s.closures.length;
+  const events = params.getAll('clock').map(clockEventFromParam);
+  s.clock.events = events.filter((e): e is PageClockEvent => e !== undefined);
+  s.clock.badLinkEvents = events.length - s.clock.events.length;
+  s.clock.urgency = params.get('clock-urgency')?.trim() ?? '';
+  if (params.get('clock-measure') === 'first-response') s.clock.measure = 'first-response';
+  s.clock.now = params.get('clock-now')?.trim() ?? '';
 }

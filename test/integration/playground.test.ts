@@ -1,4 +1,4 @@
-// End-to-end test of the deadline calculator playground (issues 5 and 13): build the page with Vite,
+// End-to-end test of the deadline calculator playground (issues 5, 12 and 13): build the page with Vite,
 // serve playground/dist on 127.0.0.1, drive it in headless Chromium through playwright-core (Debian's
 // /usr/bin/chromium, or whatever scripts/chromium.mjs finds), at 1280×800 and 390×844, in Japanese and
 // English, and save screenshots to artifacts/screenshots/ (git-ignored). The clock is fixed at
@@ -164,6 +164,27 @@ async function axe(page: Page): Promise<string[]> {
     (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
   )) as AxeResult;
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Adds a row to the case clock and sets its date-time (JST) and what happened. */
+async function addClockEvent(page: Page, at: string, signal: 'run' | 'pause' | 'stop'): Promise<void> {
+  const index = await page.locator('#clock-events li').count();
+  await page.click('#clock-add');
+  await page.fill(`#clock-at-${index}`, at);
+  await page.selectOption(`#clock-signal-${index}`, signal);
+}
+
+/** The case clock's table, row key → the value shown. */
+async function clockRows(page: Page): Promise<Record<string, string>> {
+  await page.waitForSelector('#clock-table');
+  return page.$$eval('#clock-table tr[data-row]', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        r.getAttribute('data-row'),
+        (r.querySelector('td')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ]),
+    ),
+  );
 }
 
 async function typeYear(page: Page, year: string): Promise<void> {
@@ -594,7 +615,7 @@ suite('playground: the deadline calculator in the browser', () => {
     await page.locator('body').focus();
     const reached = new Set<string>();
     let outline = '';
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -625,6 +646,10 @@ suite('playground: the deadline calculator in the browser', () => {
       'calculate',
       'copy-text',
       'download-ics',
+      'clock-urgency',
+      'clock-measure',
+      'clock-now',
+      'clock-add',
       'policy-file',
       'load-example',
     ]) {
@@ -783,6 +808,276 @@ suite('playground: the deadline calculator in the browser', () => {
     await page.context().close();
   });
 
+  // The case clock (1.2.case, issue 12). Business hours are 09:30–18:30 JST on business days (1.1.hours);
+  // 2027-01-04 is a Monday (the month test above), so 01-05 is a Tuesday and 01-06 a Wednesday.
+  it('1.2.case and 2.1.data: the case clock under a policy with targets — the first-response target reached exactly, then passed, then the final answer', async () => {
+    const { page, errors } = await open('?month=2027-01');
+    const file = join(temp, 'clock-targets.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        extends: '2024-10-07',
+        version: '2027-04-01',
+        caseClock: { targets: { high: { firstResponse: 120, resolution: 480 } }, warningPercent: 75 },
+      }),
+    );
+    await page.setInputFiles('#policy-file', file);
+    await page.waitForSelector('#diff-table');
+    await page.selectOption('#clock-urgency', 'high');
+    await page.selectOption('#clock-measure', 'first-response');
+    await page.fill('#clock-now', '2027-01-06T10:00');
+    await addClockEvent(page, '2027-01-04T17:30', 'run');
+    await addClockEvent(page, '2027-01-05T10:00', 'pause');
+    await addClockEvent(page, '2027-01-06T09:30', 'run');
+    // Handling: Mon 17:30–18:30 (60) + Tue 09:30–10:00 (30) = 90 at the pause, + Wed 09:30–10:00 (30) = 120.
+    // Waiting: Tue 10:00–18:30 = 510 (8 h 30); the night and Wed before 09:30 count as neither.
+    // Target 120: reached exactly at now, Wed 10:00 — still within it (remaining 0). 75 % of 120 = 90 was
+    // reached at the pause, Tue 10:00: past the warning share, so the status is a warning, not a breach.
+    expect(await clockRows(page)).toEqual({
+      state: '対応中',
+      'counted-to': '2027年1月6日(水) 10:00',
+      elapsed: '2時間 (120分)',
+      paused: '8時間30分 (510分)',
+      target: '2時間 (120分)',
+      remaining: '0分',
+      'breach-at': '2027年1月6日(水) 10:00',
+      'warning-at': '2027年1月5日(火) 10:00',
+      status: '注意 (目標の75%に達しています)',
+    });
+    expect(await text(page, '#clock-table caption')).toBe(
+      'ケースの時計 (ポリシー 2027-04-01、日時は日本時間、時間は営業時間)',
+    );
+    expect(await text(page, '#clock-table tr[data-row="target"] th')).toBe('目標 (初回のご回答まで)');
+    // The reasons are the library's, in the page's language, each with its clause.
+    expect(
+      await page.locator('#clock-output ul.reasons li').evaluateAll((els) => els.map((e) => e.dataset.code)),
+    ).toEqual(['CLOCK_RUNNING', 'WAITING_TIME_NOT_COUNTED', 'TARGET_WARNING', 'BUSINESS_HOURS_ONLY']);
+    const warning = await text(page, '#clock-output li[data-code="TARGET_WARNING"]');
+    expect(warning).toContain('75%');
+    expect(warning).toContain('2027年1月6日(水) 10:00');
+    expect(warning).toContain('[1.2.case]');
+    expect(await text(page, '#clock-output li[data-code="WAITING_TIME_NOT_COUNTED"]')).toContain('[2.1.data]');
+
+    // Half an hour later (Wed 10:30): 150 handled, 30 past the target, which was reached at 10:00.
+    await page.fill('#clock-now', '2027-01-06T10:30');
+    const past = await clockRows(page);
+    expect([past.elapsed, past.remaining, past['breach-at'], past.status]).toEqual([
+      '2時間30分 (150分)',
+      '30分超過',
+      '2027年1月6日(水) 10:00',
+      '目標超過',
+    ]);
+    // The final answer's target, 480: 330 left; 75 % of 480 = 360 is 210 minutes after 10:30 → 14:00, the
+    // target 330 minutes after → 16:00, both within Wednesday's hours.
+    await page.selectOption('#clock-measure', 'resolution');
+    const resolution = await clockRows(page);
+    expect([resolution.target, resolution.remaining, resolution['warning-at'], resolution['breach-at']]).toEqual([
+      '8時間 (480分)',
+      '5時間30分 (330分)',
+      '2027年1月6日(水) 14:00',
+      '2027年1月6日(水) 16:00',
+    ]);
+    expect(resolution.status).toBe('目標内');
+    // The final answer at Wed 10:15: 90 + 45 = 135 handled, within 480 (met); 345 left, never reached, so the
+    // target and warning times are none (a stopped clock reaches nothing more).
+    await addClockEvent(page, '2027-01-06T10:15', 'stop');
+    expect(await clockRows(page)).toMatchObject({
+      state: '終了 (最終回答済み)',
+      'counted-to': '2027年1月6日(水) 10:15',
+      elapsed: '2時間15分 (135分)',
+      remaining: '5時間45分 (345分)',
+      'breach-at': '—',
+      'warning-at': '—',
+      status: '目標達成',
+    });
+    // The same answer under the first-response target, 120: 15 minutes over, reached at Wed 10:00 → missed.
+    await page.selectOption('#clock-measure', 'first-response');
+    expect(await clockRows(page)).toMatchObject({
+      remaining: '15分超過',
+      'breach-at': '2027年1月6日(水) 10:00',
+      status: '目標未達',
+    });
+
+    await page.selectOption('#lang', 'en');
+    expect(await clockRows(page)).toMatchObject({
+      state: 'Ended (final answer given)',
+      'counted-to': 'Wed 6 Jan 2027, 10:15 (JST)',
+      elapsed: '2 hours 15 minutes (135 minutes)',
+      paused: '8 hours 30 minutes (510 minutes)',
+      remaining: '15 minutes over',
+      status: 'Target missed',
+    });
+    expect(await text(page, '#clock-output ul.reasons')).not.toMatch(/[\u3040-\u30ff]/); // reasons in English
+    expect(await page.locator('#clock-signal-3 option:checked').innerText()).toBe('Final answer');
+    await page
+      .locator('section[aria-labelledby="clock-heading"]')
+      .screenshot({ path: join(screenshots, 'clock-targets-en-desktop.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('1.2.case under the built-in policy: time only (its reasons say no target is set); the year-end closure counts as neither; "now" is the page\'s current time', async () => {
+    const { page, errors } = await open('?month=2027-01');
+    // Nothing entered yet: the panel says how to start, and reads the clock now (the pinned 2026-09-14 10:00 JST).
+    expect(await text(page, '#clock-empty')).toBe(
+      '出来事がまだありません。「出来事を追加」で、受付から順に入れてください。',
+    );
+    expect(await text(page, '#clock-now-hint')).toBe('空欄のときは、いまの日時 (2026年9月14日(月) 10:00) で数えます。');
+    expect(await page.isDisabled('#clock-now-reset')).toBe(true);
+    // A new row starts at now and runs: read at the same minute, nothing has been counted yet.
+    await page.click('#clock-add');
+    expect(await page.inputValue('#clock-at-0')).toBe('2026-09-14T10:00');
+    expect(await page.inputValue('#clock-signal-0')).toBe('run');
+    expect(await clockRows(page)).toMatchObject({
+      state: '対応中',
+      'counted-to': '2026年9月14日(月) 10:00',
+      elapsed: '0分',
+    });
+    expect(searchOf(page).has('clock-now')).toBe(false);
+
+    // Run Mon 2026-12-28 17:30–18:00 (30), wait from 18:00: 18:00–18:30 (30), the year-end closure
+    // 12-29 … 01-03 (nothing), Mon 2027-01-04 09:30–10:00 (30) → 60 waited; run 10:00–11:00 (60) → 90 handled.
+    await page.selectOption('#clock-urgency', 'high');
+    await page.fill('#clock-now', '2027-01-04T11:00');
+    await page.fill('#clock-at-0', '2026-12-28T17:30');
+    await addClockEvent(page, '2026-12-28T18:00', 'pause');
+    await addClockEvent(page, '2027-01-04T10:00', 'run');
+    const rows = await clockRows(page);
+    expect(rows).toEqual({
+      state: '対応中',
+      'counted-to': '2027年1月4日(月) 11:00',
+      elapsed: '1時間30分 (90分)',
+      paused: '1時間 (60分)',
+    });
+    // No target rows: the 2024-10-07 text sets none, and the library's reason says so (not the page's own words).
+    expect(await page.locator('#clock-table tr[data-row="target"]').count()).toBe(0);
+    const noTarget = await text(page, '#clock-output li[data-code="NO_TARGET"]');
+    expect(noTarget).toContain('対応時間の目標は定めていないため、経過した時間のみをお知らせします。');
+    expect(await text(page, '#clock-table caption')).toContain('ポリシー 2024-10-07');
+    await page.selectOption('#lang', 'en');
+    expect(await text(page, '#clock-output li[data-code="NO_TARGET"]')).toContain(
+      'No handling-time target is set, so we report the time taken only.',
+    );
+    expect(await clockRows(page)).toMatchObject({
+      elapsed: '1 hour 30 minutes (90 minutes)',
+      paused: '1 hour (60 minutes)',
+    });
+    // "Read it now" empties the field: back to the current time, where the events are in the future.
+    await page.click('#clock-now-reset');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('clock-now');
+    expect(await page.inputValue('#clock-now')).toBe('');
+    expect(await text(page, '#clock-error')).toContain('is after now');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the case clock: bad input shows the library's message beside the panel, naming the row; the last result stays, marked outdated", async () => {
+    const { page, errors } = await open('?clock-now=2027-01-06T10:00');
+    await addClockEvent(page, '2027-01-05T10:00', 'run');
+    await addClockEvent(page, '2027-01-05T11:00', 'pause');
+    expect(await text(page, '#clock-error')).toBe('');
+    // Out of order: the second event before the first.
+    await page.fill('#clock-at-1', '2027-01-04T11:00');
+    await page.waitForSelector('#clock-outdated-note');
+    const error = await text(page, '#clock-error');
+    expect(error).toContain('「出来事 2」の日時が正しくありません。');
+    expect(error).toContain('is earlier than item 0'); // the library's words
+    expect(await page.getAttribute('#clock-error', 'role')).toBe('alert');
+    expect(await page.getAttribute('#clock-at-1', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#clock-at-0', 'aria-invalid')).toBeNull();
+    // The result of the last good input (run 10:00–11:00 Tue = 60) stays, marked outdated.
+    expect((await clockRows(page)).elapsed).toBe('1時間 (60分)');
+    expect(await page.getAttribute('#clock-output', 'class')).toContain('outdated');
+    // Something after the final answer.
+    await page.fill('#clock-at-1', '2027-01-05T11:00');
+    await page.selectOption('#clock-signal-0', 'stop');
+    expect(await text(page, '#clock-error')).toContain('nothing may follow a stop');
+    expect(await page.getAttribute('#clock-signal-1', 'aria-invalid')).toBe('true');
+    await page.selectOption('#clock-signal-0', 'run');
+    await page.waitForFunction(() => !document.querySelector('#clock-outdated-note'));
+    // A cleared date: the page asks for it (nothing to send to the library).
+    await page.fill('#clock-at-0', '');
+    expect(await text(page, '#clock-error')).toBe('「出来事 1」の日時を入力してください。');
+    // Removing rows: focus goes to the row that moved up; with none left, the panel says how to start.
+    await page.click('#clock-events li:first-child button[data-remove]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('clock-at-0');
+    await page.click('#clock-events li:first-child button[data-remove]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('clock-add');
+    expect(await text(page, '#clock-empty')).toContain('出来事がまだありません');
+    expect(await text(page, '#clock-error')).toBe('');
+
+    // A bad date in a link (30 February), an event the page cannot read and an unknown urgency: the library's
+    // messages, never a blank panel.
+    const linked = await open('?clock=run@2027-02-30T10:00&clock=walk@2027-01-04T10:00&clock-now=2027-03-01T10:00');
+    const linkError = await text(linked.page, '#clock-error');
+    expect(linkError).toContain('リンクの出来事 1 件は形式が正しくないため使っていません。');
+    expect(linkError).toContain('「出来事 1」の日時が正しくありません。');
+    expect(linkError).toContain('events[0].at "2027-02-30T10:00"');
+    expect(await linked.page.getAttribute('#clock-at-0', 'aria-invalid')).toBe('true');
+    const urgency = await open('?clock=run@2027-01-04T10:00&clock-now=2027-01-04T11:00&clock-urgency=urgent');
+    expect(await text(urgency.page, '#clock-error')).toContain('「緊急度」の値が正しくありません。');
+    expect(await text(urgency.page, '#clock-error')).toContain('must be one of "high", "medium", "low"');
+    expect(await urgency.page.inputValue('#clock-urgency')).toBe('urgent');
+    // Month 13 in the link's "now": the field named, the library's message (options.now) after it.
+    const badNow = await open('?clock=run@2027-01-04T10:00&clock-now=2027-13-01T10:00');
+    expect(await text(badNow.page, '#clock-error')).toContain('「時計を読む日時 (日本時間)」の値が正しくありません。');
+    expect(await text(badNow.page, '#clock-error')).toContain('options.now "2027-13-01T10:00"');
+    expect(await badNow.page.getAttribute('#clock-now', 'aria-invalid')).toBe('true');
+    expect([...errors, ...linked.errors, ...urgency.errors, ...badNow.errors]).toEqual([]);
+    for (const opened of [linked, urgency, badNow]) await opened.page.context().close();
+    await page.context().close();
+  });
+
+  it('the case clock: the link reproduces the panel (events, urgency, target, now), a reload keeps it; the keyboard adds and removes rows', async () => {
+    const first = await open('?month=2027-01');
+    const { page } = first;
+    // Keyboard only: Enter on "add" puts the focus in the new row's date-time.
+    await page.focus('#clock-add');
+    await page.keyboard.press('Enter');
+    const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.id);
+    expect(await focused()).toBe('clock-at-0');
+    // Tab walks the date-time's parts (year, month, day, hours, minutes), then the row's select.
+    for (let i = 0; i < 8 && (await focused()) === 'clock-at-0'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('clock-signal-0');
+    await page.selectOption('#clock-urgency', 'medium');
+    await page.selectOption('#clock-measure', 'first-response');
+    await page.fill('#clock-now', '2027-01-06T10:00');
+    await page.fill('#clock-at-0', '2027-01-04T17:30');
+    await addClockEvent(page, '2027-01-05T10:00', 'pause');
+    await addClockEvent(page, '2027-01-06T09:30', 'run');
+    const params = searchOf(page);
+    expect(params.getAll('clock')).toEqual(['run@2027-01-04T17:30', 'pause@2027-01-05T10:00', 'run@2027-01-06T09:30']);
+    expect(params.get('clock-urgency')).toBe('medium');
+    expect(params.get('clock-measure')).toBe('first-response');
+    expect(params.get('clock-now')).toBe('2027-01-06T10:00');
+    const link = page.url();
+    const panel = await text(page, '#clock-output');
+    // The same events as the test with targets: 120 handled, 510 waited.
+    expect((await clockRows(page)).elapsed).toBe('2時間 (120分)');
+
+    const second = await open(new URL(link).search);
+    expect(second.page.url()).toBe(link);
+    expect(await text(second.page, '#clock-output')).toBe(panel);
+    expect(await second.page.inputValue('#clock-at-2')).toBe('2027-01-06T09:30');
+    expect(await second.page.inputValue('#clock-signal-1')).toBe('pause');
+    expect(await second.page.inputValue('#clock-urgency')).toBe('medium');
+    expect(await second.page.inputValue('#clock-measure')).toBe('first-response');
+    expect(await second.page.inputValue('#clock-now')).toBe('2027-01-06T10:00');
+    await second.page.reload();
+    await second.page.waitForSelector('body[data-ready="true"]');
+    expect(await text(second.page, '#clock-output')).toBe(panel);
+    expect(second.page.url()).toBe(link);
+
+    // Keyboard: Tab from the last row's select reaches its remove button; Enter removes the row.
+    await second.page.focus('#clock-signal-2');
+    await second.page.keyboard.press('Tab');
+    await second.page.keyboard.press('Enter');
+    expect(await second.page.locator('#clock-events li').count()).toBe(2);
+    expect(searchOf(second.page).getAll('clock')).toEqual(['run@2027-01-04T17:30', 'pause@2027-01-05T10:00']);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    for (const opened of [first, second]) await opened.page.context().close();
+  });
+
   for (const [size, viewport] of [
     ['desktop', DESKTOP],
     ['phone', PHONE],
@@ -810,11 +1105,19 @@ suite('playground: the deadline calculator in the browser', () => {
         await page.click('#load-example');
         await page.waitForSelector('#compare-table');
         await page.click('details.no-print summary');
+        // The case clock with the example policy's targets (urgency high): every row of its table.
+        await page.selectOption('#clock-urgency', 'high');
+        await page.fill('#clock-now', '2027-01-06T10:00');
+        await addClockEvent(page, '2027-01-04T17:30', 'run');
+        await addClockEvent(page, '2027-01-05T10:00', 'pause');
+        await addClockEvent(page, '2027-01-06T09:30', 'run');
+        await page.waitForSelector('#clock-table tr[data-row="warning-at"]');
         await check('everything');
         // Section by section too, at a size that reads (the full pages are long).
         for (const [name, heading] of [
           ['calendar', 'calendar-heading'],
           ['deadlines', 'event-heading'],
+          ['clock', 'clock-heading'],
           ['comparison', 'policy-heading'],
         ] as const) {
           await page
@@ -823,6 +1126,9 @@ suite('playground: the deadline calculator in the browser', () => {
         }
         await page.fill('#ga-date', '');
         await page.waitForSelector('#outdated-note');
+        // A clock event out of order: the library's message (long, unbroken ISO instants) beside the panel.
+        await page.fill('#clock-at-1', '2027-01-03T10:00');
+        await page.waitForSelector('#clock-outdated-note');
         const bad = join(temp, `bad-${size}-${lang}.json`);
         writeFileSync(bad, JSON.stringify({ extends: '2024-10-07', version: '2027-05-01', calender: {} }));
         await page.setInputFiles('#policy-file', bad);

@@ -15,6 +15,7 @@ import {
   type Policy,
   type PolicyEvent,
   type PolicyEventKind,
+  type Reason,
   type Urgency,
 } from '@jmas/cs-policy';
 import { icsFileName, obligationsToIcs } from '@jmas/cs-policy/ics';
@@ -233,11 +234,12 @@ function clauseCell(clause: ClauseId, lang: Lang): HTMLElement {
   );
 }
 
-export function reasonsList(obligation: Obligation, lang: Lang): HTMLElement {
+/** The reasons of an obligation or a decision, in the page's language, each with its clause. */
+export function reasonsList(decided: { readonly reasons: readonly Reason[] }, lang: Lang): HTMLElement {
   return h(
     'ul',
     { class: 'reasons' },
-    obligation.reasons.map((r) =>
+    decided.reasons.map((r) =>
       h('li', { 'data-code': r.code }, r.message[lang], ' ', h('span', { class: 'ref' }, `[${r.clause}]`)),
     ),
   );
