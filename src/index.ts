@@ -125,3 +125,6 @@ export {
   type LenientDateOptions,
   type LenientInstantOptions,
 } from './words/read-dates.js';
+
+// A span of minutes in words (1時間30分 / 1 hour 30 minutes), as the case clock's reasons say it.
+export { durationText } from './words/duration.js';

@@ -1,14 +1,15 @@
 // Every text the page shows, in Japanese (the default) and English. The library supplies the rest
 // (reasons, clause titles, holiday names) in both languages. Numbers that come from a policy are
 // parameters here, never written into a text: the page shows whichever policy is in force.
-import type {
-  ClockMeasure,
-  ClockSignal,
-  ClockState,
-  Obligation,
-  PolicyEventKind,
-  TargetStatus,
-  Weekday,
+import {
+  type ClockMeasure,
+  type ClockSignal,
+  type ClockState,
+  durationText,
+  type Obligation,
+  type PolicyEventKind,
+  type TargetStatus,
+  type Weekday,
 } from '@jmas/cs-policy';
 
 export type Lang = 'ja' | 'en';
@@ -31,10 +32,8 @@ const MONTHS_EN = [
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${Math.abs(n) === 1 ? one : many}`;
 
 /** Whole hours and minutes of a business time, a part-minute dropped (as the library's words do). */
-const hoursAndMinutes = (minutes: number): [total: number, hours: number, rest: number] => {
-  const total = Math.floor(Math.abs(minutes));
-  return [total, Math.floor(total / 60), total % 60];
-};
+/** The whole minutes of a span (its size: the text says whether it is over or left). */
+const minutesOf = (minutes: number): number => Math.floor(Math.abs(minutes));
 
 const ja = {
   pageTitle: 'サポート期限カレンダー — JMAS カスタマー・サービス ポリシー',
@@ -261,9 +260,8 @@ const ja = {
       missed: '目標未達',
     })[status],
   duration: (minutes: number) => {
-    const [total, hours, rest] = hoursAndMinutes(minutes);
-    if (hours === 0) return `${rest}分`;
-    return `${hours}時間${rest === 0 ? '' : `${rest}分`} (${total}分)`;
+    const total = minutesOf(minutes);
+    return total < 60 ? durationText(total).ja : `${durationText(total).ja} (${total}分)`;
   },
   overBy: (duration: string) => `${duration}超過`,
   noInstant: '—',
@@ -552,10 +550,8 @@ const en: Texts = {
       missed: 'Target missed',
     })[status],
   duration: (minutes) => {
-    const [total, hours, rest] = hoursAndMinutes(minutes);
-    if (hours === 0) return plural(rest, 'minute');
-    const words = rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
-    return `${words} (${plural(total, 'minute')})`;
+    const total = minutesOf(minutes);
+    return total < 60 ? durationText(total).en : `${durationText(total).en} (${plural(total, 'minute')})`;
   },
   overBy: (duration) => `${duration} over`,
   noInstant: '—',

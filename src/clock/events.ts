@@ -76,6 +76,16 @@ export function listError(subject: string, index: number, field: string, message
   return new CsPolicyError('INVALID_INPUT', `invalid ${subject}: ${formatIssues(issues)}`, issues);
 }
 
+/** An item's `at` as epoch ms; a bad one is `INVALID_INSTANT` with the issue's path, like every field error. */
+function instantOfItem(at: InstantInput, index: number, subject: string): number {
+  try {
+    return toEpochMs(at, `${subject}[${index}].at`);
+  } catch (error) {
+    if (!(error instanceof CsPolicyError) || error.issues.length > 0) throw error;
+    throw new CsPolicyError(error.code, error.message, [{ path: [index, 'at'], message: error.message }]);
+  }
+}
+
 /**
  * @internal The instants of a list's `at` fields, in time order (equal instants allowed): a bad
  * instant is `INVALID_INSTANT` naming its index, one earlier than the item before it is
@@ -84,7 +94,7 @@ export function listError(subject: string, index: number, field: string, message
 export function instantsInOrder(items: readonly { readonly at: InstantInput }[], subject: string): number[] {
   const at: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    const ms = toEpochMs(items[i]!.at, `${subject}[${i}].at`);
+    const ms = instantOfItem(items[i]!.at, i, subject);
     if (i > 0 && ms < at[i - 1]!) {
       throw listError(
         subject,

@@ -5,8 +5,8 @@ import { URGENCY_LABELS } from '../cases/shared.js';
 import { reasonCatalogue } from '../policy/rule-context.js';
 import type { Urgency } from '../policy/schema.js';
 import type { Bilingual } from '../words/bilingual.js';
-import { countEn } from '../words/count.js';
 import { instantText } from '../words/dates.js';
+import { durationText } from '../words/duration.js';
 
 /**
  * What a target measures: the business time until the first response, or until the final answer.
@@ -35,17 +35,8 @@ const MEASURE_WORDS: Readonly<Record<ClockMeasure, Bilingual>> = {
  * ```
  */
 export function businessTimeText(minutes: number): Bilingual {
-  const whole = Math.floor(Math.abs(minutes));
-  const hours = Math.floor(whole / 60);
-  const rest = whole % 60;
-  const ja = hours === 0 ? `${rest}分` : rest === 0 ? `${hours}時間` : `${hours}時間${rest}分`;
-  const en =
-    hours === 0
-      ? countEn(rest, 'minute')
-      : rest === 0
-        ? countEn(hours, 'hour')
-        : `${countEn(hours, 'hour')} ${countEn(rest, 'minute')}`;
-  return { ja: `営業時間で${ja}`, en: `${en} of business time` };
+  const span = durationText(minutes);
+  return { ja: `営業時間で${span.ja}`, en: `${span.en} of business time` };
 }
 
 /** 緊急度「高」のお問い合わせの最終回答 / the final answer to an inquiry of high urgency. */

@@ -306,6 +306,8 @@ describe('caseClock: bad input', () => {
     const e = errorOf(() => caseClock([run('2027-01-12T09:30+09:00'), pause('2027-02-30T10:00+09:00')], { now }));
     expect(e.code).toBe('INVALID_INSTANT');
     expect(e.message).toContain('events[1].at');
+    // The field is in the issues too, as for every other bad field: an adapter marks the row without reading the message.
+    expect(e.issues.map((i) => i.path)).toEqual([[1, 'at']]);
     expect(codeOf(() => caseClock([run('2027-01-12T09:30+09:00')], { now: 'soon' }))).toBe('INVALID_INSTANT');
   });
 

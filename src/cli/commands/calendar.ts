@@ -19,6 +19,7 @@ import { countEn } from '../../words/count.js';
 import { dateText, instantText } from '../../words/dates.js';
 import { both, NOW_TODAY, type AnyCommandSpec, type CommandSpec } from '../command-spec.js';
 import type { Lang } from '../io.js';
+import { durationText } from '../../words/duration.js';
 
 /**
  * A closure reason in the chosen language (the library's one wording); a holiday after the last year of
@@ -183,14 +184,13 @@ function businessDaysText(n: number): Bilingual {
     : { ja: `${n} 営業日後`, en: `${countEn(n, 'business day')} after` };
 }
 
-/** 90 business minutes as `1時間30分` / `1 h 30 min`; fractions (seconds) kept to two decimals. */
+/** 90 business minutes as `90 分 (1時間30分)`; fractions (seconds) kept to two decimals. */
 function minutesText(minutes: number): Bilingual {
   const round = Math.round(minutes * 100) / 100;
-  const whole = Math.trunc(Math.abs(round));
-  const [h, m] = [Math.floor(whole / 60), whole % 60];
+  const span = Math.abs(round) >= 60 ? durationText(round) : undefined;
   return {
-    ja: `${round} 分${whole >= 60 ? ` (${h}時間${m ? `${m}分` : ''})` : ''}`,
-    en: `${countEn(round, 'business minute')}${whole >= 60 ? ` (${h} h${m ? ` ${m} min` : ''})` : ''}`,
+    ja: `${round} 分${span ? ` (${span.ja})` : ''}`,
+    en: `${countEn(round, 'business minute')}${span ? ` (${span.en})` : ''}`,
   };
 }
 
