@@ -40,6 +40,7 @@ export {
 } from './policy/policy-calendar.js';
 export { toJstIsoString } from './calendar/format.js';
 export { closureText, closureName } from './calendar/closure-text.js';
+export { hoursText } from './words/hours.js';
 
 // The policy as data (issue 3).
 export { CLAUSES, CLAUSE_IDS, type ClauseId } from './policy/clauses.js';

@@ -84,8 +84,7 @@ const ja = {
 
   // Calendar
   calendarHeading: '営業日カレンダー',
-  calendarIntro: (open: string, close: string) =>
-    `受付は月曜日から金曜日の ${open}〜${close} (日本時間) です。祝日・年末年始・弊社の休業日は休みです。`,
+  calendarIntro: (hours: string) => `受付は${hours} (日本時間) です。祝日・年末年始・弊社の休業日は休みです。`,
   view: '表示',
   viewMonth: '1か月',
   viewYear: '1年',
@@ -102,6 +101,7 @@ const ja = {
   closed: '休業',
   closedShort: '休',
   weekend: '週末',
+  closedWeekday: (weekday: string) => `定休日 (${weekday})`,
   holiday: (name: string) => `祝日「${name}」`,
   projected: ' (予測: 公式の祝日一覧の公表前)',
   holidayShort: '祝',
@@ -110,9 +110,10 @@ const ja = {
   companyClosure: (label: string) => `弊社休業日「${label}」`,
   companyClosureShort: '社休',
   legendHeading: '凡例',
-  legendOpen: (open: string, close: string) => `営業日 (${open}〜${close} 日本時間)`,
+  legendOpen: (hours: string) => `営業日 (${hours}、日本時間)`,
   legendClosed: '休業日 (理由を併記)',
   legendWeekend: '土曜日・日曜日',
+  legendClosedWeekday: (weekdays: string) => `受付時間のない平日 (${weekdays})`,
   legendHoliday: '国民の祝日 (名称を併記)',
   legendYearEnd: (from: string, to: string) => `年末年始休業 (${from}〜${to})`,
   legendCompany: 'ポリシーまたはこのページで定めた弊社休業日',
@@ -376,8 +377,8 @@ const en: Texts = {
   todayIs: (date) => `Today (JST) is ${date}.`,
 
   calendarHeading: 'Business calendar',
-  calendarIntro: (open, close) =>
-    `Support works Monday to Friday, ${open}–${close} JST, except national holidays, the year-end closure and company closure days.`,
+  calendarIntro: (hours) =>
+    `Support works ${hours}, except national holidays, the year-end closure and company closure days.`,
   view: 'View',
   viewMonth: 'Month',
   viewYear: 'Year',
@@ -394,6 +395,7 @@ const en: Texts = {
   closed: 'Closed',
   closedShort: 'Closed',
   weekend: 'Weekend',
+  closedWeekday: (weekday) => `Weekly closing day (${weekday})`,
   holiday: (name) => `Holiday: ${name}`,
   projected: ' (projected: not yet in the official list)',
   holidayShort: 'Hol.',
@@ -402,9 +404,10 @@ const en: Texts = {
   companyClosure: (label) => `Company closure: ${label}`,
   companyClosureShort: 'Co.',
   legendHeading: 'Legend',
-  legendOpen: (open, close) => `Business day (${open}–${close} JST)`,
+  legendOpen: (hours) => `Business day: ${hours}`,
   legendClosed: 'Closed (with the reasons)',
   legendWeekend: 'Saturday or Sunday',
+  legendClosedWeekday: (weekdays) => `A weekday without hours (${weekdays})`,
   legendHoliday: 'National holiday (with its name)',
   legendYearEnd: (from, to) => `Year-end closure (${from} to ${to})`,
   legendCompany: 'Company closure day set by the policy or in this page',

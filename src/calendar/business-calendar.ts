@@ -53,8 +53,10 @@ export function holidayTableOf(options: ResolvedCalendarOptions): HolidayTable {
  * ```
  */
 export type ClosureReason =
-  /** A weekday without hours: Saturday and Sunday, or any weekday that hours per weekday leave closed (issue 12). */
-  | { readonly kind: 'weekend'; readonly weekday: Weekday }
+  /** Saturday or Sunday without hours (`1.1.hours`: reception runs Monday to Friday). */
+  | { readonly kind: 'weekend'; readonly weekday: 'saturday' | 'sunday' }
+  /** A day from Monday to Friday that hours per weekday leave closed: the office's weekly closing day (issue 12). */
+  | { readonly kind: 'closed-weekday'; readonly weekday: Weekday }
   | {
       readonly kind: 'national-holiday';
       /** The holiday's name (statutory name, `振替休日`, `国民の休日`), as {@link NationalHoliday} has it. */
@@ -146,6 +148,7 @@ export interface BusinessCalendar {
 
 const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+// A weekday without hours: reported as `weekend` on Saturday and Sunday, `closed-weekday` on Monday–Friday.
 const WEEKEND = 1;
 const HOLIDAY = 2;
 const YEAR_END = 4;
@@ -552,7 +555,12 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     const flags = allFlags[i]!;
     const weekday = WEEKDAYS[weekdayOf(day)]!;
     const closures: ClosureReason[] = [];
-    if (flags & WEEKEND) closures.push({ kind: 'weekend', weekday: weekday as 'saturday' | 'sunday' });
+    if (flags & WEEKEND)
+      closures.push(
+        weekday === 'saturday' || weekday === 'sunday'
+          ? { kind: 'weekend', weekday }
+          : { kind: 'closed-weekday', weekday },
+      );
     if (flags & HOLIDAY) {
       const { name, nameEn, kind: holidayKind, replaces, projected } = table.byDay.get(day)!;
       closures.push({ kind: 'national-holiday', name, nameEn, holidayKind, ...(replaces && { replaces }), projected });

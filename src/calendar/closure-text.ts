@@ -1,10 +1,11 @@
 import type { Bilingual } from '../words/bilingual.js';
 import { CsPolicyError } from '../errors.js';
-import type { ClosureReason } from './business-calendar.js';
+import type { ClosureReason, Weekday } from './business-calendar.js';
 
 type HolidayClosure = Extract<ClosureReason, { kind: 'national-holiday' }>;
 
-const WEEKDAY_TEXT: Readonly<Record<string, Bilingual>> = {
+/** @internal A weekday in words, `月曜日` / `Monday`: the one list (closures, the hours in words). */
+export const WEEKDAY_TEXT: Readonly<Record<Weekday, Bilingual>> = {
   sunday: { ja: '日曜日', en: 'Sunday' },
   monday: { ja: '月曜日', en: 'Monday' },
   tuesday: { ja: '火曜日', en: 'Tuesday' },
@@ -14,7 +15,7 @@ const WEEKDAY_TEXT: Readonly<Record<string, Bilingual>> = {
   saturday: { ja: '土曜日', en: 'Saturday' },
 };
 
-const CLOSURE_KINDS = ['weekend', 'national-holiday', 'year-end', 'company-closure'];
+const CLOSURE_KINDS = ['weekend', 'closed-weekday', 'national-holiday', 'year-end', 'company-closure'];
 
 /** The closure itself, or INVALID_INPUT: the texts are read by people, so a wrong shape must not print `undefined`. */
 function checked(closure: unknown): ClosureReason {
@@ -50,7 +51,8 @@ function substituteName(closure: HolidayClosure): Bilingual {
  * Why a day is closed, in words for people (`1.1.hours`, interpretation 14): a national holiday is
  * `祝日「元日」` / `national holiday (New Year's Day)`; a 振替休日 is `憲法記念日の振替休日` / `substitute holiday for
  * Constitution Memorial Day` and a 国民の休日 `国民の休日` / `citizens' holiday` — neither is called 祝日; a
- * one-off holiday by special law is `休日「天皇の即位の日」` / `public holiday (Enthronement Day)`. The one wording
+ * one-off holiday by special law is `休日「天皇の即位の日」` / `public holiday (Enthronement Day)`; a Monday–Friday
+ * that hours per weekday leave closed is `定休日(水曜日)` / `weekly closing day (Wednesday)`. The one wording
  * every decision, the CLI and the calendars use. Anything that is not a closure reason → `INVALID_INPUT`.
  *
  * @example
@@ -64,8 +66,14 @@ export function closureText(closure: ClosureReason): Bilingual {
   const c = checked(closure);
   switch (c.kind) {
     case 'weekend':
-      // Any weekday can be closed when hours are given per weekday (issue 12).
       return WEEKDAY_TEXT[c.weekday] ?? { ja: '日曜日', en: 'Sunday' };
+    case 'closed-weekday': {
+      // The office's weekly closing day under hours per weekday (issue 12): 定休日(水曜日).
+      const day = WEEKDAY_TEXT[c.weekday] as Bilingual | undefined;
+      return day
+        ? { ja: `定休日(${day.ja})`, en: `weekly closing day (${day.en})` }
+        : { ja: '定休日', en: 'weekly closing day' };
+    }
     case 'national-holiday':
       switch (c.holidayKind) {
         case 'substitute':
@@ -89,8 +97,9 @@ export function closureText(closure: ClosureReason): Bilingual {
 /**
  * The short name of a closure, for a calendar entry or a list of skipped days: the holiday's
  * name (a substitute holiday named after the holiday it replaces, `憲法記念日の振替休日`), the company
- * closure's label, or `年末年始休業`; weekends have none (`undefined`). Anything that is not a closure
- * reason → `INVALID_INPUT`.
+ * closure's label, or `年末年始休業`; weekends and weekly closing days (`closed-weekday`) have none
+ * (`undefined`): they are the office's ordinary closing days, which such lists leave out. Anything that is not a
+ * closure reason → `INVALID_INPUT`.
  *
  * @example
  * ```ts
@@ -102,6 +111,7 @@ export function closureName(closure: ClosureReason): Bilingual | undefined {
   const c = checked(closure);
   switch (c.kind) {
     case 'weekend':
+    case 'closed-weekday':
       return undefined;
     case 'national-holiday':
       if (c.holidayKind === 'substitute') {
@@ -114,4 +124,20 @@ export function closureName(closure: ClosureReason): Bilingual | undefined {
     case 'company-closure':
       return { ja: c.label, en: c.label };
   }
+}
+
+/**
+ * @internal Whether a closure recurs every week: a weekend, or a weekly closing day under hours per weekday
+ * (issue 12). Lists of the days a deadline crossed, the CLI's closures and the iCalendar export leave such days
+ * out unless they are closed for another reason too: they are the office's ordinary closing days, which customers
+ * know from the hours, and naming every one would bury the closures that move dates.
+ *
+ * @example
+ * ```ts
+ * isWeeklyClosure({ kind: 'closed-weekday', weekday: 'wednesday' }); // true
+ * isWeeklyClosure({ kind: 'year-end' }); // false
+ * ```
+ */
+export function isWeeklyClosure(closure: ClosureReason): boolean {
+  return closure.kind === 'weekend' || closure.kind === 'closed-weekday';
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazySchema, parseWith } from '../validate.js';
-import { daysInMonth, parseIsoDate } from './civil.js';
+import { daysInMonth, msOfJstDay, parseIsoDate } from './civil.js';
 import { holidayListSchema } from './holidays.js';
 
 // Building zod schemas is a large part of what importing the library costs, so the schemas here
@@ -86,7 +86,8 @@ const hoursSchema = lazySchema(() => {
     ),
   ]) as unknown as z.ZodMiniType<BusinessHours | WeeklyHours, BusinessHoursInput | WeeklyHoursInput>;
 });
-type BusinessHoursInput = z.input<ReturnType<typeof businessHoursSchema>>;
+/** @internal Business hours of one interval as a caller writes them. */
+export type BusinessHoursInput = z.input<ReturnType<typeof businessHoursSchema>>;
 
 /**
  * A day the office works although it would be closed (a Saturday event, a holiday it works); `hours` as
@@ -282,9 +283,10 @@ export function weeklyIntervals(hours: ResolvedCalendarOptions['hours']): readon
 }
 
 /**
- * One `{ open, close }` that sums up `hours` for texts that name a single span (the contact table, the phone
- * sentences): the hours themselves in the plain form; per weekday, the earliest opening and the latest close
- * of the week (the per-day intervals are in `describeDay(date).hours`).
+ * One `{ open, close }` that sums up `hours`: the hours themselves in the plain form; per weekday, the earliest
+ * opening and the latest close of the week — a bound, not the hours (it hides a lunch break and which days
+ * open). For words use `hoursText(hours)` (the week) or `describeDay(date).hours` (one day); the contact table's
+ * `open` / `close` are this span, its `weekly` the hours themselves.
  *
  * @example
  * ```ts
@@ -294,8 +296,26 @@ export function weeklyIntervals(hours: ResolvedCalendarOptions['hours']): readon
  * ```
  */
 export function hoursSummary(hours: BusinessHoursInput | WeeklyHoursInput): BusinessHours {
-  // Validated at the boundary: a caller's value, not necessarily options a calendar has checked.
-  return summaryOf(parseWith(hoursSchema, hours, 'INVALID_OPTIONS', 'hours'));
+  return summaryOf(parseHours(hours));
+}
+
+/**
+ * @internal `hours` in either form, validated (a caller's value, not necessarily options a calendar has checked):
+ * `INVALID_OPTIONS` naming the field; weekdays left out become `[]`.
+ */
+export function parseHours(hours: BusinessHoursInput | WeeklyHoursInput): ResolvedCalendarOptions['hours'] {
+  return parseWith(hoursSchema, hours, 'INVALID_OPTIONS', 'hours');
+}
+
+/**
+ * @internal The interval of a day's `intervals` that holds the instant (half-open `[open, close)`, by the JST
+ * time of day), if any: what "open until" means on a day with a lunch break.
+ */
+export function intervalAt(intervals: readonly BusinessHours[], epochMs: number): BusinessHours | undefined {
+  const minute = Math.floor(msOfJstDay(epochMs) / 60_000);
+  const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  // Intervals are whole minutes, so the minute of the instant decides: 11:59:59 is before a 12:00 close.
+  return intervals.find((h) => hhmm >= h.open && hhmm < h.close);
 }
 
 /** @internal {@link hoursSummary} of hours already validated (resolved options): no parse on the rules' paths. */

@@ -3,7 +3,7 @@ import { closureText } from '../calendar/closure-text.js';
 import { epochDayOfInstant } from '../calendar/civil.js';
 import { COVERAGE_FIRST_DAY, COVERAGE_LAST_DAY, HOLIDAY_COVERAGE } from '../calendar/holidays.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';
-import { summaryOf, type ResolvedCalendarOptions } from '../calendar/options.js';
+import type { ResolvedCalendarOptions } from '../calendar/options.js';
 import { isCsPolicyError } from '../errors.js';
 import type { RuleOptions } from '../policy/context.js';
 import type { Decision, Reason } from '../policy/decision.js';
@@ -104,9 +104,9 @@ function monthDayText(monthDay: string): Bilingual {
 }
 
 /**
- * @internal The closed days of a policy's calendar in words (`1.1.hours`): national holidays always, the
- * year-end closure and company closure days only when the policy has them, so a policy without a
- * year-end closure never mentions 年末年始.
+ * @internal The hours of a policy's calendar (either form: the words name each weekday's intervals) and its
+ * closed days in words (`1.1.hours`): national holidays always, the year-end closure and company closure days
+ * only when the policy has them, so a policy without a year-end closure never mentions 年末年始.
  */
 function hoursParams(options: ResolvedCalendarOptions, phone: string): HoursParams {
   const { hours, yearEndClosure, closures } = options;
@@ -118,8 +118,7 @@ function hoursParams(options: ResolvedCalendarOptions, phone: string): HoursPara
     closed.push({ ja: `${words.ja}(${from.ja}〜${to.ja})`, en: `the ${words.en} (${from.en} – ${to.en})` });
   }
   if (closures.length > 0) closed.push({ ja: 'その他の弊社休業日', en: 'other company closure days' });
-  const { open, close } = summaryOf(hours);
-  return { phone, open, close, closures: closed };
+  return { phone, hours, closures: closed };
 }
 
 /**

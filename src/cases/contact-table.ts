@@ -1,9 +1,18 @@
 import type { Weekday } from '../calendar/business-calendar.js';
-import { summaryOf, type CompanyClosure, type YearEndClosure } from '../calendar/options.js';
+import {
+  summaryOf,
+  WEEKDAY_KEYS,
+  weeklyIntervals,
+  type BusinessHours,
+  type CompanyClosure,
+  type WeeklyHours,
+  type YearEndClosure,
+} from '../calendar/options.js';
 import { calendarOf, policyOf, type RuleOptions } from '../policy/context.js';
 import type { Bilingual } from '../policy/decision.js';
 import type { ClauseId } from '../policy/clauses.js';
 import type { Urgency } from '../policy/schema.js';
+import { weekHoursText } from '../words/hours.js';
 
 /**
  * The policy's サポート・サービス表 (support-service table) as typed data: covered products,
@@ -28,11 +37,21 @@ export interface ContactTable {
     readonly urgencies: readonly Urgency[];
     readonly withinBusinessHoursOnly: boolean;
   };
-  /** Reception hours (`1.1.hours`): Monday–Friday, [open, close) JST, minus the closed days. */
+  /**
+   * Reception hours (`1.1.hours`), each interval the half-open [open, close) JST, minus the closed days.
+   * `days`, `open` and `close` are the table as the 2024-10-07 policy has it (Monday–Friday, 09:30–18:30): under
+   * hours per weekday (issue 12) `days` are the weekdays with hours and `open` / `close` the earliest opening and
+   * latest close of the week, a bound that hides a lunch break. `weekly` is every weekday's intervals (`[]`:
+   * closed) and `text` the hours in words (`hoursText`), whichever form the policy uses: read those.
+   */
   readonly hours: {
     readonly days: readonly Weekday[];
     readonly open: string;
     readonly close: string;
+    /** Every weekday's intervals, Monday first, `[]` on a day without hours (the plain form: Monday–Friday). */
+    readonly weekly: { readonly [K in keyof WeeklyHours]: readonly BusinessHours[] };
+    /** The hours in words: `{ ja: '月曜日から金曜日の09:30〜18:30', en: 'Monday to Friday, 09:30–18:30 (JST)' }`. */
+    readonly text: Bilingual;
     readonly timeZone: 'Asia/Tokyo';
     readonly closedOn: {
       readonly nationalHolidays: true;
@@ -44,8 +63,10 @@ export interface ContactTable {
   readonly policyVersion: string;
 }
 
-// Copied into every table: a caller who changes its table must not change the next one.
-const WORKING_DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+// Sunday first, as weeklyIntervals gives them.
+const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// WEEKDAY_KEYS (Monday first) → index in weeklyIntervals (Sunday first).
+const SUNDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
 
 /**
  * The support-service table of a policy version (default 2024-10-07): where and when to
@@ -57,13 +78,21 @@ const WORKING_DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thu
  * const table = contactTable();
  * table.webForm.url; // 'https://www.jmas.co.jp/customerservice/'
  * table.emergencyPhone.number; // '03-5776-2167' (urgency 'high' only, in business hours)
- * table.hours; // { days: ['monday', …, 'friday'], open: '09:30', close: '18:30', timeZone: 'Asia/Tokyo', closedOn: { … } }
+ * table.hours;
+ * // { days: ['monday', …, 'friday'], open: '09:30', close: '18:30',
+ * //   weekly: { mon: [{ open: '09:30', close: '18:30' }], …, sat: [], sun: [] },
+ * //   text: { ja: '月曜日から金曜日の09:30〜18:30', en: 'Monday to Friday, 09:30–18:30 (JST)' }, timeZone: 'Asia/Tokyo', closedOn: { … } }
  * ```
  * @throws CsPolicyError `INVALID_POLICY` when `options.policy` is not a policy object.
  */
 export function contactTable(options?: RuleOptions): ContactTable {
   const policy = policyOf(options);
   const calendar = calendarOf(policy).options;
+  // Fresh copies in every table: a caller who changes its table must not change the next one.
+  const intervals = weeklyIntervals(calendar.hours);
+  const weekly = {} as Record<(typeof WEEKDAY_KEYS)[number], BusinessHours[]>;
+  for (const [i, k] of WEEKDAY_KEYS.entries())
+    weekly[k] = intervals[SUNDAY_FIRST[i]!]!.map((h) => ({ open: h.open, close: h.close }));
   return {
     products: policy.products.map((p) => ({ id: p.id, name: { ja: p.name.ja, en: p.name.en } })),
     webForm: {
@@ -77,8 +106,11 @@ export function contactTable(options?: RuleOptions): ContactTable {
       withinBusinessHoursOnly: policy.channels.phone.withinBusinessHoursOnly,
     },
     hours: {
-      days: [...WORKING_DAYS],
+      // Monday first; the plain form opens Monday to Friday.
+      days: SUNDAY_FIRST.filter((w) => intervals[w]!.length > 0).map((w) => WEEKDAYS[w]!),
       ...summaryOf(calendar.hours),
+      weekly,
+      text: weekHoursText(calendar.hours),
       timeZone: 'Asia/Tokyo',
       closedOn: {
         nationalHolidays: true,

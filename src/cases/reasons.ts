@@ -4,9 +4,11 @@
 // reasons-intake.ts, the case lifecycle's in reasons-lifecycle.ts.
 import type { IsoDate } from '../calendar/civil.js';
 import { reasonCatalogue, type ReasonTemplate } from '../policy/rule-context.js';
-import type { Bilingual } from '../words/bilingual.js';
+import type { ResolvedCalendarOptions } from '../calendar/options.js';
+import { andList, type Bilingual } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
 import { dateText, instantText } from '../words/dates.js';
+import { weekHoursText } from '../words/hours.js';
 
 /** The company as a customer reads it: `サンプル株式会社様` / `サンプル株式会社`, else お客様企業 / your company. */
 export function companyText(name: string | undefined): Bilingual {
@@ -32,34 +34,20 @@ function allowanceText(p: { perCompany: number; allowance: number; company: Bili
   };
 }
 
-/** The parameters of the hours sentence: the policy's hours and the closures it has. */
+/** The parameters of the hours sentence: the policy's hours (either form) and the closures it has. */
 export interface HoursParams {
   readonly phone: string;
-  readonly open: string;
-  readonly close: string;
+  readonly hours: ResolvedCalendarOptions['hours'];
   /** The policy's closed days, each in words (祝日, 年末年始休業 (12月29日〜1月3日), …). */
   readonly closures: readonly Bilingual[];
 }
 
-function closedOn(closures: readonly Bilingual[]): Bilingual {
-  const ja = closures.map((c) => c.ja).join('・');
-  const en =
-    closures.length <= 1
-      ? (closures[0]?.en ?? '')
-      : `${closures
-          .slice(0, -1)
-          .map((c) => c.en)
-          .join(', ')} and ${closures[closures.length - 1]!.en}`;
-  return { ja, en };
-}
-
-/** The reception hours in words (`1.1.hours`), for the phone sentences: 月曜日から金曜日(祝日…を除く)の09:30〜18:30. */
+/**
+ * The reception hours in words (`1.1.hours`), for the phone sentences, the closed days named:
+ * 月曜日から金曜日(祝日・年末年始休業(12月29日〜1月3日)を除く)の09:30〜18:30 (the week's words: `weekHoursText`).
+ */
 function hoursText(p: HoursParams): Bilingual {
-  const except = closedOn(p.closures);
-  return {
-    ja: `月曜日から金曜日(${except.ja}を除く)の${p.open}〜${p.close}`,
-    en: `Monday to Friday, ${p.open}–${p.close} (JST), except ${except.en}`,
-  };
+  return weekHoursText(p.hours, andList(p.closures));
 }
 
 /** `1.2.form.confirmation`: the case-number mail, shared by receptionStart, validateCaseIntake and obligationsFor. */

@@ -3,6 +3,7 @@ import { closureText } from '../calendar/closure-text.js';
 import { epochDayOfInstant, formatEpochDay } from '../calendar/civil.js';
 import { toJstIsoString } from '../calendar/format.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';
+import { intervalAt } from '../calendar/options.js';
 import type { RuleOptions } from '../policy/context.js';
 import type { Decision, Reason } from '../policy/decision.js';
 import { reasonFrom, ruleContext } from '../policy/rule-context.js';
@@ -87,8 +88,7 @@ export function receptionStart(receivedAt: InstantInput, options?: RuleOptions):
   const dayHours = calendar.hoursOn(ms);
 
   if (calendar.isWithinBusinessHours(ms)) {
-    const inDay = toJstIsoString(ms).slice(11, 16);
-    const { open, close } = dayHours.find((h) => inDay >= h.open && inDay < h.close) ?? dayHours[0]!;
+    const { open, close } = intervalAt(dayHours, ms) ?? dayHours[0]!;
     return rule.decide('immediate', toJstIsoString(ms), [
       rule.reason('WITHIN_HOURS', { received: ms, open, close }),
       caseNumberMailReason(),

@@ -1,6 +1,6 @@
-import { summaryOf } from '../calendar/options.js';
+import { intervalAt } from '../calendar/options.js';
 import { formatEpochDay, type IsoDate } from '../calendar/civil.js';
-import { closureName } from '../calendar/closure-text.js';
+import { closureName, isWeeklyClosure } from '../calendar/closure-text.js';
 import { toJstIsoString } from '../calendar/format.js';
 import { toEpochDay, toEpochMs, type InstantInput } from '../calendar/input.js';
 import { CsPolicyError, type InputIssue } from '../errors.js';
@@ -149,7 +149,6 @@ export function clientAppDeliveryDate(
   }
 
   const calendar = rule.calendar;
-  const hours = summaryOf(calendar.options.hours);
   const n = rule.policy.clientApps.leadTimeBusinessDays;
   const opening = calendar.nextBusinessOpening(ms).getTime();
   const receiptDay = toEpochDay(opening);
@@ -158,19 +157,23 @@ export function clientAppDeliveryDate(
   const reasons: Reason<ClientAppDeliveryCode>[] = [];
 
   // Interpretation 6: inside hours the receipt counts that day; otherwise at the next opening.
+  // The words name the receipt day's own hours (issue 12): the interval the receipt fell in, or the day's intervals.
+  const dayHours = calendar.hoursOn(ms);
   if (opening === ms) {
+    const hours = intervalAt(dayHours, ms) ?? dayHours[0]!;
     reasons.push(rule.reason('RECEIVED_WITHIN_HOURS', { receivedAt: ms, hours }));
   } else if (!calendar.isBusinessDay(ms)) {
     const { closures } = calendar.describeDay(formatEpochDay(toEpochDay(ms)));
     reasons.push(rule.reason('RECEIVED_ON_CLOSED_DAY', { receivedAt: ms, opening, closures }));
   } else {
-    reasons.push(rule.reason('RECEIVED_OUTSIDE_HOURS', { receivedAt: ms, opening, hours }));
+    reasons.push(rule.reason('RECEIVED_OUTSIDE_HOURS', { receivedAt: ms, opening, hours: dayHours }));
   }
   reasons.push(rule.reason('LEAD_TIME', { businessDays: n, receiptDate, dueDate }));
-  // Name the weekday closures crossed (holidays, year-end, company closures): they are why the date moved.
+  // Name the weekday closures crossed (holidays, year-end, company closures): they are why the date moved. Days
+  // closed every week (weekends, a weekly closing day under hours per weekday) are not named (isWeeklyClosure).
   const crossed: CrossedDay[] = [];
   for (const day of calendar.closedDaysBetween(formatEpochDay(receiptDay + 1), dueDate)) {
-    if (day.closures.some((c) => c.kind === 'weekend')) continue;
+    if (day.closures.some(isWeeklyClosure)) continue;
     const names = day.closures.map(closureName).filter((l): l is Bilingual => l !== undefined);
     crossed.push({ date: day.date, names: joinBilingual(names, { ja: '・', en: ', ' }) });
   }

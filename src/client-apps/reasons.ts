@@ -6,6 +6,7 @@ import { closureText } from '../calendar/closure-text.js';
 import { reasonCatalogue } from '../policy/rule-context.js';
 import { type Bilingual, joinBilingual } from '../words/bilingual.js';
 import { dateText, instantText } from '../words/dates.js';
+import { intervalsText } from '../words/hours.js';
 import { feeReasons } from './fee.js';
 
 /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
@@ -16,11 +17,14 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** Business hours as the policy sets them (`1.1.hours`), e.g. `{ open: '09:30', close: '18:30' }`. */
+/** One interval of business hours (`1.1.hours`), e.g. `{ open: '09:30', close: '18:30' }`. */
 interface Hours {
   readonly open: string;
   readonly close: string;
 }
+
+/** A day's business hours in this chapter's words: `09:30~18:30`, a lunch break `09:00~12:00・13:00~18:00`. */
+const dayHoursText = (hours: readonly Hours[]): Bilingual => intervalsText(hours, '~');
 
 /**
  * `6.lead-time`: the lead time as the policy states it, or applied to a receipt (the receipt day,
@@ -78,22 +82,23 @@ export const clientAppReasons = reasonCatalogue({
   },
   RECEIVED_WITHIN_HOURS: {
     clause: '6.lead-time',
+    // hours: the interval the receipt fell in.
     message: (p: { receivedAt: number; hours: Hours }) => {
-      const received = instantText(p.receivedAt);
+      const [received, hours] = [instantText(p.receivedAt), dayHoursText([p.hours])];
       return {
-        ja: `ビルド資材は営業時間内(${p.hours.open}~${p.hours.close})の${received.ja}に受領しましたので、同日を受領日とします。`,
-        en: `We received the build materials at ${received.en}, within business hours (${p.hours.open}–${p.hours.close} JST), so that day is the receipt day.`,
+        ja: `ビルド資材は営業時間内(${hours.ja})の${received.ja}に受領しましたので、同日を受領日とします。`,
+        en: `We received the build materials at ${received.en}, within business hours (${hours.en} JST), so that day is the receipt day.`,
       };
     },
   },
   RECEIVED_OUTSIDE_HOURS: {
     clause: '6.lead-time',
-    message: (p: { receivedAt: number; opening: number; hours: Hours }) => {
-      const received = instantText(p.receivedAt);
-      const opening = instantText(p.opening);
+    // hours: the receipt day's intervals (a business day: a closed day is RECEIVED_ON_CLOSED_DAY).
+    message: (p: { receivedAt: number; opening: number; hours: readonly Hours[] }) => {
+      const [received, opening, hours] = [instantText(p.receivedAt), instantText(p.opening), dayHoursText(p.hours)];
       return {
-        ja: `ビルド資材は営業時間外(営業時間は${p.hours.open}~${p.hours.close})の${received.ja}に受領しましたので、次の営業開始の${opening.ja}に受領したものとして扱います。`,
-        en: `We received the build materials at ${received.en}, outside business hours (${p.hours.open}–${p.hours.close} JST), so they count as received at the next business opening, ${opening.en}.`,
+        ja: `ビルド資材は営業時間外(営業時間は${hours.ja})の${received.ja}に受領しましたので、次の営業開始の${opening.ja}に受領したものとして扱います。`,
+        en: `We received the build materials at ${received.en}, outside business hours (${hours.en} JST), so they count as received at the next business opening, ${opening.en}.`,
       };
     },
     note: () => ({

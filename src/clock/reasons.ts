@@ -39,17 +39,18 @@ export function businessTimeText(minutes: number): Bilingual {
   return { ja: `営業時間で${span.ja}`, en: `${span.en} of business time` };
 }
 
-/** 緊急度「高」のお問い合わせの最終回答 / the final answer to an inquiry of high urgency. */
-function targetSubject(urgency: Urgency, measure: ClockMeasure): Bilingual {
+/** @internal 緊急度「高」のお問い合わせの最終回答 / the final answer to an inquiry of high urgency. */
+export function targetSubject(urgency: Urgency, measure: ClockMeasure): Bilingual {
   const u = URGENCY_LABELS[urgency];
   const m = MEASURE_WORDS[measure];
   return { ja: `緊急度「${u.ja}」のお問い合わせの${m.ja}`, en: `the ${m.en} to an inquiry of ${u.en} urgency` };
 }
 
-type TargetParams = { urgency: Urgency; measure: ClockMeasure; target: number };
+/** @internal What a target sentence names: the urgency, the measure and the target in business minutes. */
+export type TargetParams = { urgency: Urgency; measure: ClockMeasure; target: number };
 
-/** The target sentence every target reason begins with. */
-function targetSentence({ urgency, measure, target }: TargetParams): Bilingual {
+/** @internal The target sentence every target reason begins with (the clock's and the timeline's). */
+export function targetSentence({ urgency, measure, target }: TargetParams): Bilingual {
   const subject = targetSubject(urgency, measure);
   const limit = businessTimeText(target);
   return {
@@ -58,8 +59,8 @@ function targetSentence({ urgency, measure, target }: TargetParams): Bilingual {
   };
 }
 
-/** Interpretation, for staff: where targets come from. */
-const targetsFromVersion = (): Bilingual => ({
+/** @internal Interpretation, for staff: where targets come from. */
+export const targetsFromVersion = (): Bilingual => ({
   ja: '対応時間の目標は、2024年10月7日版のポリシー本文には定めがなく、適用されるポリシーの版が定める値を使っています。',
   en: 'The 2024-10-07 policy text sets no handling-time targets; the targets come from the policy version in force.',
 });

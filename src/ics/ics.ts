@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import * as z from 'zod/mini';
 import type { ClosureReason } from '../calendar/business-calendar.js';
 import { civilFromEpochDay, DAY_MS, epochDayOfInstant, formatEpochDay, parseIsoDate } from '../calendar/civil.js';
-import { closureName } from '../calendar/closure-text.js';
+import { closureName, isWeeklyClosure } from '../calendar/closure-text.js';
 import { dateField, instantField } from '../calendar/fields.js';
 import { type DateInput, type InstantInput, toEpochDay, toEpochMs } from '../calendar/input.js';
 import { CsPolicyError } from '../errors.js';
@@ -230,7 +230,7 @@ const compactDate = (epochDay: number) => formatEpochDay(epochDay).replaceAll('-
 
 /**
  * The closures of a period (national holidays, the year-end closure, company closure days; not
- * ordinary weekends) as an iCalendar file of all-day events, each explaining why (`1.1.hours`).
+ * ordinary weekends, nor the weekly closing day of hours per weekday) as an iCalendar file of all-day events, each explaining why (`1.1.hours`).
  * A closure day has the same UID in every file (`closure-YYYYMMDD@cs-policy.jmas`), so importing a
  * later year's file, or a later policy's, updates the days rather than doubling them.
  *
@@ -252,7 +252,7 @@ export function closuresToIcs(
   const lang = options?.lang ?? 'ja';
   const days = calendarOf(policy)
     .closedDaysBetween(range.from, range.to)
-    .filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
+    .filter((d) => d.closures.some((c) => !isWeeklyClosure(c)));
   const stamp = stampOf(options);
   const cal = newCalendar(
     lang === 'ja'

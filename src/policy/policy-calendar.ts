@@ -29,7 +29,8 @@ export function isBusinessDay(date: DateInput): boolean {
 
 /**
  * A JST date with whether it is a business day and every reason it is closed:
- * `weekend`, `national-holiday` (name in Japanese and English), `year-end`, `company-closure`.
+ * `weekend`, `closed-weekday` (a Monday–Friday that hours per weekday leave closed), `national-holiday` (name in
+ * Japanese and English), `year-end`, `company-closure`.
  *
  * @example
  * ```ts

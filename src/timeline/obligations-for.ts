@@ -5,12 +5,13 @@ import { toJstIsoString } from '../calendar/format.js';
 import { toEpochDay, toEpochMs } from '../calendar/input.js';
 import { receptionStart } from '../cases/reception.js';
 import { clientAppDeliveryDate } from '../client-apps/delivery-date.js';
+import { caseClock } from '../clock/case-clock.js';
 import { featureChangeNoticeDate } from '../cloud/feature-change-notice-date.js';
 import { CsPolicyError, type InputIssue } from '../errors.js';
 import type { RuleOptions } from '../policy/context.js';
 import type { Decision, Reason } from '../policy/decision.js';
 import { type RuleContext, ruleContext } from '../policy/rule-context.js';
-import { URGENCY_LEVELS } from '../policy/schema.js';
+import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
 import { gaNoticeObligations } from '../releases/ga-notice-obligations.js';
 import { assessSupportRequest } from '../scope/assess-support-request.js';
 import { discretionaryEndNoticeDeadline } from '../scope/discretionary-end-notice-deadline.js';
@@ -100,7 +101,20 @@ const withCode = (reasons: readonly Reason[], ...codes: string[]): Reason[] =>
  * | `discretionary-end` | the e-mail notice by end − 90 days, the end itself, information only after (4.3.discretionary-end, 4.3.after-eos) |
  * | `feature-change` | the mail to affected customers by change − 14 days (a target), the change (5.feature-change) |
  * | `build-materials-received` | the delivery on the 10th business day after the effective receipt, or "agree separately" with customization (6.lead-time, 6.fee) |
- * | `inquiry-received` | the case-number mail, and when reception processing starts (1.2.form.confirmation) |
+ * | `inquiry-received` | the case-number mail, and when reception processing starts (1.2.form.confirmation); with an `urgency` for which the policy version sets case-clock targets, the first response and the final answer by their targets (1.2.case) |
+ *
+ * The case clock's targets (`1.2.case`, `docs/clock.md`): for `inquiry-received` with an `urgency`, each target
+ * the policy version sets in `caseClock.targets[urgency]` (`firstResponse`, `resolution`, in business minutes)
+ * is an obligation `inquiry.first-response-target` / `inquiry.resolution-target` (deadline `'target'`, a goal),
+ * due at the instant the clock reaches it if it runs from `receivedAt` without a pause: `caseClock`'s own
+ * `breachAt`, receipt + the target in business minutes of the policy's calendar (counted from the next opening
+ * when received outside hours). A pause (waiting for the customer) moves it later; ask `caseClock` with the
+ * case's events for the date as the case stands. Without an urgency there are no clock obligations (which
+ * target applies is not known); the 2024-10-07 text sets no targets, so under it there are none either.
+ * The warning threshold (`warningPercent`, `caseClock`'s `warningAt`) is not listed: an obligation is
+ * something someone must do by a date, and the warning is no one's act but a point at which the clock's status
+ * turns `warning`; listing it would double every target in lists and calendars (`obligationsToIcs` has
+ * `reminders` for advance notice).
  *
  * @example
  * ```ts
@@ -254,15 +268,50 @@ const BUILDERS: {
     // The case-number mail in chapter 1's words, as receptionStart gives it.
     const mail = withCode(decision.reasons, 'CASE_NUMBER_MAIL');
     const reception = decision.reasons.filter((r) => r.code !== 'CASE_NUMBER_MAIL');
+    const targets = clockTargets(receivedAt, event.urgency, rule);
     return {
       obligations: [
         obligation('inquiry.case-number-mail', { kind: 'instant', at: toJstIsoString(receivedAt) }, undefined, mail),
         obligation('inquiry.reception', { kind: 'instant', at: decision.value }, undefined, reception),
+        ...targets.obligations,
       ],
-      reasons: [...mail, ...reception],
+      reasons: [...mail, ...reception, ...targets.reasons],
     };
   },
 };
+
+const CLOCK_TARGETS = [
+  { measure: 'first-response', id: 'inquiry.first-response-target', code: 'FIRST_RESPONSE_TARGET' },
+  { measure: 'resolution', id: 'inquiry.resolution-target', code: 'RESOLUTION_TARGET' },
+] as const;
+
+/**
+ * The case clock's targets for a new inquiry (`1.2.case`): one obligation per target the policy version sets for
+ * the urgency, dated where the clock itself would put it — `caseClock` run from the receipt, asked at the receipt,
+ * so its `breachAt` is receipt + the target in business minutes of the policy's calendar (from the next opening
+ * when received outside hours), as if handling never pauses. No urgency, or no target for it: none.
+ */
+function clockTargets(receivedAt: number, urgency: Urgency | undefined, rule: Context): Built {
+  const obligations: Obligation[] = [];
+  const reasons: Reason[] = [];
+  if (urgency === undefined || rule.policy.caseClock === undefined) return { obligations, reasons };
+  for (const { measure, id, code } of CLOCK_TARGETS) {
+    const clock = caseClock([{ at: receivedAt, clock: 'run' }], {
+      now: receivedAt,
+      urgency,
+      measure,
+      policy: rule.policy,
+    });
+    const { target, breachAt } = clock.value;
+    // A running clock with a target always has its breachAt.
+    if (target === null || breachAt === null) continue;
+    const minutes = target.businessMinutes;
+    const reason = rule.reason(code, { urgency, measure, target: minutes, receivedAt, at: breachAt });
+    obligations.push(obligation(id, { kind: 'instant', at: breachAt }, { urgency, target: minutes }, [reason]));
+    reasons.push(reason);
+  }
+  return { obligations, reasons };
+}
 
 /** `urgency` must be one of the policy's levels (`1.2.form`): a later policy may use fewer. */
 function checkUrgency(urgency: string | undefined, levels: readonly string[]): void {

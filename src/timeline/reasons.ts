@@ -2,15 +2,48 @@
 // what each kind of obligation is. Reasons of other chapters come from their rules (or, for
 // `4.3.after-eos`, the shared `informationOnly` template), never rewritten here.
 import type { IsoDate } from '../calendar/civil.js';
-import { reasonCatalogue } from '../policy/rule-context.js';
+import {
+  businessTimeText,
+  type ClockMeasure,
+  targetSentence,
+  targetSubject,
+  type TargetParams,
+  targetsFromVersion,
+} from '../clock/reasons.js';
+import { reasonCatalogue, type ReasonTemplate } from '../policy/rule-context.js';
+import type { Urgency } from '../policy/schema.js';
 import { informationOnly } from '../releases/reasons.js';
 import type { Bilingual } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
-import { dateText } from '../words/dates.js';
+import { dateText, instantText } from '../words/dates.js';
 import { obligationCatalogue } from './obligation.js';
 
-/** The reasons of the timeline that no composed rule gives (`4.3.os-eol`, `4.3.after-eos`). */
+/**
+ * `1.2.case`: a case-clock target of the policy version, dated from the receipt as if handling ran without a
+ * pause (the clock's own `breachAt`). In the clock's words (`targetSentence`), then the target time.
+ */
+const clockTarget: ReasonTemplate<TargetParams & { receivedAt: number; at: string }> = {
+  clause: '1.2.case',
+  message: (p) => {
+    const [intro, received, at] = [targetSentence(p), instantText(p.receivedAt), instantText(p.at)];
+    return {
+      ja: `${intro.ja}時間は受付時間内だけで数えるため、${received.ja}にいただいたお問い合わせの目標時刻は${at.ja}です。お客様のご連絡をお待ちしている間は数えないため、その分、目標時刻は後になります。`,
+      en: `${intro.en} Time is counted within reception hours only, so for an inquiry received on ${received.en} the target is reached on ${at.en}; time spent waiting for your reply is not counted and moves the target later by as much.`,
+    };
+  },
+  note: () => {
+    const from = targetsFromVersion();
+    return {
+      ja: `${from.ja}目標時刻は、受信の時点から中断なく対応した場合の時刻です(受付時間外の受信は次の受付開始から数えます)。`,
+      en: `${from.en} The target time is the one reached if handling runs from receipt without a pause (an inquiry received outside hours counts from the next opening).`,
+    };
+  },
+};
+
+/** The reasons of the timeline that no composed rule gives (`4.3.os-eol`, `4.3.after-eos`, `1.2.case` targets). */
 export const timelineReasons = reasonCatalogue({
+  FIRST_RESPONSE_TARGET: clockTarget,
+  RESOLUTION_TARGET: clockTarget,
   VENDOR_END_NOT_SUPPORTED: {
     clause: '4.3.os-eol',
     message: (p: { name: string; endsOn: IsoDate; from: IsoDate }) => {
@@ -51,6 +84,21 @@ const INFORMATION_ONLY = {
   deadline: 'from',
   what: () => ({ ja: '過去の同様の問題に関する情報提供のみ', en: 'Information on similar past problems only' }),
 } as const;
+
+/** A case-clock target (`1.2.case`): 緊急度「高」のお問い合わせの初回のご回答(目標: 営業時間で2時間以内). */
+const clockTargetItem = (measure: ClockMeasure) =>
+  ({
+    clause: '1.2.case',
+    party: 'company',
+    deadline: 'target',
+    what: (p: { urgency: Urgency; target: number }) => {
+      const [subject, limit] = [targetSubject(p.urgency, measure), businessTimeText(p.target)];
+      return {
+        ja: `${subject.ja}(目標: ${limit.ja}以内)`,
+        en: `${subject.en.charAt(0).toUpperCase()}${subject.en.slice(1)} (target: within ${limit.en})`,
+      };
+    },
+  }) as const;
 
 /** Every kind of obligation obligationsFor lists: id → clause, party, deadline and words. */
 export const timelineObligations = obligationCatalogue({
@@ -156,6 +204,8 @@ export const timelineObligations = obligationCatalogue({
     deadline: 'on',
     what: () => ({ ja: 'ケース番号の発行とメールでのお知らせ', en: 'Issue and mail the case number' }),
   },
+  'inquiry.first-response-target': clockTargetItem('first-response'),
+  'inquiry.resolution-target': clockTargetItem('resolution'),
   'inquiry.reception': {
     clause: '1.2.form.confirmation',
     party: 'company',

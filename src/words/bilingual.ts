@@ -51,3 +51,20 @@ export function isLang(value: unknown): value is Lang {
 export function joinBilingual(parts: readonly Bilingual[], separators: Bilingual = { ja: '、', en: ', ' }): Bilingual {
   return { ja: parts.map((p) => p.ja).join(separators.ja), en: parts.map((p) => p.en).join(separators.en) };
 }
+
+/**
+ * @internal A list in words: Japanese items joined by `ja` (「・」 by default), English ones as `a, b and c`.
+ *
+ * @example
+ * ```ts
+ * andList([{ ja: '祝日', en: 'national holidays' }, { ja: '年末年始休業', en: 'the year-end closure' }]);
+ * // { ja: '祝日・年末年始休業', en: 'national holidays and the year-end closure' }
+ * ```
+ */
+export function andList(parts: readonly Bilingual[], ja = '・'): Bilingual {
+  const en = parts.map((p) => p.en);
+  return {
+    ja: parts.map((p) => p.ja).join(ja),
+    en: en.length <= 1 ? (en[0] ?? '') : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsPolicyError, closureText, createBusinessCalendar } from '../../src/index.js';
+import { CsPolicyError, closureName, closureText, createBusinessCalendar } from '../../src/index.js';
 
 // A hand-reasoned week with hours per weekday (issue 12, `1.1.hours`). January 2027: the 1st is a Friday, so
 // Fri 8, Sat 9, Sun 10, Mon 11 (成人の日, the second Monday) and Tue 12. The office works the holiday.
@@ -84,11 +84,32 @@ describe('a week with a lunch break, a Saturday half day and a worked holiday', 
     const plain = createBusinessCalendar({ hours: week });
     expect(plain.describeDay('2027-01-11').businessDay).toBe(false);
     expect(plain.describeDay('2027-01-11').closures[0]).toMatchObject({ kind: 'national-holiday', name: '成人の日' });
-    // Only Monday hours: Wednesday 2027-01-13 is closed because of its weekday.
+    // Only Monday hours: Wednesday 2027-01-13 is closed because of its weekday — the office's weekly closing day,
+    // not a weekend (issue 12): its own kind, its own words.
     const mondays = createBusinessCalendar({ hours: { mon: lunch } });
     const wednesday = mondays.describeDay('2027-01-13');
-    expect(wednesday.closures).toEqual([{ kind: 'weekend', weekday: 'wednesday' }]);
-    expect(closureText(wednesday.closures[0]!)).toEqual({ ja: '水曜日', en: 'Wednesday' });
+    expect(wednesday).toEqual({
+      date: '2027-01-13',
+      weekday: 'wednesday',
+      businessDay: false,
+      closures: [{ kind: 'closed-weekday', weekday: 'wednesday' }],
+      hours: [],
+    });
+    expect(closureText(wednesday.closures[0]!)).toEqual({ ja: '定休日(水曜日)', en: 'weekly closing day (Wednesday)' });
+    // A weekly closing day has no short name: lists of crossed days and the iCalendar export leave it out.
+    expect(closureName(wednesday.closures[0]!)).toBeUndefined();
+    // Saturday 2027-01-16 and Sunday 2027-01-17 without hours are still weekends, as for every existing user.
+    expect(mondays.describeDay('2027-01-16').closures).toEqual([{ kind: 'weekend', weekday: 'saturday' }]);
+    expect(mondays.describeDay('2027-01-17').closures).toEqual([{ kind: 'weekend', weekday: 'sunday' }]);
+  });
+
+  it('reports a closed weekday that is also a holiday with both reasons', () => {
+    // Mon 2027-01-11 (成人の日) under Wednesday-to-Saturday hours: closed for its weekday and for the holiday.
+    const later = createBusinessCalendar({ hours: { wed: lunch, thu: lunch, fri: lunch, sat: lunch } });
+    expect(later.describeDay('2027-01-11').closures).toEqual([
+      { kind: 'closed-weekday', weekday: 'monday' },
+      expect.objectContaining({ kind: 'national-holiday', name: '成人の日' }),
+    ]);
   });
 
   it('gives a working day on a closed weekday the first open weekday’s hours (Monday first)', () => {

@@ -181,6 +181,17 @@ describe('1.1.contacts: the support-service table', () => {
       days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
       open: '09:30',
       close: '18:30',
+      // 1.1.hours: 月曜日から金曜日 … の 9:30~18:30, so every weekday from Monday to Friday has 09:30–18:30.
+      weekly: {
+        mon: [{ open: '09:30', close: '18:30' }],
+        tue: [{ open: '09:30', close: '18:30' }],
+        wed: [{ open: '09:30', close: '18:30' }],
+        thu: [{ open: '09:30', close: '18:30' }],
+        fri: [{ open: '09:30', close: '18:30' }],
+        sat: [],
+        sun: [],
+      },
+      text: { ja: '月曜日から金曜日の09:30〜18:30', en: 'Monday to Friday, 09:30–18:30 (JST)' },
       timeZone: 'Asia/Tokyo',
       closedOn: { nationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' }, companyClosures: [] },
     });
@@ -243,5 +254,56 @@ describe('1.1.channels: bad input', () => {
     ['NaN', Number.NaN],
   ])('throws INVALID_INSTANT for %s', (_, at) => {
     expect(thrown(() => allowedChannels({ urgency: 'high', at } as AllowedChannelsInput)).code).toBe('INVALID_INSTANT');
+  });
+});
+
+describe('1.1.hours under hours per weekday (issue 12): the words name each day’s hours', () => {
+  // A week with a lunch break and a Saturday half day. January 2027: Fri 8, Sat 9, Sun 10, Mon 11 (成人の日,
+  // the second Monday), Tue 12. The year-end closure (12-29 – 01-03) and national holidays are the policy's.
+  const lunch = [
+    { open: '09:00', close: '12:00' },
+    { open: '13:00', close: '18:00' },
+  ];
+  const saturday = [{ open: '10:00', close: '15:00' }];
+  const policy = definePolicy(policy20241007, {
+    version: '2027-04-01',
+    calendar: { hours: { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: saturday } },
+  });
+
+  it('the phone sentence names the weekday intervals and the Saturday, not one span from 09:00 to 18:00', () => {
+    const d = allowedChannels({ urgency: 'high' }, { policy });
+    expect(d.reasons[1]!.message).toEqual({
+      ja: '緊急の場合は、お電話(03-5776-2167)でも受け付けています。お電話の受付時間は、月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(祝日・年末年始休業(12月29日〜1月3日)を除く)です。',
+      en: 'In an emergency you can also call 03-5776-2167: Monday to Friday, 09:00–12:00 and 13:00–18:00; Saturday, 10:00–15:00 (JST), except national holidays and the year-end/new-year closure (29 Dec – 3 Jan).',
+    });
+    expectCustomerWords(d.reasons.map((r) => r.message));
+    // 12:30 on Tue 2027-01-12 is the lunch hour: the line reopens at 13:00 the same day.
+    const lunchHour = allowedChannels({ urgency: 'high', at: '2027-01-12T12:30+09:00' }, { policy });
+    expect(codes(lunchHour)).toEqual(['WEB_FORM_OPEN', 'PHONE_OUTSIDE_HOURS']);
+    expect(lunchHour.reasons[1]!.message.ja).toContain('次の受付開始(2027年1月12日(火) 13:00)');
+  });
+
+  it('the contact table keeps its span and gains every weekday’s intervals and the words', () => {
+    const { hours } = contactTable({ policy });
+    // Monday to Saturday have hours, Monday first; the span runs from the earliest opening (09:00, weekdays) to
+    // the latest close (18:00, weekdays): a bound, which is why `weekly` and `text` are there.
+    expect(hours.days).toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+    expect([hours.open, hours.close]).toEqual(['09:00', '18:00']);
+    expect(hours.weekly).toEqual({
+      mon: lunch,
+      tue: lunch,
+      wed: lunch,
+      thu: lunch,
+      fri: lunch,
+      sat: saturday,
+      sun: [],
+    });
+    expect(hours.text).toEqual({
+      ja: '月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00',
+      en: 'Monday to Friday, 09:00–12:00 and 13:00–18:00; Saturday, 10:00–15:00 (JST)',
+    });
+    // A fresh table each time: changing one does not change the next.
+    (hours.weekly.mon as unknown as unknown[]).push({ open: '00:00', close: '01:00' });
+    expect(contactTable({ policy }).hours.weekly.mon).toEqual(lunch);
   });
 });

@@ -221,6 +221,56 @@ describe('6.lead-time under another policy version (definePolicy): the deadline 
   });
 });
 
+describe('6.lead-time under hours per weekday (issue 12): the words name the receipt day’s own hours', () => {
+  // Mon, Tue, Thu, Fri 09:00–12:00 and 13:00–18:00 (a lunch hour), Wednesday closed (the weekly closing day),
+  // Saturday 10:00–15:00, Sunday closed. January 2027: Fri 8, Sat 9, Sun 10, Mon 11 (成人の日), Tue 12, Wed 13.
+  const lunch = [
+    { open: '09:00', close: '12:00' },
+    { open: '13:00', close: '18:00' },
+  ];
+  const policy = definePolicy(policy20241007, {
+    version: '2027-04-01',
+    calendar: { hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: [{ open: '10:00', close: '15:00' }] } },
+  });
+  const reasonOf = (d: ClientAppDeliveryDecision, code: string) => d.reasons.find((r) => r.code === code);
+
+  it('received in the lunch hour: outside the day’s hours, which are named as two intervals', () => {
+    // Tue 01-12 12:30 lies between 12:00 and 13:00: received at the 13:00 opening, receipt day 01-12. Business days
+    // after it: Thu 14 (1), Fri 15 (2), Sat 16 (3), Mon 18 (4), Tue 19 (5), Thu 21 (6), Fri 22 (7), Sat 23 (8),
+    // Mon 25 (9), Tue 26 (10) — Wednesdays 13 and 20 and Sundays 17 and 24 are closed every week.
+    const d = clientAppDeliveryDate('2027-01-12T12:30+09:00', { policy });
+    expect(due(d)).toMatchObject({ effectiveReceivedAt: '2027-01-12T13:00:00+09:00', dueDate: '2027-01-26' });
+    expect(reasonOf(d, 'RECEIVED_OUTSIDE_HOURS')!.message).toEqual({
+      ja: 'ビルド資材は営業時間外(営業時間は09:00~12:00・13:00~18:00)の2027年1月12日(火) 12:30に受領しましたので、次の営業開始の2027年1月12日(火) 13:00に受領したものとして扱います。',
+      en: 'We received the build materials at Tue 12 Jan 2027, 12:30 (JST), outside business hours (09:00–12:00 and 13:00–18:00 JST), so they count as received at the next business opening, Tue 12 Jan 2027, 13:00 (JST).',
+    });
+    // Only weekly closures were crossed: none is named.
+    expect(reasonOf(d, 'CLOSED_DAYS_CROSSED')).toBeUndefined();
+    expectCustomerWords(d.reasons);
+  });
+
+  it('received within hours: the interval it fell in, the Saturday’s own', () => {
+    const morning = clientAppDeliveryDate('2027-01-12T11:00+09:00', { policy });
+    expect(reasonOf(morning, 'RECEIVED_WITHIN_HOURS')!.message.ja).toBe(
+      'ビルド資材は営業時間内(09:00~12:00)の2027年1月12日(火) 11:00に受領しましたので、同日を受領日とします。',
+    );
+    const sat = clientAppDeliveryDate('2027-01-09T11:00+09:00', { policy });
+    expect(reasonOf(sat, 'RECEIVED_WITHIN_HOURS')!.message.en).toBe(
+      'We received the build materials at Sat 9 Jan 2027, 11:00 (JST), within business hours (10:00–15:00 JST), so that day is the receipt day.',
+    );
+  });
+
+  it('names the holiday crossed but not the weekly closing day', () => {
+    // Fri 01-08 10:00, receipt day 01-08: Sat 9 (1), [Sun 10, Mon 11 成人の日], Tue 12 (2), [Wed 13], Thu 14 (3),
+    // Fri 15 (4), Sat 16 (5), [Sun 17], Mon 18 (6), Tue 19 (7), [Wed 20], Thu 21 (8), Fri 22 (9), Sat 23 (10).
+    const d = clientAppDeliveryDate('2027-01-08T10:00+09:00', { policy });
+    expect(due(d).dueDate).toBe('2027-01-23');
+    expect(reasonOf(d, 'CLOSED_DAYS_CROSSED')!.message.ja).toBe(
+      '期間中の平日の休業日(2027年1月11日(月)の成人の日)は、営業日に数えていません。',
+    );
+  });
+});
+
 describe('6.lead-time: bad input', () => {
   it('rejects a date without a time with INVALID_INSTANT: reception hours decide the receipt day', () => {
     expect(() => clientAppDeliveryDate('2026-12-25')).toThrow(CsPolicyError);

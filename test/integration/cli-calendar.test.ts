@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cs-policy-calendar-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cs-policy calendar commands (built bin, as a process)', () => {
   it('describes a closed day (1.1.hours)', () => {
@@ -65,5 +71,71 @@ describe('cs-policy calendar commands (built bin, as a process)', () => {
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
     expect(runCli(['add-business-days', '2026-12-25', '1.5']).code).toBe(2);
     expect(runCli(['no-such-command']).code).toBe(2);
+  });
+});
+
+describe('cs-policy summary and closures under hours per weekday (issue 12, 1.1.hours)', () => {
+  // Mon, Tue, Thu, Fri 09:00–12:00 and 13:00–18:00 (a lunch hour), Wednesday closed (the weekly closing day),
+  // Saturday 10:00–15:00. January 2027: Sat 9, Mon 11 (成人の日), Tue 12, Wed 13.
+  const lunch = [
+    { open: '09:00', close: '12:00' },
+    { open: '13:00', close: '18:00' },
+  ];
+  const file = join(dir, 'weekly.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      extends: '2024-10-07',
+      version: '2027-04-01',
+      calendar: { hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: [{ open: '10:00', close: '15:00' }] } },
+    }),
+  );
+  const line = (args: string[], start: string) => {
+    const run = runCli(['--policy', file, ...args]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return run.stdout.split('\n').find((l) => l.startsWith(start));
+  };
+
+  it('is open until the close of the interval now is in: 12:00 before lunch, 18:00 after, 15:00 on Saturday', () => {
+    expect(line(['--now', '2027-01-12T11:00+09:00', '--lang', 'en'], 'Now')).toBe(
+      'Now Tue 12 Jan 2027, 11:00 (JST): support is open (until 12:00 JST)',
+    );
+    expect(line(['--now', '2027-01-12T11:00+09:00'], '現在')).toBe(
+      '現在 2027年1月12日(火) 11:00: 受付時間内です (12:00 まで)',
+    );
+    expect(line(['--now', '2027-01-12T14:00+09:00', '--lang', 'en'], 'Now')).toContain('(until 18:00 JST)');
+    expect(line(['--now', '2027-01-09T11:00+09:00', '--lang', 'en'], 'Now')).toContain('(until 15:00 JST)');
+    // In the lunch hour support is closed; it reopens at 13:00 the same day.
+    expect(line(['--now', '2027-01-12T12:30+09:00', '--lang', 'en'], 'Now')).toBe(
+      'Now Tue 12 Jan 2027, 12:30 (JST): support is closed',
+    );
+    expect(line(['--now', '2027-01-12T12:30+09:00', '--lang', 'en'], 'Next opening')).toBe(
+      'Next opening: Tue 12 Jan 2027, 13:00 (JST)',
+    );
+  });
+
+  it('leaves the weekly closing day out of the closures, and says so', () => {
+    // 2027-01-04 … 01-17: Wednesdays 6 and 13 and the weekends are closed every week; 成人の日 (Mon 11) is listed.
+    const run = runCli(['--policy', file, 'closures', '2027-01-04', '2027-01-17', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      '1 closed day from Mon 4 Jan 2027 to Sun 17 Jan 2027 (ordinary weekends and weekly closing days left out)',
+      '  Mon 11 Jan 2027: national holiday (Coming of Age Day)',
+      '',
+    ]);
+    const all = runCli(['--policy', file, 'day', '2027-01-13']);
+    expect(all.stdout.trim()).toBe('2027年1月13日(水): 休業日 — 定休日(水曜日)');
+  });
+});
+
+describe('cs-policy summary under the 2024-10-07 policy: the words are unchanged', () => {
+  it('is open until 18:30, the close of 1.1.hours 9:30~18:30', () => {
+    // Tue 2027-01-12 11:00 is within 09:30–18:30 on a business day (成人の日 was the day before).
+    const ja = runCli(['--now', '2027-01-12T11:00+09:00']);
+    expect(ja.stdout.split('\n')[1]).toBe('現在 2027年1月12日(火) 11:00: 受付時間内です (18:30 まで)');
+    expect(ja.stdout).toContain('今後 90 日間の休業日 (ふだんの土日は省略):');
+    const en = runCli(['--now', '2027-01-12T11:00+09:00', '--lang', 'en']);
+    expect(en.stdout.split('\n')[1]).toBe('Now Tue 12 Jan 2027, 11:00 (JST): support is open (until 18:30 JST)');
   });
 });

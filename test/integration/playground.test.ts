@@ -195,6 +195,43 @@ async function typeYear(page: Page, year: string): Promise<void> {
 }
 
 suite('playground: the deadline calculator in the browser', () => {
+  it('1.1.hours under a loaded policy with hours per weekday: the week in words, Wednesday a weekly closing day', async () => {
+    // Mon, Tue, Thu, Fri 09:00–12:00 and 13:00–18:00, Wednesday without hours, Saturday 10:00–15:00 (issue 12).
+    const lunch = [
+      { open: '09:00', close: '12:00' },
+      { open: '13:00', close: '18:00' },
+    ];
+    const file = join(temp, 'weekly.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        extends: '2024-10-07',
+        version: '2027-04-01',
+        calendar: {
+          hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: [{ open: '10:00', close: '15:00' }] },
+        },
+      }),
+    );
+    const { page, errors } = await open('?month=2027-01');
+    await page.setInputFiles('#policy-file', file);
+    await page.waitForFunction(() =>
+      document.querySelector('#month-table caption')?.textContent?.includes('2027-04-01'),
+    );
+    expect(await text(page, '#calendar-intro')).toBe(
+      '受付は月曜日・火曜日・木曜日・金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00 (日本時間) です。祝日・年末年始・弊社の休業日は休みです。',
+    );
+    // Wed 2027-01-13: closed for its weekday, named as the office's closing day, not as a weekend.
+    const wednesday = await text(page, 'td[data-date="2027-01-13"]');
+    expect(wednesday).toContain('✕ 休業');
+    expect(wednesday).toContain('定休日 (水曜日)');
+    expect(wednesday).not.toContain('週末');
+    expect(await text(page, '.legend')).toContain('受付時間のない平日 (水曜日)');
+    // Sat 2027-01-09 has hours: a business day.
+    expect(await page.getAttribute('td[data-date="2027-01-09"]', 'data-business-day')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('1.1.hours: the month view of 2027-01 marks every closure with its reason, and 1/4 as a business day', async () => {
     const { page, errors } = await open('?month=2027-01');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
@@ -224,6 +261,11 @@ suite('playground: the deadline calculator in the browser', () => {
     expect(list).toContain('2027年1月1日(金)：祝日「元日」、年末年始休業');
     expect(list).toContain('2027年1月11日(月)：祝日「成人の日」');
     expect(await text(page, '.legend')).toContain('年末年始休業 (12-29〜01-03)');
+    // The hours in the library's words (hoursText): 1.1.hours 月曜日から金曜日 … の 9:30~18:30.
+    expect(await text(page, '#calendar-intro')).toBe(
+      '受付は月曜日から金曜日の09:30〜18:30 (日本時間) です。祝日・年末年始・弊社の休業日は休みです。',
+    );
+    expect(await text(page, '.legend')).toContain('営業日 (月曜日から金曜日の09:30〜18:30、日本時間)');
     // January 2027: 31 days, 10 weekend days (2,3,9,10,16,17,23,24,30,31), plus 1/1 and 1/11 → 12 closed, 19 open.
     expect(await text(page, '#closed-days-summary')).toBe('休業日 12 日、営業日 19 日。');
 

@@ -3,7 +3,7 @@
 import {
   HOLIDAY_COVERAGE,
   calendarOf,
-  hoursSummary,
+  hoursText,
   type BusinessCalendar,
   type ClosureReason,
   type DayDescription,
@@ -27,6 +27,8 @@ function closureText(reason: ClosureReason, t: Texts, lang: Lang): string {
   switch (reason.kind) {
     case 'weekend':
       return t.weekend;
+    case 'closed-weekday':
+      return t.closedWeekday(t.weekdaysLong[reason.weekday]);
     case 'national-holiday': {
       // The library's words name the kind (祝日「元日」, 憲法記念日の振替休日, 国民の休日); a holiday after the
       // official list says it is projected (interpretation 14).
@@ -44,6 +46,7 @@ function closureText(reason: ClosureReason, t: Texts, lang: Lang): string {
 function closureShort(reason: ClosureReason, t: Texts): string | undefined {
   switch (reason.kind) {
     case 'weekend':
+    case 'closed-weekday':
       return undefined;
     case 'national-holiday':
       return t.holidayShort;
@@ -60,6 +63,7 @@ function dayClasses(day: DayDescription, today: string): string {
     'day',
     day.businessDay ? 'open' : 'closed',
     kinds.has('weekend') && 'weekend',
+    kinds.has('closed-weekday') && 'closed-weekday',
     kinds.has('national-holiday') && 'holiday',
     kinds.has('year-end') && 'year-end',
     kinds.has('company-closure') && 'company',
@@ -145,7 +149,11 @@ function monthView(calendar: BusinessCalendar, t: Texts, lang: Lang, today: stri
   );
 
   const ye = policy.calendar.yearEndClosure;
-  const { open, close } = hoursSummary(policy.calendar.hours);
+  // The week's hours in the library's words (a lunch break, hours per weekday); the weekly closing days of the month.
+  const hours = hoursText(policy.calendar.hours)[lang];
+  const closedWeekdays = WEEKDAYS.filter((w) =>
+    days.some((d) => d.closures.some((c) => c.kind === 'closed-weekday' && c.weekday === w)),
+  );
   const legend = h(
     'section',
     { class: 'legend', 'aria-labelledby': 'legend-heading' },
@@ -153,9 +161,17 @@ function monthView(calendar: BusinessCalendar, t: Texts, lang: Lang, today: stri
     h(
       'ul',
       {},
-      h('li', {}, h('span', { class: 'sample open' }, `○ ${t.open}`), ' ', t.legendOpen(open, close)),
+      h('li', {}, h('span', { class: 'sample open' }, `○ ${t.open}`), ' ', t.legendOpen(hours)),
       h('li', {}, h('span', { class: 'sample closed' }, `✕ ${t.closed}`), ' ', t.legendClosed),
       h('li', {}, h('span', { class: 'tag weekend' }, t.weekend), ' ', t.legendWeekend),
+      closedWeekdays.length > 0 &&
+        h(
+          'li',
+          {},
+          h('span', { class: 'tag closed-weekday' }, t.closedWeekday(t.weekdaysLong[closedWeekdays[0]!])),
+          ' ',
+          t.legendClosedWeekday(closedWeekdays.map((w) => t.weekdaysLong[w]).join(t.listSeparator)),
+        ),
       h(
         'li',
         {},
@@ -294,8 +310,7 @@ export function renderCalendar(): void {
   byId('view-year').setAttribute('aria-pressed', String(isYear));
   byId('prev-month').textContent = isYear ? t.prevYear : t.prevMonth;
   byId('next-month').textContent = isYear ? t.nextYear : t.nextMonth;
-  const { open, close } = hoursSummary(policyInForce().calendar.hours);
-  byId('calendar-intro').textContent = t.calendarIntro(open, close);
+  byId('calendar-intro').textContent = t.calendarIntro(hoursText(policyInForce().calendar.hours)[lang]);
 
   const errorBox = byId('calendar-error');
   fill(

@@ -1,7 +1,7 @@
 // The calendar commands (1.1.hours): day, add-business-days, business-days-between,
 // business-minutes-between, add-business-minutes, next-opening, calendar, closures; and the
 // summary `cs-policy` prints without a subcommand. Dates read as people write them; ISO in --json.
-import { summaryOf } from '../../calendar/options.js';
+import { intervalAt, weeklyIntervals } from '../../calendar/options.js';
 import type { BusinessCalendar, ClosureReason, DayDescription } from '../../calendar/business-calendar.js';
 import {
   daysInMonth,
@@ -11,7 +11,7 @@ import {
   parseIsoDate,
   weekdayOf,
 } from '../../calendar/civil.js';
-import { closureText as closureWords } from '../../calendar/closure-text.js';
+import { closureText as closureWords, isWeeklyClosure } from '../../calendar/closure-text.js';
 import { toJstIsoString } from '../../calendar/format.js';
 import { HOLIDAY_COVERAGE } from '../../calendar/holidays.js';
 import type { Bilingual } from '../../words/bilingual.js';
@@ -45,6 +45,7 @@ export function dayLine(day: DayDescription, lang: Lang): string {
 
 const MARKS: Record<ClosureReason['kind'], string> = {
   weekend: '-',
+  'closed-weekday': '-',
   'national-holiday': 'H',
   'year-end': 'Y',
   'company-closure': 'C',
@@ -53,7 +54,7 @@ const MARKS: Record<ClosureReason['kind'], string> = {
 /** The mark of a day in the month grid: the most specific reason wins (company, holiday, year-end, weekend). */
 function markOf(day: DayDescription): string {
   if (day.businessDay) return ' ';
-  for (const kind of ['company-closure', 'national-holiday', 'year-end', 'weekend'] as const) {
+  for (const kind of ['company-closure', 'national-holiday', 'year-end', 'weekend', 'closed-weekday'] as const) {
     if (day.closures.some((c) => c.kind === kind)) return MARKS[kind];
   }
   return '?';
@@ -65,7 +66,23 @@ function monthDays(calendar: BusinessCalendar, month: string): DayDescription[] 
   return Array.from({ length: daysInMonth(year, mon) }, (_, i) => calendar.describeDay(formatEpochDay(first + i)));
 }
 
-/** A month grid, Monday first, each closed day marked, the closures besides weekends listed under it. */
+/** Whether hours per weekday close a day from Monday to Friday (weeklyIntervals is Sunday first). */
+const hasClosedWeekday = (calendar: BusinessCalendar): boolean =>
+  weeklyIntervals(calendar.options.hours)
+    .slice(1, 6)
+    .some((day) => day.length === 0);
+
+/**
+ * The closures every week brings, which the lists leave out (isWeeklyClosure): ふだんの土日, and the weekly
+ * closing days when hours per weekday close a day from Monday to Friday (issue 12).
+ */
+function weeklyClosures(calendar: BusinessCalendar): Bilingual {
+  return hasClosedWeekday(calendar)
+    ? { ja: 'ふだんの土日・定休日', en: 'ordinary weekends and weekly closing days' }
+    : { ja: 'ふだんの土日', en: 'ordinary weekends' };
+}
+
+/** A month grid, Monday first, each closed day marked, the closures besides weekly ones listed under it. */
 export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang): string {
   const [year, mon] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   const first = epochDayFromCivil(year, mon, 1);
@@ -92,13 +109,14 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
   }
   if (cells.length) lines.push(cells.join(''));
   lines.push('');
+  const closedWeekday = hasClosedWeekday(calendar);
   lines.push(
     lang === 'ja'
-      ? '記号: H 祝日 / Y 年末年始 / C 弊社休業日 / - 土日 (空白は営業日)'
-      : 'Marks: H holiday / Y year-end closure / C company closure / - weekend (blank: business day)',
+      ? `記号: H 祝日 / Y 年末年始 / C 弊社休業日 / - ${closedWeekday ? '土日・定休日' : '土日'} (空白は営業日)`
+      : `Marks: H holiday / Y year-end closure / C company closure / - ${closedWeekday ? 'weekend or weekly closing day' : 'weekend'} (blank: business day)`,
   );
   for (const day of days)
-    if (!day.businessDay && day.closures.some((c) => c.kind !== 'weekend')) lines.push(`  ${dayLine(day, lang)}`);
+    if (!day.businessDay && !day.closures.every(isWeeklyClosure)) lines.push(`  ${dayLine(day, lang)}`);
   return lines.join('\n');
 }
 
@@ -127,11 +145,14 @@ export function summary(
   const lastCovered = lastCoveredDay(calendar);
   const horizon = Math.min(todayDay + LOOK_AHEAD_DAYS, lastCovered);
   const clamped = horizon < todayDay + LOOK_AHEAD_DAYS;
-  // Days closed only for the weekend are left out; a Saturday in the year-end closure is listed (it is one).
+  // Days closed only for the weekend (or a weekly closing day) are left out; a Saturday in the year-end closure
+  // is listed (it is one).
   const ahead = calendar
     .closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon))
-    .filter((d) => d.closures.some((c) => c.kind !== 'weekend'));
-  const close = summaryOf(calendar.options.hours).close;
+    .filter((d) => !d.closures.every(isWeeklyClosure));
+  const weekly = weeklyClosures(calendar);
+  // Open until the close of the interval now is in: 12:00 before a lunch break, not the day's last close.
+  const close = open ? intervalAt(calendar.hoursOn(now), now.getTime())?.close : undefined;
   const nowText = instantText(now.getTime());
   const horizonText = dateText(horizon);
   const lines = [
@@ -146,11 +167,11 @@ export function summary(
       : `Next opening: ${instantText(nextOpening.getTime()).en}`,
     clamped
       ? lang === 'ja'
-        ? `${horizonText.ja} (祝日データの最終日) までの休業日 (ふだんの土日は省略):`
-        : `Closures until ${horizonText.en}, the last day of the holiday data (ordinary weekends left out):`
+        ? `${horizonText.ja} (祝日データの最終日) までの休業日 (${weekly.ja}は省略):`
+        : `Closures until ${horizonText.en}, the last day of the holiday data (${weekly.en} left out):`
       : lang === 'ja'
-        ? `今後 ${LOOK_AHEAD_DAYS} 日間の休業日 (ふだんの土日は省略):`
-        : `Closures in the next ${LOOK_AHEAD_DAYS} days (ordinary weekends left out):`,
+        ? `今後 ${LOOK_AHEAD_DAYS} 日間の休業日 (${weekly.ja}は省略):`
+        : `Closures in the next ${LOOK_AHEAD_DAYS} days (${weekly.en} left out):`,
     ...(ahead.length ? ahead.map((d) => `  ${dayLine(d, lang)}`) : [lang === 'ja' ? '  なし' : '  none']),
     '',
     lang === 'ja' ? 'ヘルプ: cs-policy --help' : 'Help: cs-policy --help',
@@ -392,11 +413,11 @@ export const CALENDAR_COMMANDS: readonly AnyCommandSpec[] = [
       const days = ctx
         .calendar()
         .closedDaysBetween(i.from, i.to)
-        .filter((d) => i.all || d.closures.some((c) => c.kind !== 'weekend'));
-      const [f, t] = [dateText(i.from), dateText(i.to)];
+        .filter((d) => i.all || !d.closures.every(isWeeklyClosure));
+      const [f, t, weekly] = [dateText(i.from), dateText(i.to), weeklyClosures(ctx.calendar())];
       const head: Bilingual = {
-        ja: `${f.ja}〜${t.ja} の休業日: ${days.length} 日${i.all ? '' : ' (ふだんの土日は省略)'}`,
-        en: `${countEn(days.length, 'closed day')} from ${f.en} to ${t.en}${i.all ? '' : ' (ordinary weekends left out)'}`,
+        ja: `${f.ja}〜${t.ja} の休業日: ${days.length} 日${i.all ? '' : ` (${weekly.ja}は省略)`}`,
+        en: `${countEn(days.length, 'closed day')} from ${f.en} to ${t.en}${i.all ? '' : ` (${weekly.en} left out)`}`,
       };
       return {
         json: { from: i.from, to: i.to, days },
