@@ -57,8 +57,8 @@ export type DateInput = InstantInput;
 /** Longest part of an offending string quoted in a message (a 1 MB string is not echoed whole). */
 const QUOTE_LIMIT = 40;
 
-/** A short description of an offending value for a message; never throws, whatever the value. */
-function describe(value: unknown): string {
+/** @internal A short description of an offending value for a message; never throws, whatever the value. */
+export function describe(value: unknown): string {
   if (typeof value === 'string') {
     return value.length > QUOTE_LIMIT
       ? `${JSON.stringify(value.slice(0, QUOTE_LIMIT))}… (${value.length} characters)`

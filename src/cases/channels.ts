@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { closureText } from '../calendar/closure-text.js';
 import { epochDayOfInstant } from '../calendar/civil.js';
 import { COVERAGE_FIRST_DAY, COVERAGE_LAST_DAY, HOLIDAY_COVERAGE } from '../calendar/holidays.js';
 import { toEpochMs, type InstantInput } from '../calendar/input.js';
@@ -10,9 +9,9 @@ import type { Decision, Reason } from '../policy/decision.js';
 import { ruleContext } from '../policy/rule-context.js';
 import { URGENCY_LEVELS, type Urgency } from '../policy/schema.js';
 import { lazySchema, parseWith } from '../validate.js';
-import type { Bilingual } from '../words/bilingual.js';
 import { channelReasons, type HoursParams } from './reasons.js';
 import { invalidInput, notOneOf, URGENCY_LABELS } from './shared.js';
+import { receptionHours } from '../words/hours.js';
 
 /**
  * Input of {@link allowedChannels}: the urgency of the inquiry and, optionally, when the customer
@@ -95,30 +94,9 @@ export const allowedChannelsInputSchema = lazySchema(() =>
   }),
 );
 
-/** `M月D日` / `D Mon` of a year-end closure's `MM-DD`. */
-function monthDayText(monthDay: string): Bilingual {
-  const month = Number(monthDay.slice(0, 2));
-  const day = Number(monthDay.slice(3));
-  const en = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1];
-  return { ja: `${month}月${day}日`, en: `${day} ${en}` };
-}
-
-/**
- * @internal The hours of a policy's calendar (either form: the words name each weekday's intervals) and its
- * closed days in words (`1.1.hours`): national holidays always, the year-end closure and company closure days
- * only when the policy has them, so a policy without a year-end closure never mentions 年末年始.
- */
+/** The phone sentences' parameters: the phone number, and the calendar's hours and closed days (`1.1.hours`). */
 function hoursParams(options: ResolvedCalendarOptions, phone: string): HoursParams {
-  const { hours, yearEndClosure, closures } = options;
-  const closed: Bilingual[] = [{ ja: '祝日', en: 'national holidays' }];
-  if (yearEndClosure) {
-    const words = closureText({ kind: 'year-end' });
-    const from = monthDayText(yearEndClosure.from);
-    const to = monthDayText(yearEndClosure.to);
-    closed.push({ ja: `${words.ja}(${from.ja}〜${to.ja})`, en: `the ${words.en} (${from.en} – ${to.en})` });
-  }
-  if (closures.length > 0) closed.push({ ja: 'その他の弊社休業日', en: 'other company closure days' });
-  return { phone, hours, closures: closed };
+  return { phone, ...receptionHours(options) };
 }
 
 /**

@@ -4,11 +4,10 @@
 // reasons-intake.ts, the case lifecycle's in reasons-lifecycle.ts.
 import type { IsoDate } from '../calendar/civil.js';
 import { reasonCatalogue, type ReasonTemplate } from '../policy/rule-context.js';
-import type { ResolvedCalendarOptions } from '../calendar/options.js';
-import { andList, type Bilingual } from '../words/bilingual.js';
+import type { Bilingual } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
 import { dateText, instantText } from '../words/dates.js';
-import { weekHoursText } from '../words/hours.js';
+import { type ReceptionHours, receptionHoursText } from '../words/hours.js';
 
 /** The company as a customer reads it: `サンプル株式会社様` / `サンプル株式会社`, else お客様企業 / your company. */
 export function companyText(name: string | undefined): Bilingual {
@@ -34,20 +33,9 @@ function allowanceText(p: { perCompany: number; allowance: number; company: Bili
   };
 }
 
-/** The parameters of the hours sentence: the policy's hours (either form) and the closures it has. */
-export interface HoursParams {
+/** The parameters of the phone sentences: the number, and the policy's hours and closed days. */
+export interface HoursParams extends ReceptionHours {
   readonly phone: string;
-  readonly hours: ResolvedCalendarOptions['hours'];
-  /** The policy's closed days, each in words (祝日, 年末年始休業 (12月29日〜1月3日), …). */
-  readonly closures: readonly Bilingual[];
-}
-
-/**
- * The reception hours in words (`1.1.hours`), for the phone sentences, the closed days named:
- * 月曜日から金曜日(祝日・年末年始休業(12月29日〜1月3日)を除く)の09:30〜18:30 (the week's words: `weekHoursText`).
- */
-function hoursText(p: HoursParams): Bilingual {
-  return weekHoursText(p.hours, andList(p.closures));
 }
 
 /** `1.2.form.confirmation`: the case-number mail, shared by receptionStart, validateCaseIntake and obligationsFor. */
@@ -174,7 +162,7 @@ export const channelReasons = reasonCatalogue({
   PHONE_DURING_BUSINESS_HOURS: {
     clause: '1.1.hours',
     message: (p: HoursParams) => {
-      const hours = hoursText(p);
+      const hours = receptionHoursText(p);
       return {
         ja: `緊急の場合は、お電話(${p.phone})でも受け付けています。お電話の受付時間は、${hours.ja}です。`,
         en: `In an emergency you can also call ${p.phone}: ${hours.en}.`,
@@ -210,7 +198,7 @@ export const channelReasons = reasonCatalogue({
     clause: '1.1.hours',
     message: (p: HoursParams & { at: number; coverage: { from: string; to: string } }) => {
       const at = instantText(p.at);
-      const hours = hoursText(p);
+      const hours = receptionHoursText(p);
       return {
         ja: `緊急の場合は、お電話(${p.phone})でも受け付けています。お電話の受付時間は${hours.ja}ですが、${at.ja}が受付時間内かどうかは、現時点ではお答えできません。`,
         en: `In an emergency you can also call ${p.phone}: ${hours.en}; whether ${at.en} falls within those hours cannot be told yet.`,

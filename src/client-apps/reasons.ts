@@ -24,7 +24,7 @@ interface Hours {
 }
 
 /** A day's business hours in this chapter's words: `09:30~18:30`, a lunch break `09:00~12:00・13:00~18:00`. */
-const dayHoursText = (hours: readonly Hours[]): Bilingual => intervalsText(hours, '~');
+const dayHoursText = (hours: readonly Hours[]): Bilingual => intervalsText(hours);
 
 /**
  * `6.lead-time`: the lead time as the policy states it, or applied to a receipt (the receipt day,

@@ -11,6 +11,7 @@ import { formatIssues, lazySchema, parseWith } from '../validate.js';
 import { addBusinessMs, businessMsBetween } from './business-time.js';
 import { type ClockEvent, parseClockEvents } from './events.js';
 import { type ClockMeasure, clockReasons } from './reasons.js';
+import { receptionHours } from '../words/hours.js';
 
 /**
  * The options of {@link caseClock}: `now` (required: the clock counts up to it, or up to its stop),
@@ -247,7 +248,7 @@ export function caseClock(
       );
     else reasons.push(rule.reason('TARGET_ON_TRACK', { ...params, remaining, breachAt: breachAt! }));
   }
-  reasons.push(rule.reason('BUSINESS_HOURS_ONLY'));
+  reasons.push(rule.reason('BUSINESS_HOURS_ONLY', receptionHours(rule.calendar.options)));
 
   const value: CaseClock = {
     state,

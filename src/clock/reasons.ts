@@ -7,6 +7,7 @@ import type { Urgency } from '../policy/schema.js';
 import type { Bilingual } from '../words/bilingual.js';
 import { instantText } from '../words/dates.js';
 import { durationText } from '../words/duration.js';
+import { type ReceptionHours, receptionHoursText } from '../words/hours.js';
 
 /**
  * What a target measures: the business time until the first response, or until the final answer.
@@ -113,13 +114,17 @@ export const clockReasons = reasonCatalogue({
       };
     },
   },
-  // 1.1.hours: only reception hours count; nights, weekends and closed days do not.
+  // 1.1.hours: only reception hours count; nights, days without hours and closed days do not. The hours are
+  // the policy's own (a version with Saturday hours counts Saturdays).
   BUSINESS_HOURS_ONLY: {
     clause: '1.1.hours',
-    message: () => ({
-      ja: '時間は受付時間内だけで数えており、受付時間外や土日祝日・年末年始その他の弊社休業日は含みません。',
-      en: 'Time is counted within reception hours only; time outside them, weekends, national holidays, the year-end and New Year closure and other company closure days are not included.',
-    }),
+    message: (p: ReceptionHours) => {
+      const reception = receptionHoursText(p);
+      return {
+        ja: `時間は、受付時間である${reception.ja}の間だけで数えています。`,
+        en: `Time is counted within reception hours only: ${reception.en}.`,
+      };
+    },
   },
 
   NO_TARGET: {

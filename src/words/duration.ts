@@ -1,4 +1,6 @@
 // A span of time in hours and minutes, as people say it: 1時間30分 / 1 hour 30 minutes.
+import { describe } from '../calendar/input.js';
+import { CsPolicyError } from '../errors.js';
 import type { Bilingual } from './bilingual.js';
 import { countEn } from './count.js';
 
@@ -12,8 +14,11 @@ import { countEn } from './count.js';
  * durationText(120); // { ja: '2時間', en: '2 hours' }
  * durationText(45.5); // { ja: '45分', en: '45 minutes' }
  * ```
+ * @throws CsPolicyError `INVALID_NUMBER` unless `minutes` is a finite number.
  */
 export function durationText(minutes: number): Bilingual {
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes))
+    throw new CsPolicyError('INVALID_NUMBER', `minutes must be a finite number, not ${describe(minutes)}`);
   const whole = Math.floor(Math.abs(minutes));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;

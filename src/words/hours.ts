@@ -9,7 +9,7 @@ import {
   type ResolvedCalendarOptions,
   type WeeklyHoursInput,
 } from '../calendar/options.js';
-import { WEEKDAY_TEXT } from '../calendar/closure-text.js';
+import { closureText, WEEKDAY_TEXT } from '../calendar/closure-text.js';
 import { andList, type Bilingual } from './bilingual.js';
 
 type ResolvedHours = ResolvedCalendarOptions['hours'];
@@ -21,17 +21,17 @@ const DAYS: readonly Bilingual[] = (
 
 /**
  * @internal The intervals of one day in words: `{ ja: '09:00〜12:00・13:00〜18:00', en: '09:00–12:00 and
- * 13:00–18:00' }` (no JST: the sentence says it where it needs to). `rangeJa` is the Japanese span mark: chapter 6's
- * sentences have written `09:30~18:30` since they were first published, and keep it word for word.
+ * 13:00–18:00' }` (no JST: the sentence says it where it needs to). A span is written with 〜, as every
+ * sentence of the library writes it.
  *
  * @example
  * ```ts
  * intervalsText([{ open: '09:30', close: '18:30' }]); // { ja: '09:30〜18:30', en: '09:30–18:30' }
  * ```
  */
-export function intervalsText(intervals: readonly BusinessHours[], rangeJa = '〜'): Bilingual {
+export function intervalsText(intervals: readonly BusinessHours[]): Bilingual {
   return andList(
-    intervals.map((h) => ({ ja: `${h.open}${rangeJa}${h.close}`, en: `${h.open}–${h.close}` })),
+    intervals.map((h) => ({ ja: `${h.open}〜${h.close}`, en: `${h.open}–${h.close}` })),
     '・',
   );
 }
@@ -114,4 +114,59 @@ export function weekHoursText(hours: ResolvedHours, except?: Bilingual): Bilingu
  */
 export function hoursText(hours: BusinessHoursInput | WeeklyHoursInput): Bilingual {
   return weekHoursText(parseHours(hours));
+}
+
+/** `M月D日` / `D Mon` of a year-end closure's `MM-DD`. */
+function monthDayText(monthDay: string): Bilingual {
+  const month = Number(monthDay.slice(0, 2));
+  const day = Number(monthDay.slice(3));
+  const en = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1];
+  return { ja: `${month}月${day}日`, en: `${day} ${en}` };
+}
+
+/**
+ * @internal The hours of a calendar and the closed days it has, as reasons keep them: the words are made
+ * when a reason is read ({@link receptionHoursText}).
+ */
+export interface ReceptionHours {
+  readonly hours: ResolvedHours;
+  /** The calendar's closed days, each in words (祝日, 年末年始休業(12月29日〜1月3日), …). */
+  readonly closures: readonly Bilingual[];
+}
+
+/**
+ * @internal A calendar's hours and its closed days in words (`1.1.hours`): national holidays always, the
+ * year-end closure and company closure days only when the calendar has them, so a policy without a
+ * year-end closure never mentions 年末年始.
+ *
+ * @example
+ * ```ts
+ * receptionHours(policyCalendar.options).closures.map((c) => c.ja); // ['祝日', '年末年始休業(12月29日〜1月3日)']
+ * ```
+ */
+export function receptionHours(options: ResolvedCalendarOptions): ReceptionHours {
+  const { hours, yearEndClosure, closures } = options;
+  const closed: Bilingual[] = [{ ja: '祝日', en: 'national holidays' }];
+  if (yearEndClosure) {
+    const words = closureText({ kind: 'year-end' });
+    const from = monthDayText(yearEndClosure.from);
+    const to = monthDayText(yearEndClosure.to);
+    closed.push({ ja: `${words.ja}(${from.ja}〜${to.ja})`, en: `the ${words.en} (${from.en} – ${to.en})` });
+  }
+  if (closures.length > 0) closed.push({ ja: 'その他の弊社休業日', en: 'other company closure days' });
+  return { hours, closures: closed };
+}
+
+/**
+ * @internal The reception hours with the closed days named (`1.1.hours`):
+ * 月曜日から金曜日(祝日・年末年始休業(12月29日〜1月3日)を除く)の09:30〜18:30.
+ *
+ * @example
+ * ```ts
+ * receptionHoursText(receptionHours(policyCalendar.options)).en;
+ * // 'Monday to Friday, 09:30–18:30 (JST), except national holidays and the year-end/new-year closure (29 Dec – 3 Jan)'
+ * ```
+ */
+export function receptionHoursText(reception: ReceptionHours): Bilingual {
+  return weekHoursText(reception.hours, andList(reception.closures));
 }

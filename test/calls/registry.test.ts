@@ -20,6 +20,7 @@ import { SAMPLE_CALLS } from './sample-calls.js';
 const NOT_RULES = new Set([
   'hoursSummary', // calendar: one { open, close } for texts (issue 12)
   'hoursText', // words: the week's hours in words (issue 12)
+  'durationText', // words: minutes as hours and minutes
   'CsPolicyError',
   'isCsPolicyError',
   'calendarOptionsSchema',

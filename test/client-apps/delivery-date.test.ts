@@ -125,7 +125,7 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     // 10th business day after Mon 12-28: Jan 4–8 (1–5), [Mon 01-11 成人の日], Jan 12–15 (6–9), Mon 01-18 (10).
     const d = clientAppDeliveryDate('2026-12-25T19:00+09:00');
     expect(d.reasons[0]!.message).toEqual({
-      ja: 'ビルド資材は営業時間外(営業時間は09:30~18:30)の2026年12月25日(金) 19:00に受領しましたので、次の営業開始の2026年12月28日(月) 09:30に受領したものとして扱います。',
+      ja: 'ビルド資材は営業時間外(営業時間は09:30〜18:30)の2026年12月25日(金) 19:00に受領しましたので、次の営業開始の2026年12月28日(月) 09:30に受領したものとして扱います。',
       en: 'We received the build materials at Fri 25 Dec 2026, 19:00 (JST), outside business hours (09:30–18:30 JST), so they count as received at the next business opening, Mon 28 Dec 2026, 09:30 (JST).',
     });
     expect(d.reasons[1]!.message).toEqual({
@@ -241,7 +241,7 @@ describe('6.lead-time under hours per weekday (issue 12): the words name the rec
     const d = clientAppDeliveryDate('2027-01-12T12:30+09:00', { policy });
     expect(due(d)).toMatchObject({ effectiveReceivedAt: '2027-01-12T13:00:00+09:00', dueDate: '2027-01-26' });
     expect(reasonOf(d, 'RECEIVED_OUTSIDE_HOURS')!.message).toEqual({
-      ja: 'ビルド資材は営業時間外(営業時間は09:00~12:00・13:00~18:00)の2027年1月12日(火) 12:30に受領しましたので、次の営業開始の2027年1月12日(火) 13:00に受領したものとして扱います。',
+      ja: 'ビルド資材は営業時間外(営業時間は09:00〜12:00・13:00〜18:00)の2027年1月12日(火) 12:30に受領しましたので、次の営業開始の2027年1月12日(火) 13:00に受領したものとして扱います。',
       en: 'We received the build materials at Tue 12 Jan 2027, 12:30 (JST), outside business hours (09:00–12:00 and 13:00–18:00 JST), so they count as received at the next business opening, Tue 12 Jan 2027, 13:00 (JST).',
     });
     // Only weekly closures were crossed: none is named.
@@ -252,7 +252,7 @@ describe('6.lead-time under hours per weekday (issue 12): the words name the rec
   it('received within hours: the interval it fell in, the Saturday’s own', () => {
     const morning = clientAppDeliveryDate('2027-01-12T11:00+09:00', { policy });
     expect(reasonOf(morning, 'RECEIVED_WITHIN_HOURS')!.message.ja).toBe(
-      'ビルド資材は営業時間内(09:00~12:00)の2027年1月12日(火) 11:00に受領しましたので、同日を受領日とします。',
+      'ビルド資材は営業時間内(09:00〜12:00)の2027年1月12日(火) 11:00に受領しましたので、同日を受領日とします。',
     );
     const sat = clientAppDeliveryDate('2027-01-09T11:00+09:00', { policy });
     expect(reasonOf(sat, 'RECEIVED_WITHIN_HOURS')!.message.en).toBe(

@@ -65,6 +65,38 @@ describe('caseClock under 2024-10-07 (time only: the text sets no targets)', () 
     }
   });
 
+  it('says which hours it counts: the policy version’s own, not a fixed 土日 rule (1.1.hours)', () => {
+    // 2024-10-07: 月曜日から金曜日 … の 9:30~18:30, closed on national holidays and 12-29 – 01-03.
+    const d = caseClock([run('2027-01-04T10:00+09:00')], { now: '2027-01-04T11:00+09:00' });
+    const hoursOnly = d.reasons.find((r) => r.code === 'BUSINESS_HOURS_ONLY')!;
+    expect(hoursOnly.message).toEqual({
+      ja: '時間は、受付時間である月曜日から金曜日(祝日・年末年始休業(12月29日〜1月3日)を除く)の09:30〜18:30の間だけで数えています。',
+      en: 'Time is counted within reception hours only: Monday to Friday, 09:30–18:30 (JST), except national holidays and the year-end/new-year closure (29 Dec – 3 Jan).',
+    });
+    // A version open on Saturday mornings counts Saturdays, and says so (before, the sentence said 土日 never count).
+    const weekday = [{ open: '09:30', close: '18:30' }];
+    const saturdays = definePolicy(policy20241007, {
+      version: '2027-04-01',
+      calendar: {
+        hours: {
+          mon: weekday,
+          tue: weekday,
+          wed: weekday,
+          thu: weekday,
+          fri: weekday,
+          sat: [{ open: '10:00', close: '12:00' }],
+        },
+      },
+    });
+    // Sat 2027-01-09 10:00–11:00 is within the Saturday hours: 60 minutes.
+    const sat = caseClock([run('2027-01-09T10:00+09:00')], { now: '2027-01-09T11:00+09:00', policy: saturdays });
+    expect(sat.value.elapsedBusinessMinutes).toBe(60);
+    const words = sat.reasons.find((r) => r.code === 'BUSINESS_HOURS_ONLY')!.message;
+    expect(words.ja).toContain('月曜日から金曜日の09:30〜18:30、土曜日の10:00〜12:00');
+    expect(words.ja).not.toContain('土日');
+    expect(words.en).toContain('Monday to Friday, 09:30–18:30; Saturday, 10:00–12:00 (JST)');
+  });
+
   it('says since when it waits', () => {
     // Paused since Fri 2027-01-08 15:00; now Tue 01-12 10:00. Paused: 15:00–18:30 = 210, Mon 01-11 is 成人の日,
     // 09:30–10:00 on 01-12 = 30 → 240. Elapsed: Fri 14:00–15:00 = 60.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { durationText } from '../../src/index.js';
+import { codeOf } from '../helpers.js';
 
 describe('durationText: minutes as hours and minutes', () => {
   it('says hours and minutes as people do, one and many', () => {
@@ -14,5 +15,10 @@ describe('durationText: minutes as hours and minutes', () => {
     // 45.9 minutes is 45 whole minutes; −30 is a span of 30 (the sentence says it is over).
     expect(durationText(45.9)).toEqual({ ja: '45分', en: '45 minutes' });
     expect(durationText(-30)).toEqual({ ja: '30分', en: '30 minutes' });
+  });
+
+  it('refuses what is no number of minutes (INVALID_NUMBER), never words for NaN', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '90', null, new Date(0)])
+      expect(codeOf(() => durationText(bad as number))).toBe('INVALID_NUMBER');
   });
 });

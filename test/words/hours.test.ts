@@ -66,8 +66,8 @@ describe('the pieces the sentences use', () => {
     );
   });
 
-  it('words a day of intervals, with the span mark of the sentence', () => {
+  it('words a day of intervals, a span with 〜 as every sentence writes it', () => {
     expect(intervalsText(lunch)).toEqual({ ja: '09:00〜12:00・13:00〜18:00', en: '09:00–12:00 and 13:00–18:00' });
-    expect(intervalsText([{ open: '09:30', close: '18:30' }], '~').ja).toBe('09:30~18:30');
+    expect(intervalsText([{ open: '09:30', close: '18:30' }])).toEqual({ ja: '09:30〜18:30', en: '09:30–18:30' });
   });
 });
