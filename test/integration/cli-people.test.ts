@@ -132,16 +132,31 @@ describe('--now only where it changes the answer; options that change nothing ar
     expect(ics).toContain('DTSTAMP:20270104T010000Z');
   });
 
-  it('inquiry-received takes no --urgency: the urgency changes none of its obligations', () => {
-    const line = usageError([
-      'obligations',
-      'inquiry-received',
-      '--received-at',
-      '2027-01-04T10:00',
+  it('inquiry-received takes --urgency: it adds the case clock targets a policy version sets (1.2.case), only those', () => {
+    const args = ['obligations', 'inquiry-received', '--received-at', '2027-01-08T17:30'];
+    // 2024-10-07 sets no clock target: the urgency changes nothing (two obligations of 1.2.form.confirmation).
+    const plain = json(args).value.map((o: { id: string }) => o.id);
+    expect(json([...args, '--urgency', 'high']).value.map((o: { id: string }) => o.id)).toEqual(plain);
+    // A version with a first response for high urgency within 120 business minutes: from Fri 2027-01-08 17:30,
+    // 60 minutes to the 18:30 close; Sat, Sun and Mon 01-11 (成人の日) closed; 60 more from 09:30 Tue → 10:30.
+    const file = join(dir, 'clock-policy.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        extends: '2024-10-07',
+        version: '2027-04-01',
+        caseClock: { targets: { high: { firstResponse: 120 } } },
+      }),
+    );
+    const targets = json([...args, '--urgency', 'high', '--policy', file]).value.filter(
+      (o: { id: string }) => !plain.includes(o.id),
+    );
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({ clause: '1.2.case', due: { kind: 'instant', at: '2027-01-12T10:30:00+09:00' } });
+    // Another event takes no urgency.
+    expect(usageError(['obligations', 'feature-change', '--change-on', '2027-04-01', '--urgency', 'high'])).toContain(
       '--urgency',
-      'high',
-    ]);
-    expect(line).toContain('--urgency');
+    );
   });
 });
 

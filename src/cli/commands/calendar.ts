@@ -379,8 +379,8 @@ export const CALENDAR_COMMANDS: readonly AnyCommandSpec[] = [
   {
     name: 'closures',
     summary: {
-      ja: '2 つの日付の間の休業日とその理由 (--all でふだんの土日も)。--ics で iCalendar ファイル',
-      en: 'the days support is closed between two dates, each with why (weekends left out unless --all); --ics for a calendar file',
+      ja: '2 つの日付の間の休業日とその理由 (--all でふだんの土日・定休日も)。--ics で iCalendar ファイル',
+      en: 'the days support is closed between two dates, each with why (weekends and weekly closing days left out unless --all); --ics for a calendar file',
     },
     args: [
       { key: 'from', kind: 'date', help: DATE_HELP('2026-12-01') },
@@ -391,13 +391,17 @@ export const CALENDAR_COMMANDS: readonly AnyCommandSpec[] = [
       },
     ],
     options: [
-      { key: 'all', kind: 'flag', help: { ja: 'ふだんの土日も並べます', en: 'list ordinary weekends too' } },
+      {
+        key: 'all',
+        kind: 'flag',
+        help: { ja: 'ふだんの土日と定休日も並べます', en: 'list ordinary weekends and weekly closing days too' },
+      },
       {
         key: 'ics',
         kind: 'flag',
         help: {
-          ja: '休業日の iCalendar ファイルを出力 (ふだんの土日は含みません)',
-          en: 'print an iCalendar file of the closures (never ordinary weekends)',
+          ja: '休業日の iCalendar ファイルを出力 (ふだんの土日と定休日は含みません)',
+          en: 'print an iCalendar file of the closures (never ordinary weekends or weekly closing days)',
         },
       },
     ],

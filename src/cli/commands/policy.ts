@@ -1,9 +1,9 @@
 // The policy owner's commands on versions (issues 8 and 10): policy show, policy diff, policy impact.
-import { summaryOf } from '../../calendar/options.js';
 import { policyDigest } from '../../identity/digest.js';
 import { createImpactReport, type ImpactReport } from '../../impact/impact.js';
 import { CLAUSES, type ClauseId } from '../../policy/clauses.js';
 import { diffPolicies } from '../../policy/define.js';
+import { hoursText } from '../../words/hours.js';
 import type { Policy } from '../../policy/schema.js';
 import { type AnyCommandSpec, type ArgSpec, both, type CommandSpec, NOW_POLICY_DIR } from '../command-spec.js';
 import { loadPolicyFile } from '../context.js';
@@ -25,14 +25,11 @@ function twoPolicyFiles(first: string, second: string): readonly ArgSpec[] {
 function policyText(p: Policy, lang: Lang): string {
   const t = (text: { ja: string; en: string }) => pick(lang, text);
   const yearEnd = p.calendar.yearEndClosure;
-  const hours = summaryOf(p.calendar.hours);
+  const hours = hoursText(p.calendar.hours);
   return [
     `${p.title[lang]} — ${p.version}`,
     `${t({ ja: 'ダイジェスト (SHA-256)', en: 'digest (SHA-256)' })}: ${policyDigest(p)}`,
-    `${t({
-      ja: `受付時間: ${hours.open}–${hours.close} (営業日)`,
-      en: `Hours: ${hours.open}–${hours.close} on business days`,
-    })} [1.1.hours]`,
+    `${t({ ja: `受付時間: ${hours.ja}`, en: `Hours: ${hours.en}` })} [1.1.hours]`,
     t({
       ja: `年末年始休業: ${yearEnd ? `${yearEnd.from} – ${yearEnd.to}` : 'なし'}`,
       en: `Year-end closure: ${yearEnd ? `${yearEnd.from} to ${yearEnd.to}` : 'none'}`,

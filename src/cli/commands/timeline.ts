@@ -1,5 +1,13 @@
 // What an event obliges, as a list or iCalendar, and the clause ids: obligations, clauses.
-import { CLAUSES, CLAUSE_IDS, type Obligation, type PolicyEvent, type PolicyEventKind } from '../../index.js';
+import {
+  CLAUSES,
+  CLAUSE_IDS,
+  type Obligation,
+  type PolicyEvent,
+  type PolicyEventKind,
+  URGENCY_LEVELS,
+  type Urgency,
+} from '../../index.js';
 import type { Bilingual } from '../../words/bilingual.js';
 import { countEn } from '../../words/count.js';
 import { dateText, instantText } from '../../words/dates.js';
@@ -21,6 +29,7 @@ interface EventInput {
   changeOn?: string;
   description?: string;
   receivedAt?: string;
+  urgency?: Urgency;
   customization?: boolean;
   ics?: boolean;
 }
@@ -74,11 +83,11 @@ const EVENTS: {
       customization: o.customization === true,
     }),
   },
-  // The urgency of an inquiry changes none of its obligations (1.2.form.confirmation), so it is not asked for.
+  // The urgency changes only the case clock's targets, when the policy version sets them (1.2.case).
   'inquiry-received': {
     needs: ['receivedAt'],
-    takes: [],
-    build: (o) => ({ kind: 'inquiry-received', receivedAt: o.receivedAt! }),
+    takes: ['urgency'],
+    build: (o) => ({ kind: 'inquiry-received', receivedAt: o.receivedAt!, ...defined({ urgency: o.urgency }) }),
   },
 };
 
@@ -195,6 +204,15 @@ export const TIMELINE_COMMANDS: readonly AnyCommandSpec[] = [
         help: {
           ja: 'build-materials-received, inquiry-received: 届いた日時',
           en: 'build-materials-received, inquiry-received: when it arrived',
+        },
+      },
+      {
+        key: 'urgency',
+        kind: URGENCY_LEVELS,
+        value: 'level',
+        help: {
+          ja: 'inquiry-received: 緊急度 (ポリシーの版がケースの時計の目標を定めていれば、その目標時刻も)',
+          en: 'inquiry-received: the urgency (with case clock targets in the policy version, their instants too)',
         },
       },
       {
