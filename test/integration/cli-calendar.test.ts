@@ -104,7 +104,15 @@ describe('cs-policy summary and closures under hours per weekday (issue 12, 1.1.
     expect(line(['--now', '2027-01-12T11:00+09:00'], '現在')).toBe(
       '現在 2027年1月12日(火) 11:00: 受付時間内です (12:00 まで)',
     );
+    // Open before lunch, the next opening is after it: 13:00 the same day (not the next day's 09:00).
+    expect(line(['--now', '2027-01-12T11:00+09:00', '--lang', 'en'], 'Next opening')).toBe(
+      'Next opening: Tue 12 Jan 2027, 13:00 (JST)',
+    );
     expect(line(['--now', '2027-01-12T14:00+09:00', '--lang', 'en'], 'Now')).toContain('(until 18:00 JST)');
+    // Open after lunch: Wednesday is the weekly closing day, so the next opening is Thu 01-14 09:00.
+    expect(line(['--now', '2027-01-12T14:00+09:00', '--lang', 'en'], 'Next opening')).toBe(
+      'Next opening: Thu 14 Jan 2027, 09:00 (JST)',
+    );
     expect(line(['--now', '2027-01-09T11:00+09:00', '--lang', 'en'], 'Now')).toContain('(until 15:00 JST)');
     // In the lunch hour support is closed; it reopens at 13:00 the same day.
     expect(line(['--now', '2027-01-12T12:30+09:00', '--lang', 'en'], 'Now')).toBe(

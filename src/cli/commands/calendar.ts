@@ -139,8 +139,16 @@ export function summary(
 ): { text: string; json: unknown } {
   const open = calendar.isWithinBusinessHours(now);
   const todayDay = epochDayOfInstant(now.getTime());
-  // While open, the next opening is on a later day: look from the next JST midnight.
-  const nextOpening = calendar.nextBusinessOpening(open ? `${formatEpochDay(todayDay + 1)}T00:00+09:00` : now);
+  // Open until the close of the interval now is in: 12:00 before a lunch break, not the day's last close.
+  const close = open ? intervalAt(calendar.hoursOn(now), now.getTime())?.close : undefined;
+  // While open, the next opening is the one after that close (13:00 after a lunch break; tomorrow otherwise).
+  const nextOpening = calendar.nextBusinessOpening(
+    close === undefined
+      ? now
+      : close === '24:00'
+        ? `${formatEpochDay(todayDay + 1)}T00:00+09:00`
+        : `${formatEpochDay(todayDay)}T${close}+09:00`,
+  );
   // Look 90 days ahead, but not past the holiday data: near its end, up to its last day.
   const lastCovered = lastCoveredDay(calendar);
   const horizon = Math.min(todayDay + LOOK_AHEAD_DAYS, lastCovered);
@@ -151,8 +159,6 @@ export function summary(
     .closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon))
     .filter((d) => !d.closures.every(isWeeklyClosure));
   const weekly = weeklyClosures(calendar);
-  // Open until the close of the interval now is in: 12:00 before a lunch break, not the day's last close.
-  const close = open ? intervalAt(calendar.hoursOn(now), now.getTime())?.close : undefined;
   const nowText = instantText(now.getTime());
   const horizonText = dateText(horizon);
   const lines = [
