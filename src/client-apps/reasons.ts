@@ -133,8 +133,8 @@ export const clientAppReasons = reasonCatalogue({
         { ja: '、', en: '; ' },
       );
       return {
-        ja: `期間中の平日の休業日(${list.ja})は、営業日に数えていません。`,
-        en: `Weekday closures in the period are not counted as business days: ${list.en}.`,
+        ja: `期間中の休業日(${list.ja})は、営業日に数えていません。`,
+        en: `Closures in the period are not counted as business days: ${list.en}.`,
       };
     },
   },

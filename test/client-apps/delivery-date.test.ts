@@ -44,7 +44,7 @@ describe('6.lead-time: 10 business days after the build materials (interpretatio
     // Weekday closures between 12-26 and 01-15: Tue 12-29, Wed 12-30, Thu 12-31 (year-end), Fri 01-01
     // (元日 inside the year-end closure), Mon 01-11 (成人の日). Sat 01-02 and Sun 01-03 are weekends: not listed.
     expect(crossed.message.ja).toBe(
-      '期間中の平日の休業日(2026年12月29日(火)の年末年始休業、2026年12月30日(水)の年末年始休業、2026年12月31日(木)の年末年始休業、2027年1月1日(金)の元日・年末年始休業、2027年1月11日(月)の成人の日)は、営業日に数えていません。',
+      '期間中の休業日(2026年12月29日(火)の年末年始休業、2026年12月30日(水)の年末年始休業、2026年12月31日(木)の年末年始休業、2027年1月1日(金)の元日・年末年始休業、2027年1月11日(月)の成人の日)は、営業日に数えていません。',
     );
     expect(crossed.message.en).toContain('Coming of Age Day (Mon 11 Jan 2027)');
     expect(crossed.message.en).toContain('year-end/new-year closure (Tue 29 Dec 2026)');
@@ -266,8 +266,20 @@ describe('6.lead-time under hours per weekday (issue 12): the words name the rec
     const d = clientAppDeliveryDate('2027-01-08T10:00+09:00', { policy });
     expect(due(d).dueDate).toBe('2027-01-23');
     expect(reasonOf(d, 'CLOSED_DAYS_CROSSED')!.message.ja).toBe(
-      '期間中の平日の休業日(2027年1月11日(月)の成人の日)は、営業日に数えていません。',
+      '期間中の休業日(2027年1月11日(月)の成人の日)は、営業日に数えていません。',
     );
+  });
+  it('a holiday on a Saturday with hours is a closure crossed, and the sentence does not call it a weekday', () => {
+    // 2028-01-01 is a Saturday, so 2028-04-29 (day 120 of a leap year: 119 days later, 17 weeks) is one too:
+    // 昭和の日 on a Saturday this week opens 10:00–15:00. Received Thu 04-27 10:00, it is crossed; Wed 05-03
+    // (憲法記念日) is the weekly closing day anyway, so it moves nothing and is not named; Thu 05-04 and Fri 05-05 are.
+    const d = clientAppDeliveryDate('2028-04-27T10:00+09:00', { policy });
+    const crossed = reasonOf(d, 'CLOSED_DAYS_CROSSED')!.message;
+    expect(crossed.ja).toMatch(/^期間中の休業日\(2028年4月29日\(土\)の昭和の日、/);
+    expect(crossed.en).toMatch(
+      /^Closures in the period are not counted as business days: Showa Day \(Sat 29 Apr 2028\); Greenery Day \(Thu 4 May 2028\)/,
+    );
+    expect(crossed.ja).not.toContain('平日');
   });
 });
 
