@@ -161,6 +161,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(errorLine(error, lang));
       return EXIT_USAGE;
     }
+    // A file the system refused (ENOENT, EACCES, EISDIR …) where no command named it: still one line, exit 2.
+    if (isSystemError(error)) {
+      io.err(`cs-policy: ${error.message}`);
+      return EXIT_USAGE;
+    }
     throw error;
   }
+}
+
+/** An error of the operating system (a file not found, not allowed, a directory): it has a code and a syscall. */
+function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
+  return error instanceof Error && typeof (error as { syscall?: unknown }).syscall === 'string';
 }

@@ -134,3 +134,40 @@ describe('cs-policy policy', () => {
     expect(runCli(['end-of-support', '2027-04-01', '--policy-dir', versions, '--policy', draft]).code).toBe(2);
   });
 });
+
+describe('files that cannot be read or written: one line naming the file, exit 2, never a stack trace', () => {
+  // A path under a directory that does not exist can be neither read nor created.
+  const missing = () => join(dir, 'no-such-dir', 'file');
+  const oneLine = (args: string[], input = '') => {
+    const run = runCli([...args, '--lang', 'en'], { input });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    return run.stderr.trim();
+  };
+  const call = '{"rule":"releaseEndOfSupport","args":["2026-04-01"]}\n';
+
+  it('batch: a missing calls file, an unwritable record file (checked before any answer)', () => {
+    expect(oneLine(['batch', missing()])).toMatch(/^cs-policy: cannot read calls file .*no-such-dir.*ENOENT/);
+    expect(oneLine(['batch', '--record', missing()], call)).toMatch(/^cs-policy: cannot write record file .*ENOENT/);
+  });
+
+  it('test --output, policy impact --cases, serve --record and --token-file', () => {
+    expect(oneLine(['test', 'scenarios', '--reporter', 'junit', '--output', missing()])).toMatch(
+      /^cs-policy: cannot write JUnit XML file .*ENOENT/,
+    );
+    expect(oneLine(['policy', 'impact', 'builtin', 'builtin', '--cases', missing()])).toMatch(
+      /^cs-policy: cannot read cases file .*ENOENT/,
+    );
+    expect(oneLine(['serve', '--port', '0', '--record', missing()])).toMatch(/^cs-policy: cannot write record file/);
+    expect(oneLine(['serve', '--port', '0', '--token-file', missing()])).toMatch(
+      /^cs-policy: cannot read --token-file/,
+    );
+  });
+
+  it('in Japanese by default', () => {
+    const run = runCli(['batch', missing()]);
+    expect(run.stderr).toMatch(/^cs-policy: 判断の呼び出しのファイル .* を読めません: ENOENT/);
+  });
+});

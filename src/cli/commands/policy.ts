@@ -11,6 +11,9 @@ import { linesOf } from '../files.js';
 import { pick, type Lang } from '../io.js';
 import { cliError } from '../lang.js';
 
+/** The file of rule calls `policy impact` reads, as its errors name it. */
+const CASES_FILE = { ja: '判断の一覧', en: 'cases file' };
+
 const POLICY_FILE = {
   ja: 'ポリシーの JSON ファイル、または組み込みの 2024-10-07 なら "builtin"',
   en: 'a policy JSON file, or "builtin" for 2024-10-07',
@@ -185,20 +188,7 @@ const impact: CommandSpec<{ old: string; new: string; cases: string; examples: n
     const report = createImpactReport(loadPolicyFile(ctx.io, input.old), loadPolicyFile(ctx.io, input.new), {
       examples: input.examples,
     });
-    let read = false;
-    try {
-      for await (const line of linesOf(input.cases)) {
-        read = true;
-        report.add(line);
-      }
-    } catch (error) {
-      if (read) throw error;
-      const why = (error as Error).message;
-      throw cliError('INVALID_INPUT', {
-        ja: `判断の一覧 ${input.cases} を読めません: ${why}`,
-        en: `cannot read cases file ${input.cases}: ${why}`,
-      });
-    }
+    for await (const line of linesOf(input.cases, CASES_FILE)) report.add(line);
     const result = report.report();
     return { json: result, text: both((lang) => impactText(result, lang)) };
   },

@@ -6,6 +6,7 @@ import type { Decision } from '../../policy/decision.js';
 import type { Policy } from '../../policy/schema.js';
 import type { CommandSpec } from '../command-spec.js';
 import { type CliContext, loadPolicyDir } from '../context.js';
+import { checkAppendable, fileError } from '../files.js';
 import { cliError } from '../lang.js';
 
 /** Loopback hosts: the only ones the service binds to without a token. */
@@ -32,6 +33,14 @@ function within(n: number, what: string, max: number): number {
   return n;
 }
 
+function readTokenFile(io: CliContext['io'], path: string): string {
+  try {
+    return io.readText(path).trim();
+  } catch (error) {
+    throw fileError('read', { ja: '--token-file', en: '--token-file' }, path, error);
+  }
+}
+
 /**
  * `cs-policy serve`: the decision service on HTTP (see docs/service.md). Yields the line saying
  * where it listens, then ends when the service has stopped (SIGTERM or SIGINT: it stops
@@ -48,7 +57,7 @@ export async function* serve(
   const requestTimeout = within(options.requestTimeout, '--request-timeout', 600_000);
   let token: string | undefined;
   if (options.tokenFile !== undefined) {
-    token = io.readText(options.tokenFile).trim();
+    token = readTokenFile(io, options.tokenFile);
     if (token === '')
       throw cliError('INVALID_INPUT', {
         ja: `--token-file ${options.tokenFile} が空です`,
@@ -62,7 +71,9 @@ export async function* serve(
     });
   }
 
-  // Decision records go to the file through a buffered stream, written after each answer.
+  // Decision records go to the file through a buffered stream, written after each answer; the file is opened
+  // here, so a path that cannot be written is bad input before the service listens.
+  if (options.record !== undefined) checkAppendable(options.record, { ja: '判断記録のファイル', en: 'record file' });
   const records = options.record === undefined ? undefined : createWriteStream(options.record, { flags: 'a' });
   const { decisionRecord } = await import('../../records/record.js');
   const onDecision = records
@@ -94,11 +105,15 @@ export async function* serve(
       // In-flight requests finish; after 8 s any that remain are cut, so the process ends within 10 s.
       const force = setTimeout(() => app.server.closeAllConnections(), 8_000);
       force.unref();
-      void app.close().then(() => {
-        clearTimeout(force);
-        if (records) records.end(() => stopped());
-        else stopped();
-      });
+      // A close that fails still ends the command: the process is stopping either way.
+      void app
+        .close()
+        .catch(() => undefined)
+        .then(() => {
+          clearTimeout(force);
+          if (records) records.end(() => stopped());
+          else stopped();
+        });
     };
     io.onSignal?.('SIGTERM', stop);
     io.onSignal?.('SIGINT', stop);

@@ -1,6 +1,5 @@
 // The policy owner's toolkit (issue 10): `test` (scenario files) and `batch` (JSON Lines of rule
 // calls). Both parse and decide rule calls through src/calls, as the HTTP service does.
-import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseRuleCall, type RuleCall } from '../../calls/call.js';
 import type { RuleName } from '../../calls/registry.js';
@@ -10,11 +9,16 @@ import { scenarioReportToJUnit } from '../../scenarios/junit.js';
 import { runScenarios, type ScenarioReport } from '../../scenarios/run.js';
 import { type AnyCommandSpec, both, type CommandSpec, NOW_POLICY_DIR } from '../command-spec.js';
 import { type CliContext, loadPolicyFile } from '../context.js';
-import { appendText, filesIn, isDirectory, linesOf } from '../files.js';
+import { appendText, checkAppendable, filesIn, isDirectory, linesOf, writeText } from '../files.js';
 import { pick, type Lang } from '../io.js';
 import { cliError } from '../lang.js';
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+// The files these commands read and write, as their errors name them.
+const JUNIT_FILE = { ja: 'JUnit XML のファイル', en: 'JUnit XML file' };
+const CALLS_FILE = { ja: '判断の呼び出しのファイル', en: 'calls file' };
+const RECORD_FILE = { ja: '判断記録のファイル', en: 'record file' };
 
 /** A JSON file in a scenario directory may be a policy file (`policy: ./draft.json`): only those with `scenarios` run. */
 function isScenarioJson(path: string, read: (p: string) => string): boolean {
@@ -108,7 +112,7 @@ const test: CommandSpec<{ paths: string[]; reporter: 'text' | 'junit'; output?: 
     });
     const exitCode = report.failed > 0 ? 1 : 0;
     if (reporter === 'junit' && output === undefined) return { raw: scenarioReportToJUnit(report), exitCode };
-    if (output !== undefined) writeFileSync(output, `${scenarioReportToJUnit(report)}\n`, 'utf8');
+    if (output !== undefined) writeText(output, `${scenarioReportToJUnit(report)}\n`, JUNIT_FILE);
     return { json: report, text: both((lang) => scenarioText(report, lang)), exitCode };
   },
 };
@@ -145,27 +149,31 @@ function answerLine(
   }
 }
 
-/** Answers while reading: a chunk every 256 lines, so a million-line file streams through. */
+/**
+ * Answers while reading: a chunk every 256 lines, so a million-line file streams through. The answers of a
+ * chunk are printed before its records are appended, and the record file is checked before the first line.
+ */
 async function* batchChunks(file: string, record: string | undefined, ctx: CliContext): AsyncGenerator<string> {
+  if (record !== undefined) checkAppendable(record, RECORD_FILE);
   let answers: string[] = [];
   let records: string[] = [];
-  const flush = () => {
-    if (records.length && record !== undefined) appendText(record, `${records.join('\n')}\n`);
-    const chunk = answers.join('\n');
+  function* flush(): Generator<string> {
+    const [chunk, recorded] = [answers.join('\n'), records];
     answers = [];
     records = [];
-    return chunk;
-  };
+    yield chunk;
+    if (recorded.length && record !== undefined) appendText(record, `${recorded.join('\n')}\n`, RECORD_FILE);
+  }
   let lineNumber = 0;
-  for await (const line of linesOf(file)) {
+  for await (const line of linesOf(file, CALLS_FILE)) {
     lineNumber++;
     if (line.trim() === '') continue; // blank lines are not calls
     const { answer, record: recorded } = answerLine(line, lineNumber, record !== undefined, ctx);
     answers.push(answer);
     if (recorded !== undefined) records.push(recorded);
-    if (answers.length >= 256) yield flush();
+    if (answers.length >= 256) yield* flush();
   }
-  if (answers.length) yield flush();
+  if (answers.length) yield* flush();
 }
 
 const batch: CommandSpec<{ file: string; record?: string }> = {
