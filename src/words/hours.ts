@@ -56,7 +56,7 @@ function daysText(days: readonly number[]): Bilingual {
  * `days の times` / `days, times`, groups in the order of their first day; days with the same intervals form one
  * group even when not consecutive (`月曜日・水曜日・金曜日`). One group (the 2024-10-07 hours):
  * `月曜日から金曜日(祝日…を除く)の09:30〜18:30` / `Monday to Friday, 09:30–18:30 (JST), except national holidays …`;
- * several: `月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(…を除く)` /
+ * several: `月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(いずれも…を除く)` /
  * `Monday to Friday, 09:00–12:00 and 13:00–18:00; Saturday, 10:00–15:00 (JST), except …`. Days are named in
  * full, as the one-group form always has: a short `月〜金 09:00` would put a space between words and numbers,
  * which the library's Japanese never does.
@@ -83,14 +83,14 @@ export function weekHoursText(hours: ResolvedHours, except?: Bilingual): Bilingu
       groups.push({ days, times: intervalsText(intervals) });
     }
   }
-  const exceptJa = except === undefined ? '' : `(${except.ja}を除く)`;
   const exceptEn = except === undefined ? '' : `, except ${except.en}`;
   const parts = groups.map(({ days, times }) => ({ days: daysText(days), times }));
-  // One group: the closed days go between the days and the times, as the policy's own table writes it.
+  // One group: the closed days go between the days and the times, as the policy's own table writes it. Several:
+  // after the last, with いずれも, so they read as excluded from every group and not only the last one.
   const ja =
     parts.length === 1
-      ? `${parts[0]!.days.ja}${exceptJa}の${parts[0]!.times.ja}`
-      : `${parts.map((p) => `${p.days.ja}の${p.times.ja}`).join('、')}${exceptJa}`;
+      ? `${parts[0]!.days.ja}${except === undefined ? '' : `(${except.ja}を除く)`}の${parts[0]!.times.ja}`
+      : `${parts.map((p) => `${p.days.ja}の${p.times.ja}`).join('、')}${except === undefined ? '' : `(いずれも${except.ja}を除く)`}`;
   return { ja, en: `${parts.map((p) => `${p.days.en}, ${p.times.en}`).join('; ')} (JST)${exceptEn}` };
 }
 

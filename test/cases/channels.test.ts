@@ -273,7 +273,7 @@ describe('1.1.hours under hours per weekday (issue 12): the words name each day�
   it('the phone sentence names the weekday intervals and the Saturday, not one span from 09:00 to 18:00', () => {
     const d = allowedChannels({ urgency: 'high' }, { policy });
     expect(d.reasons[1]!.message).toEqual({
-      ja: '緊急の場合は、お電話(03-5776-2167)でも受け付けています。お電話の受付時間は、月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(祝日・年末年始休業(12月29日〜1月3日)を除く)です。',
+      ja: '緊急の場合は、お電話(03-5776-2167)でも受け付けています。お電話の受付時間は、月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(いずれも祝日・年末年始休業(12月29日〜1月3日)を除く)です。',
       en: 'In an emergency you can also call 03-5776-2167: Monday to Friday, 09:00–12:00 and 13:00–18:00; Saturday, 10:00–15:00 (JST), except national holidays and the year-end/new-year closure (29 Dec – 3 Jan).',
     });
     expectCustomerWords(d.reasons.map((r) => r.message));

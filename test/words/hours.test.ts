@@ -59,10 +59,10 @@ describe('the pieces the sentences use', () => {
       ja: '月曜日から金曜日(祝日を除く)の09:30〜18:30',
       en: 'Monday to Friday, 09:30–18:30 (JST), except national holidays',
     });
-    // Several groups: after the whole week.
+    // Several groups: after the whole week, with いずれも (else they read as excluded from Saturday only).
     const week = { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: saturday, sun: [] };
     expect(weekHoursText(week, except).ja).toBe(
-      '月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(祝日を除く)',
+      '月曜日から金曜日の09:00〜12:00・13:00〜18:00、土曜日の10:00〜15:00(いずれも祝日を除く)',
     );
   });
 
