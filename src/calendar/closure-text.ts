@@ -1,4 +1,4 @@
-import type { Bilingual } from '../words/bilingual.js';
+import { type Bilingual, capitalise } from '../words/bilingual.js';
 import { CsPolicyError } from '../errors.js';
 import type { ClosureReason, Weekday } from './business-calendar.js';
 
@@ -116,7 +116,7 @@ export function closureName(closure: ClosureReason): Bilingual | undefined {
     case 'national-holiday':
       if (c.holidayKind === 'substitute') {
         const { ja, en } = substituteName(c);
-        return { ja, en: en.charAt(0).toUpperCase() + en.slice(1) };
+        return { ja, en: capitalise(en) };
       }
       return { ja: c.name, en: c.nameEn };
     case 'year-end':

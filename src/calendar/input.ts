@@ -1,4 +1,5 @@
 import { CsPolicyError } from '../errors.js';
+import { describeValue } from '../values.js';
 import {
   DAY_MS,
   JST_OFFSET_MS,
@@ -54,22 +55,6 @@ export type InstantInput = Date | number | string | DateTimeLike;
  */
 export type DateInput = InstantInput;
 
-/** Longest part of an offending string quoted in a message (a 1 MB string is not echoed whole). */
-const QUOTE_LIMIT = 40;
-
-/** @internal A short description of an offending value for a message; never throws, whatever the value. */
-export function describe(value: unknown): string {
-  if (typeof value === 'string') {
-    return value.length > QUOTE_LIMIT
-      ? `${JSON.stringify(value.slice(0, QUOTE_LIMIT))}… (${value.length} characters)`
-      : JSON.stringify(value);
-  }
-  if (typeof value === 'number') return String(value);
-  if (value === null) return 'null';
-  if (isRealDate(value)) return 'an Invalid Date';
-  return `a value of type ${typeof value}`;
-}
-
 const dateTime = Date.prototype.getTime;
 
 /**
@@ -89,15 +74,6 @@ export function timeOfDate(value: Date): number {
 export function isDateObject(value: unknown): value is Date {
   try {
     return value instanceof Date;
-  } catch {
-    return false;
-  }
-}
-
-function isRealDate(value: unknown): boolean {
-  try {
-    dateTime.call(value);
-    return true;
   } catch {
     return false;
   }
@@ -156,7 +132,7 @@ export function toEpochMs(value: InstantInput, what = 'instant'): number {
   const ms = typeof value === 'number' ? value : epochMsOfOtherInput(value, what);
   // 8.64e15 is the largest epoch ms a Date can hold; NaN fails both comparisons.
   if (!(ms >= -8.64e15 && ms <= 8.64e15)) {
-    throw new CsPolicyError('INVALID_INSTANT', `${what} ${describe(value)} is not a valid point in time`);
+    throw new CsPolicyError('INVALID_INSTANT', `${what} ${describeValue(value)} is not a valid point in time`);
   }
   // + 0 turns -0 into 0.
   return Math.floor(ms) + 0;
@@ -175,7 +151,7 @@ function epochMsOfOtherInput(value: unknown, what: string): number {
     if (parsed === undefined) {
       throw new CsPolicyError(
         'INVALID_INSTANT',
-        `${what} ${describe(value)} is not an ISO 8601 date-time (e.g. "2026-12-28T18:45+09:00")`,
+        `${what} ${describeValue(value)} is not an ISO 8601 date-time (e.g. "2026-12-28T18:45+09:00")`,
       );
     }
     return parsed;
@@ -194,7 +170,7 @@ function epochMsOfOtherInput(value: unknown, what: string): number {
   if (typeof ms === 'number') return ms;
   throw new CsPolicyError(
     'INVALID_INSTANT',
-    `${what} must be a Date, epoch milliseconds, an ISO date-time string or a Luxon DateTime, not ${describe(value)}`,
+    `${what} must be a Date, epoch milliseconds, an ISO date-time string or a Luxon DateTime, not ${describeValue(value)}`,
   );
 }
 
@@ -222,7 +198,7 @@ function epochDayOfOtherInput(value: DateInput, what: string): number {
     if (error instanceof CsPolicyError) {
       throw new CsPolicyError(
         'INVALID_DATE',
-        `${what} ${describe(value)} is not a date: use "YYYY-MM-DD", a date-time, a Date or epoch milliseconds`,
+        `${what} ${describeValue(value)} is not a date: use "YYYY-MM-DD", a date-time, a Date or epoch milliseconds`,
       );
     }
     throw error;
@@ -232,7 +208,7 @@ function epochDayOfOtherInput(value: DateInput, what: string): number {
 /** Throws `INVALID_NUMBER` unless `n` is a safe integer. */
 export function toCount(n: unknown, what: string): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    throw new CsPolicyError('INVALID_NUMBER', `${what} must be a whole number, not ${describe(n)}`);
+    throw new CsPolicyError('INVALID_NUMBER', `${what} must be a whole number, not ${describeValue(n)}`);
   }
   return n;
 }

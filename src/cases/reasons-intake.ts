@@ -2,7 +2,7 @@
 // reasons and notes (intakeReasons), and the words of each field error (intakeErrorMessages).
 // Field errors name their field from its path, so the words and the path cannot disagree.
 import { reasonCatalogue } from '../policy/rule-context.js';
-import type { Bilingual } from '../words/bilingual.js';
+import { type Bilingual, capitalise } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
 
 /** The reasons and notes of {@link validateCaseIntake}. */
@@ -87,8 +87,6 @@ export interface FieldErrorParams {
   /** What the field takes: a type hint (`WRONG_TYPE`) or the choices (`NOT_ONE_OF`, `UNKNOWN_*`). */
   readonly expected?: Bilingual;
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The words of each field error of the form (`1.2.form`), by code. `label` always comes from the

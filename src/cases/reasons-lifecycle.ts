@@ -2,7 +2,7 @@
 // 2.3.enhancement, 4.1.survey, and the other ends of interpretation 12): code → the words a customer
 // reads. Stages and events are named in words people use, never by their ids.
 import { reasonCatalogue } from '../policy/rule-context.js';
-import type { Bilingual } from '../words/bilingual.js';
+import { type Bilingual, capitalise } from '../words/bilingual.js';
 import type { CaseEventType, CaseStatus, SenderRefusal } from './case-state.js';
 
 /** Each stage of a case in words, for 「このケースは現在…のため」 / "This case is …". */
@@ -41,8 +41,6 @@ function inquiryText(caseNumber: string | null): Bilingual {
     ? { ja: 'このお問い合わせ', en: 'this inquiry' }
     : { ja: `ケース番号${caseNumber}のお問い合わせ`, en: `case ${caseNumber}` };
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const OTHER_ENDS_NOTE = () => ({
   ja: 'ポリシーに定めはありませんが禁じてもいないため、サポート窓口に必要な終わり方として扱っています(解釈12)。',

@@ -3,7 +3,7 @@
 import type { IsoDate } from '../calendar/civil.js';
 import { deadlineOnClosedDay } from '../policy/closed-day-deadline.js';
 import { reasonCatalogue, type ReasonTemplate } from '../policy/rule-context.js';
-import type { Bilingual } from '../words/bilingual.js';
+import { type Bilingual, capitalise } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
 import { dateText } from '../words/dates.js';
 
@@ -218,7 +218,7 @@ export const releaseReasons = reasonCatalogue({
       const last = dateText(p.lastSupportedDate);
       return {
         ja: `${release.ja}は${last.ja}までサポート・サービスの対象です。`,
-        en: `${upperFirst(release.en)} is supported until ${last.en}.`,
+        en: `${capitalise(release.en)} is supported until ${last.en}.`,
       };
     },
   },
@@ -279,10 +279,6 @@ export const releaseReasons = reasonCatalogue({
   // Interpretation 11: the day before GA may be a closed day; it stays the date.
   DEADLINE_ON_CLOSED_DAY: deadlineOnClosedDay('3.2.notice'),
 });
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * @internal The words of the GA timeline's items (`gaNoticeObligations`): what each item is, as a

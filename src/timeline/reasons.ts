@@ -13,7 +13,7 @@ import {
 import { reasonCatalogue, type ReasonTemplate } from '../policy/rule-context.js';
 import type { Urgency } from '../policy/schema.js';
 import { informationOnly } from '../releases/reasons.js';
-import type { Bilingual } from '../words/bilingual.js';
+import { type Bilingual, capitalise } from '../words/bilingual.js';
 import { countEn } from '../words/count.js';
 import { dateText, instantText } from '../words/dates.js';
 import { obligationCatalogue } from './obligation.js';
@@ -95,7 +95,7 @@ const clockTargetItem = (measure: ClockMeasure) =>
       const [subject, limit] = [targetSubject(p.urgency, measure), businessTimeText(p.target)];
       return {
         ja: `${subject.ja}(目標: ${limit.ja}以内)`,
-        en: `${subject.en.charAt(0).toUpperCase()}${subject.en.slice(1)} (target: within ${limit.en})`,
+        en: `${capitalise(subject.en)} (target: within ${limit.en})`,
       };
     },
   }) as const;

@@ -68,3 +68,15 @@ export function andList(parts: readonly Bilingual[], ja = '・'): Bilingual {
     en: en.length <= 1 ? (en[0] ?? '') : `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`,
   };
 }
+
+/**
+ * @internal English text with its first letter capitalised, for a phrase that begins a sentence.
+ *
+ * @example
+ * ```ts
+ * capitalise('the final answer'); // 'The final answer'
+ * ```
+ */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

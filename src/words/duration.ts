@@ -1,5 +1,5 @@
 // A span of time in hours and minutes, as people say it: 1時間30分 / 1 hour 30 minutes.
-import { describe } from '../calendar/input.js';
+import { describeValue } from '../values.js';
 import { CsPolicyError } from '../errors.js';
 import type { Bilingual } from './bilingual.js';
 import { countEn } from './count.js';
@@ -18,7 +18,7 @@ import { countEn } from './count.js';
  */
 export function durationText(minutes: number): Bilingual {
   if (typeof minutes !== 'number' || !Number.isFinite(minutes))
-    throw new CsPolicyError('INVALID_NUMBER', `minutes must be a finite number, not ${describe(minutes)}`);
+    throw new CsPolicyError('INVALID_NUMBER', `minutes must be a finite number, not ${describeValue(minutes)}`);
   const whole = Math.floor(Math.abs(minutes));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;

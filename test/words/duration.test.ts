@@ -20,5 +20,8 @@ describe('durationText: minutes as hours and minutes', () => {
   it('refuses what is no number of minutes (INVALID_NUMBER), never words for NaN', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '90', null, new Date(0)])
       expect(codeOf(() => durationText(bad as number))).toBe('INVALID_NUMBER');
+    // The message names what was given: a valid Date is "a Date", not "an Invalid Date".
+    expect(() => durationText(new Date(0) as never)).toThrow('minutes must be a finite number, not a Date');
+    expect(() => durationText('90' as never)).toThrow('not "90"');
   });
 });
