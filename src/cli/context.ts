@@ -40,6 +40,8 @@ export interface CliContext {
   readonly io: CliIo;
   readonly options: () => GlobalOptions;
   readonly policy: () => Policy;
+  /** Every version the command may decide under: each of --policy-dir's, else the one `policy()` gives; closures added. */
+  readonly policies: () => readonly Policy[];
   readonly calendar: () => BusinessCalendar;
   /** The instant `--now` names, or the clock's: the one "now" of every command. */
   readonly now: () => Date;
@@ -166,7 +168,10 @@ export function createContext(program: Command, io: CliIo): CliContext {
   const dirPolicies = () => {
     const { policy: file, policyDir } = options();
     if (file !== undefined)
-      throw new CsPolicyError('INVALID_INPUT', 'give --policy FILE or --policy-dir DIR, not both');
+      throw cliError('INVALID_INPUT', {
+        ja: '--policy FILE と --policy-dir DIR はどちらか一方を指定してください',
+        en: 'give --policy FILE or --policy-dir DIR, not both',
+      });
     if (versions === undefined) versions = loadPolicyDir(io, policyDir as string);
     return versions;
   };
@@ -183,6 +188,7 @@ export function createContext(program: Command, io: CliIo): CliContext {
     io,
     options,
     policy: getPolicy,
+    policies: () => (options().policyDir === undefined ? [getPolicy()] : dirPolicies().map(withExtras)),
     calendar: () => calendarOf(getPolicy()),
     now,
     env,

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,23 @@ describe('cs-policy serve', () => {
     expect(records[0]).toMatchObject({ rule: 'releaseEndOfSupport', outcome: 'ends', policyVersion: '2024-10-07' });
     expect(records[0].inputDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(records[0].inputDigest).not.toBe(records[1].inputDigest);
+  });
+
+  it('--policy-dir with --closure: every served version has the closure (before, --closure was ignored there)', async () => {
+    const versions = join(temp, 'versions');
+    mkdirSync(versions, { recursive: true });
+    writeFileSync(join(versions, 'base.json'), JSON.stringify({ extends: '2024-10-07', version: '2026-01-01' }));
+    const server = await start(['--no-log', '--policy-dir', versions, '--closure', '2027-01-05:臨時休業']);
+    const res = await fetch(`${server.url}/v1/decisions/receptionStart`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ args: ['2027-01-05T10:00+09:00'] }),
+    });
+    // Tue 2027-01-05 is a business day of 1.1.hours, closed here by the company closure: reception starts at
+    // the next opening, Wed 01-06 09:30.
+    expect((await res.json()).value).toBe('2027-01-06T09:30:00+09:00');
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
   });
 
   it('refuses to bind beyond loopback without a token (exit 2, one line)', async () => {

@@ -5,7 +5,7 @@ import type { RuleCall } from '../../calls/call.js';
 import type { Decision } from '../../policy/decision.js';
 import type { Policy } from '../../policy/schema.js';
 import type { CommandSpec } from '../command-spec.js';
-import { type CliContext, loadPolicyDir } from '../context.js';
+import type { CliContext } from '../context.js';
 import { checkAppendable, fileError } from '../files.js';
 import { cliError } from '../lang.js';
 
@@ -120,18 +120,6 @@ export async function* serve(
   });
 }
 
-/** The versions `serve` decides under: every file of `--policy-dir`, else `--policy FILE` or the built-in one. */
-function servedPolicies(ctx: CliContext): readonly Policy[] {
-  const { policy, policyDir } = ctx.options();
-  if (policyDir === undefined) return [ctx.policy()];
-  if (policy !== undefined)
-    throw cliError('INVALID_INPUT', {
-      ja: '--policy FILE と --policy-dir DIR はどちらか一方を指定してください',
-      en: 'give --policy FILE or --policy-dir DIR, not both',
-    });
-  return loadPolicyDir(ctx.io, policyDir);
-}
-
 const text = (ja: string, en: string) => ({ ja, en });
 
 /** `serve`. */
@@ -210,5 +198,5 @@ export const SERVE_COMMAND: CommandSpec<ServeOptions> = {
   ],
   jsonShape: 'no output of its own: the service answers in JSON (see docs/service.md)',
   now: false,
-  run: (options, ctx) => ({ chunks: serve(ctx, servedPolicies(ctx), options) }),
+  run: (options, ctx) => ({ chunks: serve(ctx, ctx.policies(), options) }),
 };
