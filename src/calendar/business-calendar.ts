@@ -24,6 +24,7 @@ import {
 import { deepFreeze } from '../freeze.js';
 import { toCount, toEpochDay, toEpochMs, type DateInput, type InstantInput } from './input.js';
 import {
+  MONDAY_FIRST,
   resolveCalendarOptions,
   weeklyIntervals,
   type BusinessHours,
@@ -146,7 +147,16 @@ export interface BusinessCalendar {
   closedDaysBetween(from: DateInput, to: DateInput): DayDescription[];
 }
 
-const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** @internal The days of the week, Sunday first (as `getUTCDay` and `weeklyIntervals` count them). */
+export const WEEKDAYS: readonly Weekday[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 
 // A weekday without hours: reported as `weekend` on Saturday and Sunday, `closed-weekday` on Monday–Friday.
 const WEEKEND = 1;
@@ -433,7 +443,7 @@ function parseClock(hhmm: string): number {
 function workingDaysOf(options: ResolvedCalendarOptions, weekly: readonly DayHours[]): Map<number, WorkingDayHours> {
   const result = new Map<number, WorkingDayHours>();
   if (!options.workingDays || options.workingDays.length === 0) return result;
-  const firstOpen = [1, 2, 3, 4, 5, 6, 0].map((w) => weekly[w]!).find((h) => h.opens.length > 0)!;
+  const firstOpen = MONDAY_FIRST.map((w) => weekly[w]!).find((h) => h.opens.length > 0)!;
   // The working days in date order, so that each closure finds the first one it could cover by bisection:
   // O(closures × log working days), however many of either there are.
   const dates = options.workingDays.map((w, k) => ({ date: w.date, k })).sort((x, y) => (x.date < y.date ? -1 : 1));

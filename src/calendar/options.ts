@@ -283,6 +283,17 @@ export function weeklyIntervals(hours: ResolvedCalendarOptions['hours']): readon
 }
 
 /**
+ * @internal The week Monday first, as indices of a Sunday-first week (`weeklyIntervals`, `getUTCDay`): offices in
+ * Japan read a week from Monday, the calendar counts from Sunday.
+ *
+ * @example
+ * ```ts
+ * MONDAY_FIRST.map((w) => weeklyIntervals(hours)[w]); // Monday's intervals first, Sunday's last
+ * ```
+ */
+export const MONDAY_FIRST = Object.freeze([1, 2, 3, 4, 5, 6, 0] as const);
+
+/**
  * One `{ open, close }` that sums up `hours`: the hours themselves in the plain form; per weekday, the earliest
  * opening and the latest close of the week — a bound, not the hours (it hides a lunch break and which days
  * open). For words use `hoursText(hours)` (the week) or `describeDay(date).hours` (one day); the contact table's

@@ -1,5 +1,6 @@
-import type { Weekday } from '../calendar/business-calendar.js';
+import { type Weekday, WEEKDAYS } from '../calendar/business-calendar.js';
 import {
+  MONDAY_FIRST,
   summaryOf,
   WEEKDAY_KEYS,
   weeklyIntervals,
@@ -63,11 +64,6 @@ export interface ContactTable {
   readonly policyVersion: string;
 }
 
-// Sunday first, as weeklyIntervals gives them.
-const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-// WEEKDAY_KEYS (Monday first) → index in weeklyIntervals (Sunday first).
-const SUNDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
-
 /**
  * The support-service table of a policy version (default 2024-10-07): where and when to
  * make an inquiry (`1.1.products`, `1.1.contacts`, `1.1.channels`, `1.1.hours`). Plain data,
@@ -92,7 +88,7 @@ export function contactTable(options?: RuleOptions): ContactTable {
   const intervals = weeklyIntervals(calendar.hours);
   const weekly = {} as Record<(typeof WEEKDAY_KEYS)[number], BusinessHours[]>;
   for (const [i, k] of WEEKDAY_KEYS.entries())
-    weekly[k] = intervals[SUNDAY_FIRST[i]!]!.map((h) => ({ open: h.open, close: h.close }));
+    weekly[k] = intervals[MONDAY_FIRST[i]!]!.map((h) => ({ open: h.open, close: h.close }));
   return {
     products: policy.products.map((p) => ({ id: p.id, name: { ja: p.name.ja, en: p.name.en } })),
     webForm: {
@@ -107,7 +103,7 @@ export function contactTable(options?: RuleOptions): ContactTable {
     },
     hours: {
       // Monday first; the plain form opens Monday to Friday.
-      days: SUNDAY_FIRST.filter((w) => intervals[w]!.length > 0).map((w) => WEEKDAYS[w]!),
+      days: MONDAY_FIRST.filter((w) => intervals[w]!.length > 0).map((w) => WEEKDAYS[w]!),
       ...summaryOf(calendar.hours),
       weekly,
       text: weekHoursText(calendar.hours),

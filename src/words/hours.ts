@@ -2,6 +2,7 @@
 // for the week (the phone sentences, the contact table, the page, `policy show`) and for one day. Times are
 // written as the policy writes them (`09:30`), a span with 〜 / – (JST).
 import {
+  MONDAY_FIRST,
   parseHours,
   weeklyIntervals,
   type BusinessHours,
@@ -69,7 +70,7 @@ function daysText(days: readonly number[]): Bilingual {
 export function weekHoursText(hours: ResolvedHours, except?: Bilingual): Bilingual {
   // weeklyIntervals is Sunday first (as Date.getUTCDay); the words are Monday first.
   const sundayFirst = weeklyIntervals(hours);
-  const week = [1, 2, 3, 4, 5, 6, 0].map((w) => sundayFirst[w]!);
+  const week = MONDAY_FIRST.map((w) => sundayFirst[w]!);
   const groups: { readonly days: number[]; readonly times: Bilingual }[] = [];
   const byKey = new Map<string, number[]>();
   for (const [day, intervals] of week.entries()) {
