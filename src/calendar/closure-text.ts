@@ -52,7 +52,7 @@ function substituteName(closure: HolidayClosure): Bilingual {
  * `祝日「元日」` / `national holiday (New Year's Day)`; a 振替休日 is `憲法記念日の振替休日` / `substitute holiday for
  * Constitution Memorial Day` and a 国民の休日 `国民の休日` / `citizens' holiday` — neither is called 祝日; a
  * one-off holiday by special law is `休日「天皇の即位の日」` / `public holiday (Enthronement Day)`; a Monday–Friday
- * that hours per weekday leave closed is `定休日(水曜日)` / `weekly closing day (Wednesday)`. The one wording
+ * that hours per weekday leave closed is `水曜日の定休日` / `closed on Wednesdays`. The one wording
  * every decision, the CLI and the calendars use. Anything that is not a closure reason → `INVALID_INPUT`.
  *
  * @example
@@ -68,11 +68,10 @@ export function closureText(closure: ClosureReason): Bilingual {
     case 'weekend':
       return WEEKDAY_TEXT[c.weekday] ?? { ja: '日曜日', en: 'Sunday' };
     case 'closed-weekday': {
-      // The office's weekly closing day under hours per weekday (issue 12): 定休日(水曜日).
+      // The office's weekly closing day under hours per weekday (issue 12): 水曜日の定休日 (no brackets: it is
+      // often said inside 休業日(…)).
       const day = WEEKDAY_TEXT[c.weekday] as Bilingual | undefined;
-      return day
-        ? { ja: `定休日(${day.ja})`, en: `weekly closing day (${day.en})` }
-        : { ja: '定休日', en: 'weekly closing day' };
+      return day ? { ja: `${day.ja}の定休日`, en: `closed on ${day.en}s` } : { ja: '定休日', en: 'weekly closing day' };
     }
     case 'national-holiday':
       switch (c.holidayKind) {

@@ -154,6 +154,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       if (error.exitCode === 0) return EXIT_OK;
+      // A group without its command (`cs-policy policy`): commander has printed the group's help; that is the answer.
+      if (error.code === 'commander.help') return EXIT_USAGE;
       io.err(usageErrorLine(error, lang));
       return EXIT_USAGE;
     }

@@ -23,9 +23,6 @@ interface Hours {
   readonly close: string;
 }
 
-/** A day's business hours in this chapter's words: `09:30~18:30`, a lunch break `09:00~12:00・13:00~18:00`. */
-const dayHoursText = (hours: readonly Hours[]): Bilingual => intervalsText(hours);
-
 /**
  * `6.lead-time`: the lead time as the policy states it, or applied to a receipt (the receipt day,
  * not counted, and the due date). One code for both, as the clause is one.
@@ -84,7 +81,7 @@ export const clientAppReasons = reasonCatalogue({
     clause: '6.lead-time',
     // hours: the interval the receipt fell in.
     message: (p: { receivedAt: number; hours: Hours }) => {
-      const [received, hours] = [instantText(p.receivedAt), dayHoursText([p.hours])];
+      const [received, hours] = [instantText(p.receivedAt), intervalsText([p.hours])];
       return {
         ja: `ビルド資材は営業時間内(${hours.ja})の${received.ja}に受領しましたので、同日を受領日とします。`,
         en: `We received the build materials at ${received.en}, within business hours (${hours.en} JST), so that day is the receipt day.`,
@@ -95,7 +92,7 @@ export const clientAppReasons = reasonCatalogue({
     clause: '6.lead-time',
     // hours: the receipt day's intervals (a business day: a closed day is RECEIVED_ON_CLOSED_DAY).
     message: (p: { receivedAt: number; opening: number; hours: readonly Hours[] }) => {
-      const [received, opening, hours] = [instantText(p.receivedAt), instantText(p.opening), dayHoursText(p.hours)];
+      const [received, opening, hours] = [instantText(p.receivedAt), instantText(p.opening), intervalsText(p.hours)];
       return {
         ja: `ビルド資材は営業時間外(営業時間は${hours.ja})の${received.ja}に受領しましたので、次の営業開始の${opening.ja}に受領したものとして扱います。`,
         en: `We received the build materials at ${received.en}, outside business hours (${hours.en} JST), so they count as received at the next business opening, ${opening.en}.`,

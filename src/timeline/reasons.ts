@@ -28,7 +28,7 @@ const clockTarget: ReasonTemplate<TargetParams & { receivedAt: number; at: strin
     const [intro, received, at] = [targetSentence(p), instantText(p.receivedAt), instantText(p.at)];
     return {
       ja: `${intro.ja}時間は受付時間内だけで数えるため、${received.ja}にいただいたお問い合わせの目標時刻は${at.ja}です。お客様のご連絡をお待ちしている間は数えないため、その分、目標時刻は後になります。`,
-      en: `${intro.en} Time is counted within reception hours only, so for an inquiry received on ${received.en} the target is reached on ${at.en}; time spent waiting for your reply is not counted and moves the target later by as much.`,
+      en: `${intro.en} Time is counted within reception hours only, so for an inquiry received at ${received.en} the target is reached at ${at.en}; time spent waiting for your reply is not counted and moves the target later by as much.`,
     };
   },
   note: () => {

@@ -95,7 +95,7 @@ describe('a week with a lunch break, a Saturday half day and a worked holiday', 
       closures: [{ kind: 'closed-weekday', weekday: 'wednesday' }],
       hours: [],
     });
-    expect(closureText(wednesday.closures[0]!)).toEqual({ ja: '定休日(水曜日)', en: 'weekly closing day (Wednesday)' });
+    expect(closureText(wednesday.closures[0]!)).toEqual({ ja: '水曜日の定休日', en: 'closed on Wednesdays' });
     // A weekly closing day has no short name: lists of crossed days and the iCalendar export leave it out.
     expect(closureName(wednesday.closures[0]!)).toBeUndefined();
     // Saturday 2027-01-16 and Sunday 2027-01-17 without hours are still weekends, as for every existing user.

@@ -128,12 +128,16 @@ describe('cs-policy summary and closures under hours per weekday (issue 12, 1.1.
     const run = runCli(['--policy', file, 'closures', '2027-01-04', '2027-01-17', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
-      '1 closed day from Mon 4 Jan 2027 to Sun 17 Jan 2027 (ordinary weekends and weekly closing days left out)',
+      // Saturday has hours here, so the days closed every week are Wednesday and Sunday, named as such.
+      '1 closed day from Mon 4 Jan 2027 to Sun 17 Jan 2027 (days closed every week (Wed, Sun) left out)',
       '  Mon 11 Jan 2027: national holiday (Coming of Age Day)',
       '',
     ]);
+    // The month grid's mark for them says the same, not 土日 (Saturday is open).
+    const grid = runCli(['--policy', file, 'calendar', '2027-01']).stdout;
+    expect(grid).toContain('- 毎週の休み(水・日) (空白は営業日)');
     const all = runCli(['--policy', file, 'day', '2027-01-13']);
-    expect(all.stdout.trim()).toBe('2027年1月13日(水): 休業日 — 定休日(水曜日)');
+    expect(all.stdout.trim()).toBe('2027年1月13日(水): 休業日 — 水曜日の定休日');
   });
 });
 

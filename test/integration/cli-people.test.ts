@@ -417,3 +417,19 @@ describe('one command pattern: the policy owner’s commands are specs like the 
     });
   });
 });
+
+describe('a group without its command, an option without its partner', () => {
+  it('cs-policy policy prints the group help on stderr, exit 2, with no stray error line', () => {
+    const run = runCli(['policy']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('使い方: cs-policy policy [オプション] [コマンド]');
+    expect(run.stderr).not.toContain('outputHelp');
+  });
+
+  it('test --output without --reporter junit is refused: it would write nothing', () => {
+    expect(usageError(['test', 'scenarios', '--output', join(dir, 'x.xml')])).toContain(
+      '--output は JUnit XML の書き出し先です',
+    );
+  });
+});

@@ -44,7 +44,7 @@ describe('obligationsFor inquiry-received: the case clock’s targets (1.2.case)
     expect(first.reasons.map((r) => r.code)).toEqual(['FIRST_RESPONSE_TARGET']);
     expect(first.reasons[0]!.message).toEqual({
       ja: '緊急度「高」のお問い合わせの初回のご回答は、営業時間で2時間以内を目標としています。時間は受付時間内だけで数えるため、2027年1月8日(金) 17:30にいただいたお問い合わせの目標時刻は2027年1月12日(火) 10:30です。お客様のご連絡をお待ちしている間は数えないため、その分、目標時刻は後になります。',
-      en: 'Our target for the first response to an inquiry of high urgency is within 2 hours of business time. Time is counted within reception hours only, so for an inquiry received on Fri 8 Jan 2027, 17:30 (JST) the target is reached on Tue 12 Jan 2027, 10:30 (JST); time spent waiting for your reply is not counted and moves the target later by as much.',
+      en: 'Our target for the first response to an inquiry of high urgency is within 2 hours of business time. Time is counted within reception hours only, so for an inquiry received at Fri 8 Jan 2027, 17:30 (JST) the target is reached at Tue 12 Jan 2027, 10:30 (JST); time spent waiting for your reply is not counted and moves the target later by as much.',
     });
     // 960 minutes is 16 hours.
     expect(d.value.find((o) => o.id === 'inquiry.resolution-target')!.what.ja).toBe(

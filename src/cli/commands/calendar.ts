@@ -1,7 +1,7 @@
 // The calendar commands (1.1.hours): day, add-business-days, business-days-between,
 // business-minutes-between, add-business-minutes, next-opening, calendar, closures; and the
 // summary `cs-policy` prints without a subcommand. Dates read as people write them; ISO in --json.
-import { intervalAt, weeklyIntervals } from '../../calendar/options.js';
+import { intervalAt, MONDAY_FIRST, weeklyIntervals } from '../../calendar/options.js';
 import type { BusinessCalendar, ClosureReason, DayDescription } from '../../calendar/business-calendar.js';
 import {
   daysInMonth,
@@ -66,20 +66,30 @@ function monthDays(calendar: BusinessCalendar, month: string): DayDescription[] 
   return Array.from({ length: daysInMonth(year, mon) }, (_, i) => calendar.describeDay(formatEpochDay(first + i)));
 }
 
-/** Whether hours per weekday close a day from Monday to Friday (weeklyIntervals is Sunday first). */
-const hasClosedWeekday = (calendar: BusinessCalendar): boolean =>
-  weeklyIntervals(calendar.options.hours)
-    .slice(1, 6)
-    .some((day) => day.length === 0);
+const SHORT_DAYS: readonly Bilingual[] = [
+  { ja: '日', en: 'Sun' },
+  { ja: '月', en: 'Mon' },
+  { ja: '火', en: 'Tue' },
+  { ja: '水', en: 'Wed' },
+  { ja: '木', en: 'Thu' },
+  { ja: '金', en: 'Fri' },
+  { ja: '土', en: 'Sat' },
+];
 
 /**
- * The closures every week brings, which the lists leave out (isWeeklyClosure): ふだんの土日, and the weekly
- * closing days when hours per weekday close a day from Monday to Friday (issue 12).
+ * The days closed every week, which the lists leave out (isWeeklyClosure) and the month grid marks `-`: ふだんの土日
+ * under Monday–Friday hours (the words people expect), else the days by name: 毎週の休み(水・日), Saturday hours
+ * or not (issue 12).
  */
-function weeklyClosures(calendar: BusinessCalendar): Bilingual {
-  return hasClosedWeekday(calendar)
-    ? { ja: 'ふだんの土日・定休日', en: 'ordinary weekends and weekly closing days' }
-    : { ja: 'ふだんの土日', en: 'ordinary weekends' };
+function weeklyClosures(calendar: BusinessCalendar): { list: Bilingual; mark: Bilingual } {
+  const week = weeklyIntervals(calendar.options.hours);
+  const closed = MONDAY_FIRST.filter((w) => week[w]!.length === 0);
+  if (closed.join() === '6,0')
+    return { list: { ja: 'ふだんの土日', en: 'ordinary weekends' }, mark: { ja: '土日', en: 'weekend' } };
+  const names = closed.map((w) => SHORT_DAYS[w]!);
+  const days = { ja: names.map((n) => n.ja).join('・'), en: names.map((n) => n.en).join(', ') };
+  const words = { ja: `毎週の休み(${days.ja})`, en: `days closed every week (${days.en})` };
+  return { list: words, mark: { ja: words.ja, en: `closed every week (${days.en})` } };
 }
 
 /** A month grid, Monday first, each closed day marked, the closures besides weekly ones listed under it. */
@@ -109,11 +119,11 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
   }
   if (cells.length) lines.push(cells.join(''));
   lines.push('');
-  const closedWeekday = hasClosedWeekday(calendar);
+  const { mark } = weeklyClosures(calendar);
   lines.push(
     lang === 'ja'
-      ? `記号: H 祝日 / Y 年末年始 / C 弊社休業日 / - ${closedWeekday ? '土日・定休日' : '土日'} (空白は営業日)`
-      : `Marks: H holiday / Y year-end closure / C company closure / - ${closedWeekday ? 'weekend or weekly closing day' : 'weekend'} (blank: business day)`,
+      ? `記号: H 祝日 / Y 年末年始 / C 弊社休業日 / - ${mark.ja} (空白は営業日)`
+      : `Marks: H holiday / Y year-end closure / C company closure / - ${mark.en} (blank: business day)`,
   );
   for (const day of days)
     if (!day.businessDay && !day.closures.every(isWeeklyClosure)) lines.push(`  ${dayLine(day, lang)}`);
@@ -158,7 +168,7 @@ export function summary(
   const ahead = calendar
     .closedDaysBetween(formatEpochDay(todayDay), formatEpochDay(horizon))
     .filter((d) => !d.closures.every(isWeeklyClosure));
-  const weekly = weeklyClosures(calendar);
+  const weekly = weeklyClosures(calendar).list;
   const nowText = instantText(now.getTime());
   const horizonText = dateText(horizon);
   const lines = [
@@ -424,7 +434,7 @@ export const CALENDAR_COMMANDS: readonly AnyCommandSpec[] = [
         .calendar()
         .closedDaysBetween(i.from, i.to)
         .filter((d) => i.all || !d.closures.every(isWeeklyClosure));
-      const [f, t, weekly] = [dateText(i.from), dateText(i.to), weeklyClosures(ctx.calendar())];
+      const [f, t, weekly] = [dateText(i.from), dateText(i.to), weeklyClosures(ctx.calendar()).list];
       const head: Bilingual = {
         ja: `${f.ja}〜${t.ja} の休業日: ${days.length} 日${i.all ? '' : ` (${weekly.ja}は省略)`}`,
         en: `${countEn(days.length, 'closed day')} from ${f.en} to ${t.en}${i.all ? '' : ` (${weekly.en} left out)`}`,

@@ -5,7 +5,7 @@ import { CLAUSES, type ClauseId } from '../../policy/clauses.js';
 import { diffPolicies } from '../../policy/define.js';
 import { hoursText } from '../../words/hours.js';
 import type { Policy } from '../../policy/schema.js';
-import { type AnyCommandSpec, type ArgSpec, both, type CommandSpec, NOW_POLICY_DIR } from '../command-spec.js';
+import { type AnyCommandSpec, type ArgSpec, both, type CommandSpec } from '../command-spec.js';
 import { loadPolicyFile } from '../context.js';
 import { linesOf } from '../files.js';
 import { pick, type Lang } from '../io.js';
@@ -75,7 +75,10 @@ const show: CommandSpec<{ file?: string }> = {
   examples: ['policy show', 'policy show --json > my-policy.json'],
   jsonShape: 'the policy, as a file `--policy` reads',
   // Without FILE under --policy-dir, the version in force today is shown.
-  now: NOW_POLICY_DIR,
+  now: {
+    ja: '現在とみなす日時 (--policy-dir のとき、その日に有効な版を表示します)',
+    en: 'pretend it is this instant (with --policy-dir: the version in force on that day is shown)',
+  },
   run: ({ file }, ctx) => {
     const policy = file === undefined ? ctx.policy() : loadPolicyFile(ctx.io, file);
     return { json: policy, text: both((lang) => policyText(policy, lang)) };

@@ -136,7 +136,7 @@ export const SERVE_COMMAND: CommandSpec<ServeOptions> = {
       value: 'host',
       default: '127.0.0.1',
       help: text(
-        '受け付けるアドレス (ループバック以外は --token-file と)',
+        '受け付けるアドレス (ループバック以外では --token-file が必要)',
         'address to bind (beyond loopback only with --token-file)',
       ),
     },

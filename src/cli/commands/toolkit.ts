@@ -105,6 +105,11 @@ const test: CommandSpec<{ paths: string[]; reporter: 'text' | 'junit'; output?: 
   jsonShape: '`ScenarioReport`: `{ passed, failed, results, uncoveredClauses, … }`',
   now: false,
   run: async ({ paths, reporter, output }, ctx) => {
+    if (output !== undefined && reporter !== 'junit')
+      throw cliError('INVALID_INPUT', {
+        ja: '--output は JUnit XML の書き出し先です: --reporter junit と一緒に指定してください',
+        en: '--output is where the JUnit XML goes: give it with --reporter junit',
+      });
     const report = await runScenarios(scenarioFiles(paths, ctx.io.readText), {
       ...(ctx.options().policy === undefined ? {} : { policy: ctx.policy() }),
       readFile: (p) => ctx.io.readText(p),
@@ -112,7 +117,9 @@ const test: CommandSpec<{ paths: string[]; reporter: 'text' | 'junit'; output?: 
     });
     const exitCode = report.failed > 0 ? 1 : 0;
     if (reporter === 'junit' && output === undefined) return { raw: scenarioReportToJUnit(report), exitCode };
-    if (output !== undefined) writeText(output, `${scenarioReportToJUnit(report)}\n`, JUNIT_FILE);
+    // --output is where the JUnit XML goes: only with --reporter junit, as its help says.
+    if (reporter === 'junit' && output !== undefined)
+      writeText(output, `${scenarioReportToJUnit(report)}\n`, JUNIT_FILE);
     return { json: report, text: both((lang) => scenarioText(report, lang)), exitCode };
   },
 };
