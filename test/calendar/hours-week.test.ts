@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CsPolicyError, closureName, closureText, createBusinessCalendar } from '../../src/index.js';
+import { LUNCH as lunch, SATURDAY_HALF_DAY } from '../fixtures/weekly-hours.js';
 
 // A hand-reasoned week with hours per weekday (issue 12, `1.1.hours`). January 2027: the 1st is a Friday, so
 // Fri 8, Sat 9, Sun 10, Mon 11 (成人の日, the second Monday) and Tue 12. The office works the holiday.
-const lunch = [
-  { open: '09:00', close: '12:00' }, // 180 minutes
-  { open: '13:00', close: '18:00' }, // 300 minutes: 480 a weekday, the lunch hour is not business time
-];
-const week = { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: [{ open: '10:00', close: '15:00' }] };
+// Weekdays 09:00–12:00 (180 minutes) and 13:00–18:00 (300): 480 a day, the lunch hour not business time;
+// Saturday 10:00–15:00 (300).
+const week = { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: SATURDAY_HALF_DAY };
 const calendar = createBusinessCalendar({
   hours: week, // sun left out: closed
   workingDays: [{ date: '2027-01-11', label: '祝日営業' }], // hours default to Monday's
@@ -115,7 +114,7 @@ describe('a week with a lunch break, a Saturday half day and a worked holiday', 
   it('gives a working day on a closed weekday the first open weekday’s hours (Monday first)', () => {
     // Only Saturday has hours; a working Sunday (2027-01-10) takes Saturday's, the first non-empty from Monday.
     const saturdays = createBusinessCalendar({
-      hours: { sat: [{ open: '10:00', close: '15:00' }] },
+      hours: { sat: SATURDAY_HALF_DAY },
       workingDays: [{ date: '2027-01-10', label: '日曜営業' }],
     });
     expect(saturdays.hoursOn('2027-01-10')).toEqual([{ open: '10:00', close: '15:00' }]);

@@ -7,6 +7,7 @@ import {
   type AllowedChannelsInput,
 } from '../../src/index.js';
 import { codes, expectCustomerWords, expectWellFormed, thrown } from './helpers.js';
+import { LUNCH as lunch, SATURDAY_HALF_DAY as saturday } from '../fixtures/weekly-hours.js';
 
 const FORM = 'https://www.jmas.co.jp/customerservice/';
 const PHONE = '03-5776-2167';
@@ -260,11 +261,6 @@ describe('1.1.channels: bad input', () => {
 describe('1.1.hours under hours per weekday (issue 12): the words name each day’s hours', () => {
   // A week with a lunch break and a Saturday half day. January 2027: Fri 8, Sat 9, Sun 10, Mon 11 (成人の日,
   // the second Monday), Tue 12. The year-end closure (12-29 – 01-03) and national holidays are the policy's.
-  const lunch = [
-    { open: '09:00', close: '12:00' },
-    { open: '13:00', close: '18:00' },
-  ];
-  const saturday = [{ open: '10:00', close: '15:00' }];
   const policy = definePolicy(policy20241007, {
     version: '2027-04-01',
     calendar: { hours: { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch, sat: saturday } },

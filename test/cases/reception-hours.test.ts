@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, policy20241007, receptionStart } from '../../src/index.js';
+import { LUNCH as lunch } from '../fixtures/weekly-hours.js';
 
 // receptionStart under a policy whose hours have a lunch break (issue 12, `1.1.hours`): the day's own intervals
 // give the times in the reasons. 2027-01-12 is a Tuesday and a business day.
-const lunch = [
-  { open: '09:00', close: '12:00' },
-  { open: '13:00', close: '18:00' },
-];
 const policy = definePolicy(policy20241007, {
   version: '2030-01-01',
   calendar: { hours: { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch } },

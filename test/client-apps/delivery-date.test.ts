@@ -8,6 +8,7 @@ import {
 } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 import { expectCustomerWords } from '../words/customer-words.js';
+import { LUNCH as lunch, SATURDAY_HALF_DAY } from '../fixtures/weekly-hours.js';
 
 // Reference calendar (JST), weekdays checked with `date -d`:
 //   2026-12-25 Fri · 26 Sat · 27 Sun · 28 Mon · 29 Tue–2027-01-03 Sun year-end closure (01-01 Fri 元日)
@@ -224,13 +225,9 @@ describe('6.lead-time under another policy version (definePolicy): the deadline 
 describe('6.lead-time under hours per weekday (issue 12): the words name the receipt day’s own hours', () => {
   // Mon, Tue, Thu, Fri 09:00–12:00 and 13:00–18:00 (a lunch hour), Wednesday closed (the weekly closing day),
   // Saturday 10:00–15:00, Sunday closed. January 2027: Fri 8, Sat 9, Sun 10, Mon 11 (成人の日), Tue 12, Wed 13.
-  const lunch = [
-    { open: '09:00', close: '12:00' },
-    { open: '13:00', close: '18:00' },
-  ];
   const policy = definePolicy(policy20241007, {
     version: '2027-04-01',
-    calendar: { hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: [{ open: '10:00', close: '15:00' }] } },
+    calendar: { hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: SATURDAY_HALF_DAY } },
   });
   const reasonOf = (d: ClientAppDeliveryDecision, code: string) => d.reasons.find((r) => r.code === code);
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { LUNCH as lunch, SATURDAY_HALF_DAY } from '../fixtures/weekly-hours.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cs-policy-calendar-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,17 +78,13 @@ describe('cs-policy calendar commands (built bin, as a process)', () => {
 describe('cs-policy summary and closures under hours per weekday (issue 12, 1.1.hours)', () => {
   // Mon, Tue, Thu, Fri 09:00–12:00 and 13:00–18:00 (a lunch hour), Wednesday closed (the weekly closing day),
   // Saturday 10:00–15:00. January 2027: Sat 9, Mon 11 (成人の日), Tue 12, Wed 13.
-  const lunch = [
-    { open: '09:00', close: '12:00' },
-    { open: '13:00', close: '18:00' },
-  ];
   const file = join(dir, 'weekly.json');
   writeFileSync(
     file,
     JSON.stringify({
       extends: '2024-10-07',
       version: '2027-04-01',
-      calendar: { hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: [{ open: '10:00', close: '15:00' }] } },
+      calendar: { hours: { mon: lunch, tue: lunch, thu: lunch, fri: lunch, sat: SATURDAY_HALF_DAY } },
     }),
   );
   const line = (args: string[], start: string) => {

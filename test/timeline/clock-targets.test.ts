@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { obligationsToIcs } from '../../src/ics/index.js';
 import { definePolicy, obligationsFor, policy20241007, type Obligation } from '../../src/index.js';
 import { expectCustomerWords } from '../words/customer-words.js';
+import { LUNCH as lunch } from '../fixtures/weekly-hours.js';
 
 // 1.2.case: the case clock's targets as obligations of a new inquiry (issue 12). The targets are a later policy
 // version's (the 2024-10-07 text sets none), in business minutes of the policy's calendar, 1.1.hours:
@@ -96,10 +97,6 @@ describe('obligationsFor inquiry-received: the case clock’s targets (1.2.case)
   it('uses the policy’s own calendar: a lunch hour does not count', () => {
     // Weekdays 09:00–12:00 and 13:00–18:00. Received Tue 2027-01-12 11:30, 120 minutes: 11:30–12:00 is 30, the
     // lunch hour none, 13:00 + the other 90 = 14:30.
-    const lunch = [
-      { open: '09:00', close: '12:00' },
-      { open: '13:00', close: '18:00' },
-    ];
     const weekly = definePolicy(policy, {
       version: '2027-05-01',
       calendar: { hours: { mon: lunch, tue: lunch, wed: lunch, thu: lunch, fri: lunch } },

@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { hoursText, policy20241007 } from '../../src/index.js';
 import { intervalsText, weekHoursText } from '../../src/words/hours.js';
 import { codeOf } from '../helpers.js';
+import { LUNCH as lunch, SATURDAY_HALF_DAY as saturday } from '../fixtures/weekly-hours.js';
 
 // The hours in words (1.1.hours, issue 12). Expected words are written from the hours given: each group of days
 // with the same intervals is "days の times" / "days, times", groups Monday first, a lunch break as two intervals.
-const lunch = [
-  { open: '09:00', close: '12:00' },
-  { open: '13:00', close: '18:00' },
-];
-const saturday = [{ open: '10:00', close: '15:00' }];
 
 describe('hoursText: the week in words', () => {
   it('words the 2024-10-07 hours as the phone sentence always has: Monday to Friday, 09:30–18:30', () => {
