@@ -31,6 +31,13 @@ const MONTHS_EN = [
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${Math.abs(n) === 1 ? one : many}`;
 
+/** 1,050: a count with thousands grouped, the same in both languages. */
+const grouped = (n: number): string => n.toLocaleString('en-US');
+
+/** 2026年〜2027年, or 2028年 for a file of one year. */
+const yearsJa = (first: number, last: number): string => (first === last ? `${first}年` : `${first}年〜${last}年`);
+const yearsEn = (first: number, last: number): string => (first === last ? `${first}` : `${first}–${last}`);
+
 /** Whole hours and minutes of a business time, a part-minute dropped (as the library's words do). */
 /** The whole minutes of a span (its size: the text says whether it is over or left). */
 const minutesOf = (minutes: number): number => Math.floor(Math.abs(minutes));
@@ -125,6 +132,28 @@ const ja = {
   yearInvalid: (field: string, from: number, to: number, showing: string) =>
     `「${field}」には ${from}〜${to} の西暦を 4 桁で入力してください。${showing}を表示したままです。`,
   calendarError: '表示できませんでした:',
+  monthMoved: (asked: string, shown: string, from: string, to: string) =>
+    `${asked}は祝日データの範囲 (${from}〜${to}) の外のため、${shown}を表示しています。`,
+
+  // National holidays from the Cabinet Office's file (interpretation 14)
+  holidaysHeading: '国民の祝日 (内閣府の祝日ファイル)',
+  holidaysIntro:
+    '法律の改正などで祝日が変わったときは、内閣府が公表する祝日の CSV ファイル (syukujitsu.csv) をダウンロードしたまま読み込むと、組み込みの祝日一覧の代わりに、カレンダー・期限・ケースの時計のすべてで使います。カレンダーはファイルにある年だけを扱います。',
+  holidaysSourceLabel: '入手先:',
+  holidaysSource: '内閣府「国民の祝日」について',
+  holidaysFile: '内閣府の祝日ファイル (syukujitsu.csv)',
+  holidaysFileHint:
+    'このタブでは再読み込みしても残りますが、リンク (URL) には入りません (リンクを開いた人には組み込みの祝日一覧で表示されます)。',
+  holidaysBuiltinButton: '組み込みの祝日一覧に戻す',
+  holidaysInUseFile: (file: string, first: number, last: number, n: number) =>
+    `内閣府の祝日ファイル「${file}」(${yearsJa(first, last)}、${grouped(n)} 日) を使っています。`,
+  holidaysInUsePolicy: (version: string, first: number, last: number, n: number) =>
+    `ポリシー ${version} の祝日一覧 (${yearsJa(first, last)}、${grouped(n)} 日) を使っています。`,
+  holidaysInUseBuiltin: (first: number, last: number, official: number) =>
+    `組み込みの祝日一覧 (${yearsJa(first, last)}) を使っています。${official + 1}年以降の祝日は、公式の一覧の公表前のため祝日法による予測です。`,
+  holidaysFailed: (file: string) =>
+    `「${file}」は内閣府の祝日ファイルとして読み込めませんでした。前の祝日一覧を使ったままです:`,
+  holidaysUnloaded: (file: string) => `「${file}」の使用をやめました。`,
 
   // Company closures entered in the page
   closuresHeading: '弊社の休業日 (このページで追加)',
@@ -280,6 +309,8 @@ const ja = {
   textLine: (due: string, deadline: Obligation['deadline'], party: string, what: string) =>
     `・${due}${{ by: 'まで', on: '', target: '目処', from: 'から' }[deadline]}　${party}: ${what}`,
   textClosures: (list: string) => `このページで追加した弊社休業日 (${list}) も休業日として計算しています。`,
+  textHolidays: (file: string, first: number, last: number) =>
+    `祝日は内閣府の祝日ファイル「${file}」(${yearsJa(first, last)}) によります。`,
   listSeparator: '、',
 
   // Policy comparison
@@ -294,6 +325,7 @@ const ja = {
   exampleHeading: 'ファイルの例',
   policyName: (version: string) => `ポリシー ${version}`,
   policyNameWithClosures: (version: string, n: number) => `ポリシー ${version} + 弊社休業日 ${n} 件`,
+  withHolidayFile: ' + 内閣府の祝日ファイル',
   inUse: (what: string) => `いま使っているのは${what}です。`,
   inUseBuiltin: (v: string) => `組み込みのポリシー ${v}`,
   inUseLoaded: (v: string, file: string) => `「${file}」のポリシー ${v}`,
@@ -419,6 +451,26 @@ const en: Texts = {
   yearInvalid: (field, from, to, showing) =>
     `Enter "${field}" as a four-digit year from ${from} to ${to}. Still showing ${showing}.`,
   calendarError: 'Could not show the calendar:',
+  monthMoved: (asked, shown, from, to) => `${asked} is outside the holiday data (${from} to ${to}): showing ${shown}.`,
+
+  holidaysHeading: 'National holidays (Cabinet Office file)',
+  holidaysIntro:
+    'When a law changes the holidays, load the CSV file of holidays (syukujitsu.csv) exactly as the Cabinet Office publishes it: the calendar, the deadlines and the case clock then use it instead of the built-in list. The calendar then covers the years in the file only.',
+  holidaysSourceLabel: 'Download from:',
+  holidaysSource: 'Cabinet Office: National Holidays (in Japanese)',
+  holidaysFile: 'Cabinet Office holiday file (syukujitsu.csv)',
+  holidaysFileHint:
+    'It survives a reload of this tab, but is not in the link (URL): whoever opens the link sees the built-in holidays.',
+  holidaysBuiltinButton: 'Back to the built-in holidays',
+  holidaysInUseFile: (file, first, last, n) =>
+    `Using the Cabinet Office holiday file "${file}" (${yearsEn(first, last)}, ${grouped(n)} ${n === 1 ? 'holiday' : 'holidays'}).`,
+  holidaysInUsePolicy: (version, first, last, n) =>
+    `Using the holidays of policy ${version} (${yearsEn(first, last)}, ${grouped(n)} ${n === 1 ? 'holiday' : 'holidays'}).`,
+  holidaysInUseBuiltin: (first, last, official) =>
+    `Using the built-in holidays (${yearsEn(first, last)}). Holidays from ${official + 1} on are projected by the Act: the official list is not yet published.`,
+  holidaysFailed: (file) =>
+    `"${file}" could not be read as the Cabinet Office holiday file. The previous holidays are still in use:`,
+  holidaysUnloaded: (file) => `"${file}" is no longer used.`,
 
   closuresHeading: 'Company closures (added in this page)',
   closuresIntro:
@@ -572,6 +624,8 @@ const en: Texts = {
   textLine: (due, deadline, party, what) =>
     `- ${{ by: 'By ', on: '', target: 'Target: ', from: 'From ' }[deadline]}${due} (${party}): ${what}`,
   textClosures: (list) => `Company closures added in this page (${list}) are counted as closed days.`,
+  textHolidays: (file, first, last) =>
+    `National holidays are those of the Cabinet Office file "${file}" (${yearsEn(first, last)}).`,
   listSeparator: '; ',
 
   policyHeading: 'Compare policies',
@@ -585,6 +639,7 @@ const en: Texts = {
   exampleHeading: 'An example file',
   policyName: (version) => `policy ${version}`,
   policyNameWithClosures: (version, n) => `policy ${version} + ${plural(n, 'company closure')}`,
+  withHolidayFile: ' + Cabinet Office holidays',
   inUse: (what) => `In use: ${what}.`,
   inUseBuiltin: (v) => `the built-in policy ${v}`,
   inUseLoaded: (v, file) => `policy ${v} from "${file}"`,

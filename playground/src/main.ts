@@ -5,6 +5,7 @@ import { renderClock, wireClock } from './panels/clock.js';
 import { renderClosures, wireClosures } from './panels/closures.js';
 import { FIELD_IDS, fieldDefaults, initEventForm, renderEvent, wireEvent } from './panels/event.js';
 import { renderHeader, wireHeader } from './panels/header.js';
+import { renderHolidays, restoreHolidays, wireHolidays } from './panels/holidays.js';
 import { renderPolicy, restorePolicy, savePolicy, wirePolicy } from './panels/policy.js';
 import { onUpdate, state } from './state.js';
 import { applySearch, toSearch } from './url.js';
@@ -14,6 +15,7 @@ function render(): void {
   renderHeader();
   renderCalendar();
   renderClosures();
+  renderHolidays();
   renderEvent();
   renderClock();
   renderPolicy();
@@ -24,12 +26,15 @@ function render(): void {
 }
 
 function init(): void {
-  applySearch(state, location.search, FIELD_IDS);
+  // The files kept for the tab first: the link's month is then clamped to the years the calendar in force covers.
   restorePolicy();
+  restoreHolidays();
+  applySearch(state, location.search, FIELD_IDS);
   initEventForm();
   wireHeader();
   wireCalendar();
   wireClosures();
+  wireHolidays();
   wireEvent();
   wireClock();
   wirePolicy();

@@ -1,6 +1,7 @@
 // The policy in force: the chosen one (built-in or loaded) plus the company closures entered in
-// the page, as a policy made by parsePolicy with calendar.closures (`1.1.hours` 弊社の休業日), so
-// every rule and the calendar count them. And reading a policy file, with its problems in words.
+// the page, as a policy made by parsePolicy with calendar.closures (`1.1.hours` 弊社の休業日), and the
+// Cabinet Office's holiday file as calendar.holidays, so every rule and the calendar count them. And
+// reading a policy file, with its problems in words.
 import {
   definePolicy,
   diffPolicies,
@@ -8,6 +9,7 @@ import {
   parsePolicy,
   policy20241007,
   type CompanyClosure,
+  type NationalHoliday,
   type Policy,
   type PolicyOverrides,
 } from '@jmas/cs-policy';
@@ -31,41 +33,62 @@ export function toCompanyClosure(c: PageClosure): CompanyClosure {
   return c.from === c.to ? { date: c.from, label: c.label } : { from: c.from, to: c.to, label: c.label };
 }
 
-// One derived policy per (policy, closures): its calendar index is built once (calendarOf caches by object).
-const derived = new WeakMap<Policy, Map<string, Policy>>();
+// One derived policy per (policy, holidays, closures): its calendar index is built once (calendarOf caches by
+// object). Keyed by the objects themselves, so a list no longer loaded goes with its derived policies.
+const derived = new WeakMap<Policy, WeakMap<object, Map<string, Policy>>>();
+const NO_HOLIDAYS = {};
 
-/** `policy` with the page's closures added to its own; the same object when there are none. */
-export function withClosures(policy: Policy, closures: readonly PageClosure[]): Policy {
-  if (closures.length === 0) return policy;
-  const key = JSON.stringify(closures);
-  let byKey = derived.get(policy);
-  if (!byKey) {
-    byKey = new Map();
-    derived.set(policy, byKey);
+/**
+ * `policy` with the page's calendar data: its closures added to the policy's own, and a holiday list (the
+ * Cabinet Office's file, interpretation 14) instead of the policy's — the same object when there is neither.
+ * Same version id: closure days and the official holiday list are the company's calendar data, not a new
+ * policy version (the library's ownVersion allows exactly these; the CLI's --closure/--holidays do the same).
+ */
+export function withCalendar(
+  policy: Policy,
+  closures: readonly PageClosure[],
+  holidays: readonly NationalHoliday[] | undefined,
+): Policy {
+  if (closures.length === 0 && holidays === undefined) return policy;
+  let byList = derived.get(policy);
+  if (!byList) {
+    byList = new WeakMap();
+    derived.set(policy, byList);
   }
-  let result = byKey.get(key);
+  let byClosures = byList.get(holidays ?? NO_HOLIDAYS);
+  if (!byClosures) {
+    byClosures = new Map();
+    byList.set(holidays ?? NO_HOLIDAYS, byClosures);
+  }
+  const key = JSON.stringify(closures);
+  let result = byClosures.get(key);
   if (!result) {
-    // Same version id: the page adds closure days, it does not make a new policy version.
     result = parsePolicy(
       {
         ...policy,
-        calendar: { ...policy.calendar, closures: [...policy.calendar.closures, ...closures.map(toCompanyClosure)] },
+        calendar: {
+          ...policy.calendar,
+          closures: [...policy.calendar.closures, ...closures.map(toCompanyClosure)],
+          ...(holidays === undefined ? {} : { holidays }),
+        },
       },
       `policy ${policy.version}`,
     );
-    byKey.set(key, result);
+    byClosures.set(key, result);
   }
   return result;
 }
 
 /** The policy every panel computes with. */
-export const policyInForce = (): Policy => withClosures(basePolicy(), state.closures);
+export const policyInForce = (): Policy => withCalendar(basePolicy(), state.closures, state.holidays?.list);
 
-/** 'ポリシー 2024-10-07' or 'ポリシー 2024-10-07 + 弊社休業日 1 件'. */
+/** 'ポリシー 2024-10-07', 'ポリシー 2024-10-07 + 弊社休業日 1 件', '… + 内閣府の祝日ファイル'. */
 export function policyName(policy: Policy, t: Texts): string {
-  return state.closures.length === 0
-    ? t.policyName(policy.version)
-    : t.policyNameWithClosures(policy.version, state.closures.length);
+  const name =
+    state.closures.length === 0
+      ? t.policyName(policy.version)
+      : t.policyNameWithClosures(policy.version, state.closures.length);
+  return state.holidays ? `${name}${t.withHolidayFile}` : name;
 }
 
 export class PolicyFileError extends Error {

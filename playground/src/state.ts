@@ -5,6 +5,7 @@ import {
   policy20241007,
   type ClockMeasure,
   type ClockSignal,
+  type NationalHoliday,
   type Policy,
   type PolicyEventKind,
 } from '@jmas/cs-policy';
@@ -43,6 +44,22 @@ export interface LoadedPolicy {
   readonly text: string;
 }
 
+/** The Cabinet Office's syukujitsu.csv read by the holidays panel (interpretation 14), in force instead of the built-in list. */
+export interface LoadedHolidays {
+  readonly list: readonly NationalHoliday[];
+  readonly file: string;
+  /** The file's bytes as read (base64), kept so a reload reads them again (sessionStorage). */
+  readonly bytes: string;
+}
+
+/** A month the page moved into the holiday coverage, and the coverage it moved into (said in the calendar). */
+export interface MonthNote {
+  readonly asked: string;
+  readonly month: string;
+  readonly from: string;
+  readonly to: string;
+}
+
 /** What the policy panel last did, so its status always says what is in force now. */
 export type PolicyEventNote =
   | { readonly kind: 'loaded'; readonly file: string; readonly version: string; readonly changes: number }
@@ -68,24 +85,43 @@ export interface State {
   loaded: LoadedPolicy | null;
   active: 'builtin' | 'loaded';
   policyNote: PolicyEventNote | null;
+  /** The holiday file in force (null: the chosen policy's own list, by default the built-in one). */
+  holidays: LoadedHolidays | null;
+  monthNote: MonthNote | null;
   clock: ClockInputs;
 }
 
-export const COVERAGE_FIRST_MONTH = HOLIDAY_COVERAGE.from.slice(0, 7);
-export const COVERAGE_LAST_MONTH = HOLIDAY_COVERAGE.to.slice(0, 7);
+/** The whole years a calendar covers: the built-in table's, or those of a holiday list. */
+export interface Coverage {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly from: string;
+  readonly to: string;
+}
 
-export function clampMonth(month: string): string {
-  return month < COVERAGE_FIRST_MONTH
-    ? COVERAGE_FIRST_MONTH
-    : month > COVERAGE_LAST_MONTH
-      ? COVERAGE_LAST_MONTH
-      : month;
+/**
+ * The coverage of a calendar with this `holidays` option: the whole years from the list's first holiday to
+ * its last, as createBusinessCalendar reads the option (see parseCabinetOfficeHolidays), else the built-in
+ * table's. The library does not expose a calendar's coverage, so the page reads it off the list.
+ */
+export function coverageOf(holidays: readonly NationalHoliday[] | undefined): Coverage {
+  const first = holidays?.[0];
+  const last = holidays?.[holidays.length - 1];
+  if (!first || !last) return HOLIDAY_COVERAGE;
+  const [firstYear, lastYear] = [Number(first.date.slice(0, 4)), Number(last.date.slice(0, 4))];
+  return { firstYear, lastYear, from: `${first.date.slice(0, 4)}-01-01`, to: `${last.date.slice(0, 4)}-12-31` };
+}
+
+/** 'YYYY-MM' within the months of the coverage. */
+export function clampMonth(month: string, covered: Coverage = coverage()): string {
+  const [first, last] = [covered.from.slice(0, 7), covered.to.slice(0, 7)];
+  return month < first ? first : month > last ? last : month;
 }
 
 export const state: State = {
   lang: 'ja',
   view: 'month',
-  month: clampMonth(todayJst().slice(0, 7)),
+  month: clampMonth(todayJst().slice(0, 7), HOLIDAY_COVERAGE),
   kind: 'release-ga',
   fields: {},
   closures: [],
@@ -93,6 +129,8 @@ export const state: State = {
   loaded: null,
   active: 'builtin',
   policyNote: null,
+  holidays: null,
+  monthNote: null,
   clock: { events: [], urgency: '', measure: 'resolution', now: '', badLinkEvents: 0 },
 };
 
@@ -101,6 +139,25 @@ export const texts = (): Texts => TEXTS[state.lang];
 /** The policy chosen in the header, before the page's own closures are added. */
 export const basePolicy = (): Policy =>
   state.active === 'loaded' && state.loaded ? state.loaded.policy : policy20241007;
+
+/** The holidays the calendar in force uses: the page's file, else the chosen policy's list (undefined: built-in). */
+export const holidaysInForce = (): readonly NationalHoliday[] | undefined =>
+  state.holidays?.list ?? basePolicy().calendar.holidays;
+
+/** The years the calendar in force covers: the month navigation, the year field and the messages follow it. */
+export const coverage = (): Coverage => coverageOf(holidaysInForce());
+
+/**
+ * A month outside the coverage in force (a holiday file with fewer years loaded, another policy chosen) is
+ * moved to the nearest covered month, and the calendar says so — as the navigation keeps to the coverage.
+ */
+function fitMonth(s: State): void {
+  const covered = coverage();
+  const month = clampMonth(s.month, covered);
+  if (month === s.month) return;
+  s.monthNote = { asked: s.month, month, from: covered.from, to: covered.to };
+  s.month = month;
+}
 
 let listener: () => void = () => {};
 
@@ -112,5 +169,6 @@ export function onUpdate(render: () => void): void {
 /** Changes the state and re-renders everything from it. */
 export function update(change: (s: State) => void): void {
   change(state);
+  fitMonth(state);
   listener();
 }

@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
+import iconv from 'iconv-lite';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without types
@@ -184,6 +185,38 @@ async function clockRows(page: Page): Promise<Record<string, string>> {
         (r.querySelector('td')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       ]),
     ),
+  );
+}
+
+// The Cabinet Office's syukujitsu.csv (interpretation 14), written here in its format: the header row, rows
+// "YYYY/M/D,name", CRLF. The 2026–2027 rows are those of test/calendar/fixtures/syukujitsu-2026-2027.utf8.csv
+// (each checked by hand there: 35 rows, 18 for 2026 and 17 for 2027), plus one made-up row, 2027/5/6,休日: a
+// Thursday (2027-01-01 is a Friday, so 5/1 is a Saturday and 5/3 a Monday) that the Act does not explain
+// (5/3–5/5 fall on Monday–Wednesday: no substitute, no day between two holidays), so the library reads it as a
+// one-off holiday named 休日. The *.sjis twin is the same text in Shift_JIS (CP932) bytes, as published.
+const HOLIDAY_ROWS = readFileSync(join(root, 'test/calendar/fixtures/syukujitsu-2026-2027.utf8.csv'), 'utf8').replace(
+  '2027/5/5,こどもの日\r\n',
+  '2027/5/5,こどもの日\r\n2027/5/6,休日\r\n',
+);
+
+/** Writes the file under its published name in a folder of its own; returns its path. */
+function holidayFile(folder: string, content: string | Buffer, name = 'syukujitsu.csv'): string {
+  const dir = join(temp, folder);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+}
+
+const sjisHolidays = (text = HOLIDAY_ROWS): Buffer => iconv.encode(text, 'cp932');
+
+async function loadHolidays(page: Page, file: string): Promise<void> {
+  const before = await text(page, '#holidays-status');
+  await page.setInputFiles('#holidays-file', file);
+  await page.waitForFunction(
+    (previous) =>
+      (document.querySelector('#holidays-status')?.textContent ?? '') !== previous ||
+      (document.querySelector('#holidays-error')?.textContent ?? '') !== '',
+    before,
   );
 }
 
@@ -483,6 +516,173 @@ suite('playground: the deadline calculator in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('interpretation 14: the Cabinet Office file (Shift_JIS, as published) replaces the built-in holidays in the calendar, the deadlines and the clock; back to built-in restores them', async () => {
+    // Build materials received Wed 2027-04-28 10:00 (within 09:30–18:30): received then. Delivery is ten business
+    // days after 4/28 (6.lead-time). A case run from Thu 2027-05-06 10:00, read Fri 05-07 10:00 (1.2.case).
+    const { page, errors } = await open(
+      '?month=2027-05&event=build-materials-received&build-received=2027-04-28T10:00&clock=run@2027-05-06T10:00&clock-now=2027-05-07T10:00',
+    );
+    const delivery = '#obligations-table tr[data-obligation="client-app.delivery"] th';
+    expect(await text(page, '#holidays-status')).toBe(
+      '組み込みの祝日一覧 (1970年〜2050年) を使っています。2028年以降の祝日は、公式の一覧の公表前のため祝日法による予測です。',
+    );
+    expect(await page.isDisabled('#holidays-builtin')).toBe(true);
+    // Built-in: 4/29 昭和の日, 5/1–2 weekend, 5/3–5 holidays; 4/30 (1), 5/6 (2), 5/7 (3), 5/10–14 (4–8), 5/17 (9), 5/18 (10).
+    expect(await text(page, delivery)).toBe('2027年5月18日(火)');
+    expect(await page.getAttribute('td[data-date="2027-05-06"]', 'data-business-day')).toBe('true');
+    // Built-in: the case ran 5/6 10:00–18:30 (510) and 5/7 09:30–10:00 (30): 540 minutes.
+    expect((await clockRows(page)).elapsed).toBe('9時間 (540分)');
+
+    await loadHolidays(page, holidayFile('sjis', sjisHolidays()));
+    // 35 rows of the official list + the made-up one = 36; the years from the file's first row to its last.
+    expect(await text(page, '#holidays-status')).toBe(
+      '内閣府の祝日ファイル「syukujitsu.csv」(2026年〜2027年、36 日) を使っています。',
+    );
+    expect(await text(page, '#holidays-error')).toBe('');
+    expect(await page.isDisabled('#holidays-builtin')).toBe(false);
+    // The month view: 5/6 closed as 休日 (the Shift_JIS name read right: a mis-decoded file would not even parse).
+    const may6 = 'td[data-date="2027-05-06"]';
+    expect(await page.getAttribute(may6, 'data-business-day')).toBe('false');
+    expect(await text(page, may6)).toContain('休日');
+    expect(await text(page, '#closed-days-list')).toContain('2027年5月6日(木)：休日');
+    expect(await text(page, '#month-table caption')).toBe(
+      '2027年5月の営業日 (ポリシー 2024-10-07 + 内閣府の祝日ファイル)',
+    );
+    // May 2027: 10 weekend days (1, 2, 8, 9, 15, 16, 22, 23, 29, 30), 5/3–5/6 → 14 closed, 17 business days.
+    expect(await text(page, '#closed-days-summary')).toBe('休業日 14 日、営業日 17 日。');
+    // The deadline moves by one business day: 4/30 (1), 5/7 (2), 5/10–14 (3–7), 5/17–19 (8–10).
+    expect(await text(page, delivery)).toBe('2027年5月19日(水)');
+    expect(await text(page, '#obligations-summary')).toContain('ポリシー 2024-10-07 + 内閣府の祝日ファイル');
+    // The clock: 5/6 is closed, so only 5/7 09:30–10:00 counts.
+    expect((await clockRows(page)).elapsed).toBe('30分');
+    expect(await text(page, '#clock-table caption')).toContain('+ 内閣府の祝日ファイル');
+    // The text for an e-mail says which holidays it counted.
+    expect(await page.inputValue('#copy-fallback-text')).toContain(
+      '祝日は内閣府の祝日ファイル「syukujitsu.csv」(2026年〜2027年) によります。',
+    );
+    // The year view counts it too.
+    await page.click('#view-year');
+    expect(await text(page, '.mini-month[data-month="2027-05"] .mini-summary')).toBe('休業日 14 日、営業日 17 日');
+    await page.click('#view-month');
+    // The file is not in the link.
+    expect(page.url()).not.toContain('syukujitsu');
+    expect([...searchOf(page).keys()].sort()).toEqual(['build-received', 'clock', 'clock-now', 'event', 'month']);
+
+    // The calendar covers 2026–2027 only: ▶ from December 2027 stays there, 2028 is refused naming the years,
+    // the date pickers stop at 2027-12-31, and a deadline in 2028 is out of coverage.
+    await page.selectOption('#month-of-year', '12');
+    await page.click('#next-month');
+    expect(searchOf(page).get('month')).toBe('2027-12');
+    await typeYear(page, '2028');
+    expect(await text(page, '#calendar-error')).toBe(
+      '「年 (西暦)」には 2026〜2027 の西暦を 4 桁で入力してください。2027年12月を表示したままです。',
+    );
+    expect(await page.getAttribute('#ga-date', 'max')).toBe('2027-12-31');
+    expect(await page.getAttribute('#clock-now', 'min')).toBe('2026-01-01T00:00');
+    // Mon 2027-12-20 + 10 business days: 21–24, 27, 28 (6), then the year-end closure and 2028, outside the file.
+    await page.fill('#build-received', '2027-12-20T10:00');
+    await page.waitForSelector('#event-error:not(:empty)');
+    const outside = await text(page, '#event-error');
+    expect(outside).toContain('祝日データの範囲 (2026-01-01〜2027-12-31) を超えるため計算できません。');
+    expect(outside).toContain('covers 2026-01-01 to 2027-12-31'); // the library's words
+    // A company closure in 2028 cannot be added either.
+    await page.fill('#closure-from', '2028-01-05');
+    await page.click('#add-closure');
+    expect(await text(page, '#closure-error')).toBe(
+      '「休業日 (開始)」は祝日データの範囲 (2026-01-01〜2027-12-31) の日付にしてください。',
+    );
+
+    // Back to the built-in list, by keyboard: Enter on the button; focus goes to the file input.
+    await page.focus('#holidays-builtin');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('holidays-file');
+    expect(await text(page, '#holidays-status')).toContain('「syukujitsu.csv」の使用をやめました。 組み込みの祝日一覧');
+    // The refusal of 2028 no longer holds: it is gone, and the field shows the month again.
+    expect(await text(page, '#calendar-error')).toBe('');
+    expect(await page.inputValue('#year')).toBe('2027');
+    // The built-in calendar reaches 2028 again: 12-21…12-28 (6), 1/1–1/3 closure, 1/4–1/7 (7–10) → Fri 2028-01-07.
+    expect(await text(page, '#event-error')).toBe('');
+    expect(await text(page, delivery)).toBe('2028年1月7日(金)');
+    await page.fill('#build-received', '2027-04-28T10:00');
+    expect(await text(page, delivery)).toBe('2027年5月18日(火)');
+    await typeYear(page, '2028');
+    expect(await text(page, '#month-table caption')).toBe('2028年12月の営業日 (ポリシー 2024-10-07)');
+    expect(await page.getAttribute('#ga-date', 'max')).toBe('2050-12-31');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('interpretation 14: the file as UTF-8 text reads the same; a month outside it is moved in and said; a malformed file names its line and keeps the list; a reload keeps it', async () => {
+    const { page, errors } = await open('?month=2028-01');
+    await loadHolidays(page, holidayFile('utf8', HOLIDAY_ROWS));
+    expect(await text(page, '#holidays-status')).toBe(
+      '内閣府の祝日ファイル「syukujitsu.csv」(2026年〜2027年、36 日) を使っています。',
+    );
+    // January 2028 is outside 2026–2027: the page shows the last covered month and says why.
+    expect(searchOf(page).get('month')).toBe('2027-12');
+    expect(await text(page, '#month-moved')).toBe(
+      '2028年1月は祝日データの範囲 (2026-01-01〜2027-12-31) の外のため、2027年12月を表示しています。',
+    );
+    expect(await text(page, '#month-table caption')).toContain('2027年12月');
+    await page.selectOption('#month-of-year', '5');
+    expect(await page.locator('#month-moved').count()).toBe(0);
+    expect(await page.getAttribute('td[data-date="2027-05-06"]', 'data-business-day')).toBe('false');
+
+    // A bad date on line 30: the header is line 1, 2026's 18 rows lines 2–19, 2027's 元日 … こどもの日 lines
+    // 20–29, and the made-up row line 30. The library's message names it; the list in force stays.
+    const bad = holidayFile('bad', sjisHolidays(HOLIDAY_ROWS.replace('2027/5/6,', '2027/5/32,')), 'syukujitsu-bad.csv');
+    await loadHolidays(page, bad);
+    expect(await text(page, '#holidays-error')).toBe(
+      '「syukujitsu-bad.csv」は内閣府の祝日ファイルとして読み込めませんでした。前の祝日一覧を使ったままです: syukujitsu.csv line 30: 2027/5/32 is not a real date',
+    );
+    expect(await page.getAttribute('#holidays-error', 'role')).toBe('alert');
+    expect(await text(page, '#holidays-status')).toContain('「syukujitsu.csv」(2026年〜2027年、36 日)');
+    expect(await page.getAttribute('td[data-date="2027-05-06"]', 'data-business-day')).toBe('false');
+
+    // A reload keeps the list (kept for the tab, not in the link); the failed load's message is gone.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await text(page, '#holidays-status')).toBe(
+      '内閣府の祝日ファイル「syukujitsu.csv」(2026年〜2027年、36 日) を使っています。',
+    );
+    expect(await text(page, '#holidays-error')).toBe('');
+    expect(await page.getAttribute('td[data-date="2027-05-06"]', 'data-business-day')).toBe('false');
+    await page.selectOption('#lang', 'en');
+    expect(await text(page, '#holidays-status')).toBe(
+      'Using the Cabinet Office holiday file "syukujitsu.csv" (2026–2027, 36 holidays).',
+    );
+    // The one-off holiday in English (closureText: a 休日 no law we know names is a "public holiday").
+    expect(await text(page, 'td[data-date="2027-05-06"]')).toContain('Holiday: Public holiday');
+    // A link opened elsewhere (a fresh context) has no file: the built-in list, and May 6 is open.
+    const other = await open(new URL(page.url()).search);
+    expect(await text(other.page, '#holidays-status')).toContain('Using the built-in holidays (1970–2050).');
+    expect(await other.page.getAttribute('td[data-date="2027-05-06"]', 'data-business-day')).toBe('true');
+    expect([...errors, ...other.errors]).toEqual([]);
+    await other.page.context().close();
+    await page.context().close();
+  });
+
+  it('interpretation 14: with an official file for 2028 loaded, its holidays are no longer marked projected', async () => {
+    // A made-up file for 2028 with two rows: 元日 (Sat; 2027-01-01 Fri + 365 days) and 成人の日 on the second Monday,
+    // 1/10 (1/3 the first). The built-in list is official through 2027, so its 2028 holidays are projected.
+    const { page, errors } = await open('?month=2028-01');
+    expect(await text(page, '#closed-days-list')).toContain('祝日「元日」 (予測: 公式の祝日一覧の公表前)');
+    const file = holidayFile(
+      'y2028',
+      sjisHolidays('国民の祝日・休日月日,国民の祝日・休日名称\r\n2028/1/1,元日\r\n2028/1/10,成人の日\r\n'),
+    );
+    await loadHolidays(page, file);
+    expect(await text(page, '#holidays-status')).toBe(
+      '内閣府の祝日ファイル「syukujitsu.csv」(2028年、2 日) を使っています。',
+    );
+    const list = await text(page, '#closed-days-list');
+    expect(list).toContain('祝日「元日」');
+    expect(list).toContain('2028年1月10日(月)：祝日「成人の日」');
+    expect(list).not.toContain('予測');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('copy as text: the deadlines as plain lines for an e-mail, in Japanese and in English', async () => {
     const { page, errors } = await open('?month=2026-09', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('#copy-text');
@@ -680,6 +880,7 @@ suite('playground: the deadline calculator in the browser', () => {
       'closure-to',
       'closure-label',
       'add-closure',
+      'holidays-file',
       'event-kind',
       'ga-product',
       'ga-release',
@@ -1139,8 +1340,10 @@ suite('playground: the deadline calculator in the browser', () => {
         await page.click('#view-year');
         await check('year');
         await page.click('#view-month');
-        // Everything at once: a page closure, a loaded policy (diff and comparison), the example file opened,
-        // a failed load's error, and an outdated result.
+        // Everything at once: a page closure, the Cabinet Office holiday file, a loaded policy (diff and
+        // comparison), the example file opened, a failed load's error, and an outdated result.
+        await loadHolidays(page, holidayFile(`view-${size}-${lang}`, sjisHolidays()));
+        expect(await text(page, '#holidays-status')).toContain('syukujitsu.csv');
         await page.fill('#closure-from', '2027-01-12');
         await page.fill('#closure-label', 'Inventory 棚卸');
         await page.click('#add-closure');
@@ -1158,6 +1361,7 @@ suite('playground: the deadline calculator in the browser', () => {
         // Section by section too, at a size that reads (the full pages are long).
         for (const [name, heading] of [
           ['calendar', 'calendar-heading'],
+          ['holidays', 'holidays-heading'],
           ['deadlines', 'event-heading'],
           ['clock', 'clock-heading'],
           ['comparison', 'policy-heading'],
@@ -1175,6 +1379,15 @@ suite('playground: the deadline calculator in the browser', () => {
         writeFileSync(bad, JSON.stringify({ extends: '2024-10-07', version: '2027-05-01', calender: {} }));
         await page.setInputFiles('#policy-file', bad);
         await page.waitForSelector('#policy-error:not(:empty)');
+        // A malformed holiday file (a bad date on its third line), under a long file name.
+        const badHolidays = holidayFile(
+          `view-bad-${size}-${lang}`,
+          sjisHolidays(HOLIDAY_ROWS.replace('2026/1/12,', '2026/13/12,')),
+          'syukujitsu-downloaded-from-the-cabinet-office-2026.csv',
+        );
+        await page.setInputFiles('#holidays-file', badHolidays);
+        await page.waitForSelector('#holidays-error:not(:empty)');
+        expect(await text(page, '#holidays-error')).toContain('line 3: 2026/13/12 is not a real date');
         await check('errors');
         if (size === 'phone') {
           // Under 640 px each row of a table is a card: its cells stack, each with its column's name.

@@ -1,27 +1,27 @@
 // The business calendar (`1.1.hours`): one month with every closure and its reason, or a year of
 // twelve small months for planning; today's date (JST) is marked in both.
-import {
-  HOLIDAY_COVERAGE,
-  calendarOf,
-  hoursText,
-  type BusinessCalendar,
-  type ClosureReason,
-  type DayDescription,
-} from '@jmas/cs-policy';
+import { calendarOf, hoursText, type BusinessCalendar, type ClosureReason, type DayDescription } from '@jmas/cs-policy';
 import { closureText as closureWords } from '@jmas/cs-policy';
 import { byId, fill, h } from '../dom.js';
 import { asciiDigits, daysInMonth, formatDate, shiftMonth, todayJst } from '../format.js';
 import type { Lang, Texts } from '../i18n.js';
 import { messageOf } from '../messages.js';
 import { policyInForce, policyName } from '../policies.js';
-import { clampMonth, state, texts, update } from '../state.js';
+import { clampMonth, coverage, state, texts, update } from '../state.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-const FIRST_YEAR = Number(HOLIDAY_COVERAGE.from.slice(0, 4));
-const LAST_YEAR = Number(HOLIDAY_COVERAGE.to.slice(0, 4));
 
-/** What was typed into the year field when it could not be read; shown until the next good input. */
+/**
+ * What was typed into the year field when it could not be read, and the coverage it was refused under; shown
+ * until the next good input, or until the coverage changes (a holiday file loaded or given up): the field then
+ * shows the month again, rather than a refusal that no longer holds.
+ */
 let badYear: string | null = null;
+let badYearCoverage = '';
+const coverageKey = (): string => {
+  const { from, to } = coverage();
+  return `${from}/${to}`;
+};
 
 function closureText(reason: ClosureReason, t: Texts, lang: Lang): string {
   switch (reason.kind) {
@@ -296,6 +296,7 @@ export function renderCalendar(): void {
   const lang = state.lang;
   const [year, month] = state.month.split('-').map(Number) as [number, number];
   const yearInput = byId<HTMLInputElement>('year');
+  if (badYear !== null && badYearCoverage !== coverageKey()) badYear = null;
   if (badYear === null) yearInput.value = String(year);
   yearInput.setAttribute('aria-invalid', String(badYear !== null));
   const monthSelect = byId<HTMLSelectElement>('month-of-year');
@@ -313,10 +314,23 @@ export function renderCalendar(): void {
   byId('calendar-intro').textContent = t.calendarIntro(hoursText(policyInForce().calendar.hours)[lang]);
 
   const errorBox = byId('calendar-error');
+  const covered = coverage();
+  // Said while the page shows the month it moved to, under the coverage that made it move.
+  const note = state.monthNote;
+  const moved = note && note.month === state.month && note.from === covered.from && note.to === covered.to;
+  const name = (m: string): string => {
+    const [y, mm] = m.split('-').map(Number) as [number, number];
+    return isYear ? `${y}` : t.monthName(y, mm);
+  };
   fill(
     errorBox,
     badYear !== null &&
-      h('p', {}, t.yearInvalid(t.year, FIRST_YEAR, LAST_YEAR, isYear ? `${year}` : t.monthName(year, month))),
+      h(
+        'p',
+        {},
+        t.yearInvalid(t.year, covered.firstYear, covered.lastYear, isYear ? `${year}` : t.monthName(year, month)),
+      ),
+    moved && h('p', { id: 'month-moved' }, t.monthMoved(name(note.asked), name(note.month), note.from, note.to)),
   );
   const output = byId('calendar-output');
   try {
@@ -333,6 +347,7 @@ function setMonth(month: string): void {
   badYear = null;
   update((s) => {
     s.month = clampMonth(month);
+    s.monthNote = null;
   });
 }
 
@@ -343,8 +358,10 @@ export function wireCalendar(): void {
   yearInput.addEventListener('change', () => {
     const typed = asciiDigits(yearInput.value).replace(/年$/, '');
     const year = Number(typed);
-    if (!/^\d{4}$/.test(typed) || year < FIRST_YEAR || year > LAST_YEAR) {
+    const { firstYear, lastYear } = coverage();
+    if (!/^\d{4}$/.test(typed) || year < firstYear || year > lastYear) {
       badYear = yearInput.value;
+      badYearCoverage = coverageKey();
       update(() => {});
       return;
     }

@@ -4,7 +4,6 @@
 // library's (its reasons); the page adds the labels of the table and of the form.
 import {
   CLOCK_SIGNALS,
-  HOLIDAY_COVERAGE,
   caseClock,
   isCsPolicyError,
   type ClockSignal,
@@ -16,7 +15,7 @@ import { formatInstant, nowJst } from '../format.js';
 import type { Lang, Texts } from '../i18n.js';
 import { messageOf } from '../messages.js';
 import { policyInForce, policyName } from '../policies.js';
-import { state, texts, update } from '../state.js';
+import { coverage, state, texts, update } from '../state.js';
 import { reasonsList } from './event.js';
 
 interface Result {
@@ -46,10 +45,11 @@ const readAt = (): string => state.clock.now || nowJst();
 
 function problemsOf(error: unknown): ClockProblem[] {
   if (isCsPolicyError(error, 'OUT_OF_COVERAGE')) {
+    const covered = coverage();
     return [
       {
         control: undefined,
-        text: (t) => t.outOfCoverage(HOLIDAY_COVERAGE.from, HOLIDAY_COVERAGE.to),
+        text: (t) => t.outOfCoverage(covered.from, covered.to),
         detail: error.message,
       },
     ];

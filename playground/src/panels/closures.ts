@@ -1,10 +1,9 @@
 // Company closures entered in the page (`1.1.hours` その他の弊社の休業日): a day or a range with a
 // label, added to the policy in force (policies.ts), so the calendar and every deadline count them.
-import { HOLIDAY_COVERAGE } from '@jmas/cs-policy';
 import { byId, fill, h } from '../dom.js';
 import { formatDate } from '../format.js';
 import type { Texts } from '../i18n.js';
-import { state, texts, update, type PageClosure } from '../state.js';
+import { coverage, state, texts, update, type PageClosure } from '../state.js';
 
 /** The last error of the form, as a function of the language (so switching language re-words it). */
 let formError: { text: (t: Texts) => string; field: string } | null = null;
@@ -72,14 +71,10 @@ export function wireClosures(): void {
       ['closure-from', from.value],
       ['closure-to', end],
     ] as const) {
-      if (value < HOLIDAY_COVERAGE.from || value > HOLIDAY_COVERAGE.to)
-        return fail(id, (t) =>
-          t.closureOutOfRange(
-            id === 'closure-from' ? t.closureFrom : t.closureTo,
-            HOLIDAY_COVERAGE.from,
-            HOLIDAY_COVERAGE.to,
-          ),
-        );
+      // The years the calendar in force covers (the built-in list's, or a loaded holiday file's).
+      const { from: first, to: last } = coverage();
+      if (value < first || value > last)
+        return fail(id, (t) => t.closureOutOfRange(id === 'closure-from' ? t.closureFrom : t.closureTo, first, last));
     }
     const closure = { from: from.value, to: end, label: label.value.trim() || texts().closureLabelDefault };
     formError = null;

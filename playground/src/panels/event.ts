@@ -4,7 +4,6 @@
 // input is incomplete the last good results stay on screen, marked as out of date.
 import {
   CLAUSES,
-  HOLIDAY_COVERAGE,
   calendarDaysBetween,
   calendarOf,
   isCsPolicyError,
@@ -27,7 +26,7 @@ import { dueDate, formatDate, formatDue, formatInstant, todayJst } from '../form
 import type { Lang, Texts } from '../i18n.js';
 import { messageOf } from '../messages.js';
 import { policyInForce, policyName } from '../policies.js';
-import { basePolicy, state, texts, update } from '../state.js';
+import { basePolicy, coverage, state, texts, update } from '../state.js';
 import { closureWords } from './closures.js';
 
 type FieldType = 'text' | 'date' | 'datetime' | 'select' | 'checkbox';
@@ -176,12 +175,13 @@ function compute(): Outcome {
     return { ok: true, result: { event, policy, obligations: obligationsFor(event, { policy }).value } };
   } catch (error) {
     if (isCsPolicyError(error, 'OUT_OF_COVERAGE')) {
+      const covered = coverage();
       return {
         ok: false,
         problems: [
           {
             field: undefined,
-            text: (t) => t.outOfCoverage(HOLIDAY_COVERAGE.from, HOLIDAY_COVERAGE.to),
+            text: (t) => t.outOfCoverage(covered.from, covered.to),
             detail: error.message,
           },
         ],
@@ -271,9 +271,14 @@ export function deadlinesAsText(result: Result, t: Texts, lang: Lang): string {
     '',
     ...result.obligations.map((o) => t.textLine(formatDue(o.due, lang), o.deadline, t.parties[o.party], o.what[lang])),
   ];
-  if (state.closures.length > 0) {
-    lines.push('', t.textClosures(state.closures.map((c) => closureWords(c, t)).join(t.listSeparator)));
+  const extra: string[] = [];
+  if (state.closures.length > 0)
+    extra.push(t.textClosures(state.closures.map((c) => closureWords(c, t)).join(t.listSeparator)));
+  if (state.holidays) {
+    const { firstYear, lastYear } = coverage();
+    extra.push(t.textHolidays(state.holidays.file, firstYear, lastYear));
   }
+  if (extra.length > 0) lines.push('', ...extra);
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,7 +2,7 @@
 import { policy20241007, type PolicyEventKind } from '@jmas/cs-policy';
 import { byId, fill, h } from '../dom.js';
 import type { Texts } from '../i18n.js';
-import { state, texts, update } from '../state.js';
+import { coverage, state, texts, update } from '../state.js';
 
 export function renderHeader(): void {
   const t = texts();
@@ -24,6 +24,15 @@ export function renderHeader(): void {
   );
   select.value = state.active;
   byId('footer').textContent = t.footer(policy20241007.version);
+  // The date pickers offer the years the calendar in force covers (the built-in list's, or a holiday file's).
+  const { from, to } = coverage();
+  for (const input of document.querySelectorAll<HTMLInputElement>(
+    'input[min][type="date"], input[min][type="datetime-local"]',
+  )) {
+    const local = input.type === 'datetime-local';
+    input.min = local ? `${from}T00:00` : from;
+    input.max = local ? `${to}T23:59` : to;
+  }
 }
 
 export function wireHeader(): void {

@@ -6,7 +6,7 @@ import { byId, fill, h } from '../dom.js';
 import { formatDue, formatValue } from '../format.js';
 import type { Lang, Texts } from '../i18n.js';
 import { messageOf } from '../messages.js';
-import { EXAMPLE_POLICY, PolicyFileError, readPolicyFile, withClosures } from '../policies.js';
+import { EXAMPLE_POLICY, PolicyFileError, readPolicyFile, withCalendar } from '../policies.js';
 import { state, texts, update, type Problem } from '../state.js';
 import { clauseCell, eventForComparison, reasonsList } from './event.js';
 
@@ -126,9 +126,9 @@ function diffTable(t: Texts, lang: Lang): HTMLElement {
 }
 
 function comparison(t: Texts, lang: Lang): HTMLElement {
-  // Both sides with the page's closures: the comparison isolates what the loaded file changes.
-  const builtin = withClosures(policy20241007, state.closures);
-  const loaded = withClosures(state.loaded!.policy, state.closures);
+  // Both sides with the page's closures and holiday file: the comparison isolates what the loaded file changes.
+  const builtin = withCalendar(policy20241007, state.closures, state.holidays?.list);
+  const loaded = withCalendar(state.loaded!.policy, state.closures, state.holidays?.list);
   const event = eventForComparison();
   if (!event) return h('p', { class: 'hint' }, t.outdated);
   try {
