@@ -22,6 +22,7 @@ export { hoursSummary, type WeeklyHours, type WeeklyHoursInput, type WorkingDay 
 export {
   createBusinessCalendar,
   type BusinessCalendar,
+  type CalendarCoverage,
   type DayDescription,
   type ClosureReason,
   type Weekday,

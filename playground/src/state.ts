@@ -1,6 +1,8 @@
 // The page's one state object. Every panel renders from it; every control writes to it through
 // `update`, which re-renders the page and writes the link (url.ts). Nothing else is kept between events.
 import {
+  type CalendarCoverage,
+  createBusinessCalendar,
   HOLIDAY_COVERAGE,
   policy20241007,
   type ClockMeasure,
@@ -92,24 +94,20 @@ export interface State {
 }
 
 /** The whole years a calendar covers: the built-in table's, or those of a holiday list. */
-export interface Coverage {
-  readonly firstYear: number;
-  readonly lastYear: number;
-  readonly from: string;
-  readonly to: string;
-}
+export type Coverage = CalendarCoverage;
 
-/**
- * The coverage of a calendar with this `holidays` option: the whole years from the list's first holiday to
- * its last, as createBusinessCalendar reads the option (see parseCabinetOfficeHolidays), else the built-in
- * table's. The library does not expose a calendar's coverage, so the page reads it off the list.
- */
+// One calendar per holiday list, for its coverage only (its day index is never built: no query is asked).
+const coverages = new WeakMap<readonly NationalHoliday[], Coverage>();
+
+/** The coverage of a calendar with this `holidays` option, as the library reads the option (else the built-in table's). */
 export function coverageOf(holidays: readonly NationalHoliday[] | undefined): Coverage {
-  const first = holidays?.[0];
-  const last = holidays?.[holidays.length - 1];
-  if (!first || !last) return HOLIDAY_COVERAGE;
-  const [firstYear, lastYear] = [Number(first.date.slice(0, 4)), Number(last.date.slice(0, 4))];
-  return { firstYear, lastYear, from: `${first.date.slice(0, 4)}-01-01`, to: `${last.date.slice(0, 4)}-12-31` };
+  if (holidays === undefined) return HOLIDAY_COVERAGE;
+  let covered = coverages.get(holidays);
+  if (!covered) {
+    covered = createBusinessCalendar({ holidays }).coverage;
+    coverages.set(holidays, covered);
+  }
+  return covered;
 }
 
 /** 'YYYY-MM' within the months of the coverage. */

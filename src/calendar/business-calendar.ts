@@ -120,9 +120,35 @@ export interface DayDescription {
  * calendar.addBusinessDays('2026-12-28', 1); // '2027-01-04' (the year-end closure is skipped)
  * ```
  */
+/**
+ * The whole years a calendar's holiday data covers, as years and as their first and last days.
+ *
+ * @example
+ * ```ts
+ * const coverage: CalendarCoverage = { firstYear: 2026, lastYear: 2027, from: '2026-01-01', to: '2027-12-31' };
+ * ```
+ */
+export interface CalendarCoverage {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
 export interface BusinessCalendar {
   /** The validated options, defaults filled in. */
   readonly options: ResolvedCalendarOptions;
+  /**
+   * The days the calendar can answer for: those of its holiday data, whole years — the built-in table's
+   * ({@link HOLIDAY_COVERAGE}) or those of a `holidays` list (a Cabinet Office file). A date outside is
+   * `OUT_OF_COVERAGE`.
+   *
+   * @example
+   * ```ts
+   * createBusinessCalendar().coverage; // { firstYear: 1970, lastYear: 2050, from: '1970-01-01', to: '2050-12-31' }
+   * ```
+   */
+  readonly coverage: CalendarCoverage;
   /** The business hours of the JST date in time order: empty on a closed day, two intervals around a lunch break. */
   hoursOn(date: DateInput): readonly BusinessHours[];
   /** Whether the JST date is a business day: Monday–Friday, not a national holiday, year-end or company closure day. */
@@ -729,8 +755,11 @@ export function createBusinessCalendar(options: CalendarOptions = {}): BusinessC
     return result;
   };
 
+  const { year: firstYear } = civilFromEpochDay(table.firstDay);
+  const { year: lastYear } = civilFromEpochDay(table.lastDay);
   return Object.freeze({
     options: deepFreeze(resolved),
+    coverage: Object.freeze({ firstYear, lastYear, from: table.from, to: table.to }),
     hoursOn,
     isBusinessDay,
     describeDay,

@@ -105,6 +105,15 @@ describe('parseCabinetOfficeHolidays (syukujitsu.csv)', () => {
     expect(codeOf(() => calendar.isBusinessDay('2028-01-04'))).toBe('OUT_OF_COVERAGE');
     expect(errorOf(() => calendar.isBusinessDay('2028-01-04')).message).toContain('2026-01-01 to 2027-12-31');
     expect(codeOf(() => calendar.addBusinessDays('2027-12-28', 5))).toBe('OUT_OF_COVERAGE');
+    // The calendar says so itself: the file's first holiday is in 2026, its last in 2027 (whole years).
+    expect(calendar.coverage).toEqual({ firstYear: 2026, lastYear: 2027, from: '2026-01-01', to: '2027-12-31' });
+    // The built-in table: 1970 to 2050, as its dataset projects the Act.
+    expect(createBusinessCalendar().coverage).toEqual({
+      firstYear: 1970,
+      lastYear: 2050,
+      from: '1970-01-01',
+      to: '2050-12-31',
+    });
     expect(calendar.holidaysBetween('2027-06-01', '2027-07-31').map((h) => h.date)).toEqual([
       '2027-06-13',
       '2027-06-14',

@@ -256,7 +256,7 @@ suite('playground: the deadline calculator in the browser', () => {
     // Wed 2027-01-13: closed for its weekday, named as the office's closing day, not as a weekend.
     const wednesday = await text(page, 'td[data-date="2027-01-13"]');
     expect(wednesday).toContain('✕ 休業');
-    expect(wednesday).toContain('定休日 (水曜日)');
+    expect(wednesday).toContain('水曜日の定休日');
     expect(wednesday).not.toContain('週末');
     expect(await text(page, '.legend')).toContain('受付時間のない平日 (水曜日)');
     // Sat 2027-01-09 has hours: a business day.

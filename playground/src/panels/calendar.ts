@@ -28,7 +28,7 @@ function closureText(reason: ClosureReason, t: Texts, lang: Lang): string {
     case 'weekend':
       return t.weekend;
     case 'closed-weekday':
-      return t.closedWeekday(t.weekdaysLong[reason.weekday]);
+      return closureWords(reason)[lang]; // the library's words: 水曜日の定休日 / closed on Wednesdays
     case 'national-holiday': {
       // The library's words name the kind (祝日「元日」, 憲法記念日の振替休日, 国民の休日); a holiday after the
       // official list says it is projected (interpretation 14).
@@ -168,7 +168,11 @@ function monthView(calendar: BusinessCalendar, t: Texts, lang: Lang, today: stri
         h(
           'li',
           {},
-          h('span', { class: 'tag closed-weekday' }, t.closedWeekday(t.weekdaysLong[closedWeekdays[0]!])),
+          h(
+            'span',
+            { class: 'tag closed-weekday' },
+            closureWords({ kind: 'closed-weekday', weekday: closedWeekdays[0]! })[lang],
+          ),
           ' ',
           t.legendClosedWeekday(closedWeekdays.map((w) => t.weekdaysLong[w]).join(t.listSeparator)),
         ),

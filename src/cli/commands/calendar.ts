@@ -13,7 +13,6 @@ import {
 } from '../../calendar/civil.js';
 import { closureText as closureWords, isWeeklyClosure } from '../../calendar/closure-text.js';
 import { toJstIsoString } from '../../calendar/format.js';
-import { HOLIDAY_COVERAGE } from '../../calendar/holidays.js';
 import type { Bilingual } from '../../words/bilingual.js';
 import { countEn } from '../../words/count.js';
 import { dateText, instantText } from '../../words/dates.js';
@@ -133,13 +132,6 @@ export function monthGrid(calendar: BusinessCalendar, month: string, lang: Lang)
 /** How far the no-argument summary looks for closures. */
 const LOOK_AHEAD_DAYS = 90;
 
-/** The last day the calendar's holidays cover: the built-in table's, or the end of the last year of a `--holidays` file. */
-function lastCoveredDay(calendar: BusinessCalendar): number {
-  const list = calendar.options.holidays;
-  const last = list && list.length > 0 ? `${list[list.length - 1]!.date.slice(0, 4)}-12-31` : HOLIDAY_COVERAGE.to;
-  return parseIsoDate(last)!;
-}
-
 /** `cs-policy` with no subcommand: is support open now, the next opening, and the closures ahead. */
 export function summary(
   calendar: BusinessCalendar,
@@ -160,7 +152,7 @@ export function summary(
         : `${formatEpochDay(todayDay)}T${close}+09:00`,
   );
   // Look 90 days ahead, but not past the holiday data: near its end, up to its last day.
-  const lastCovered = lastCoveredDay(calendar);
+  const lastCovered = parseIsoDate(calendar.coverage.to)!;
   const horizon = Math.min(todayDay + LOOK_AHEAD_DAYS, lastCovered);
   const clamped = horizon < todayDay + LOOK_AHEAD_DAYS;
   // Days closed only for the weekend (or a weekly closing day) are left out; a Saturday in the year-end closure
