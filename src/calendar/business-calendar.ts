@@ -108,19 +108,6 @@ export interface DayDescription {
 }
 
 /**
- * A JST business calendar: business days and hours under one set of options.
- * Every method is a plain function (safe to destructure) and the object holds
- * no mutable state that callers can see; its day index is built on first use.
- * It models the reception days and hours of `1.1.hours` (interpretations 1–2).
- *
- * @example
- * ```ts
- * const calendar: BusinessCalendar = calendarOf(policy20241007);
- * calendar.isBusinessDay('2027-01-04'); // true (a Monday)
- * calendar.addBusinessDays('2026-12-28', 1); // '2027-01-04' (the year-end closure is skipped)
- * ```
- */
-/**
  * The whole years a calendar's holiday data covers, as years and as their first and last days.
  *
  * @example
@@ -135,6 +122,19 @@ export interface CalendarCoverage {
   readonly to: IsoDate;
 }
 
+/**
+ * A JST business calendar: business days and hours under one set of options.
+ * Every method is a plain function (safe to destructure) and the object holds
+ * no mutable state that callers can see; its day index is built on first use.
+ * It models the reception days and hours of `1.1.hours` (interpretations 1–2).
+ *
+ * @example
+ * ```ts
+ * const calendar: BusinessCalendar = calendarOf(policy20241007);
+ * calendar.isBusinessDay('2027-01-04'); // true (a Monday)
+ * calendar.addBusinessDays('2026-12-28', 1); // '2027-01-04' (the year-end closure is skipped)
+ * ```
+ */
 export interface BusinessCalendar {
   /** The validated options, defaults filled in. */
   readonly options: ResolvedCalendarOptions;
