@@ -623,6 +623,11 @@ suite('playground: the deadline calculator in the browser', () => {
     expect(await text(page, '#month-moved')).toBe(
       '2028年1月は祝日データの範囲 (2026-01-01〜2027-12-31) の外のため、2027年12月を表示しています。',
     );
+    // Said as information (a status), not as an error in the alert box.
+    expect(await text(page, '#calendar-error')).toBe('');
+    expect(
+      await page.evaluate(() => document.querySelector('#month-moved')?.closest('[role]')?.getAttribute('role')),
+    ).toBe('status');
     expect(await text(page, '#month-table caption')).toContain('2027年12月');
     await page.selectOption('#month-of-year', '5');
     expect(await page.locator('#month-moved').count()).toBe(0);

@@ -334,6 +334,10 @@ export function renderCalendar(): void {
         {},
         t.yearInvalid(t.year, covered.firstYear, covered.lastYear, isYear ? `${year}` : t.monthName(year, month)),
       ),
+  );
+  // Information, not an error: which month is shown and why (a status, without the alert's ⚠).
+  fill(
+    byId('calendar-note'),
     moved && h('p', { id: 'month-moved' }, t.monthMoved(name(note.asked), name(note.month), note.from, note.to)),
   );
   const output = byId('calendar-output');
