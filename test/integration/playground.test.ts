@@ -641,6 +641,8 @@ suite('playground: the deadline calculator in the browser', () => {
       '「syukujitsu-bad.csv」は内閣府の祝日ファイルとして読み込めませんでした。前の祝日一覧を使ったままです: syukujitsu.csv line 30: 2027/5/32 is not a real date',
     );
     expect(await page.getAttribute('#holidays-error', 'role')).toBe('alert');
+    // The control is emptied once a file is read, so the same file chosen again (corrected) is a change event.
+    expect(await page.inputValue('#holidays-file')).toBe('');
     expect(await text(page, '#holidays-status')).toContain('「syukujitsu.csv」(2026年〜2027年、36 日)');
     expect(await page.getAttribute('td[data-date="2027-05-06"]', 'data-business-day')).toBe('false');
 
@@ -1011,6 +1013,8 @@ suite('playground: the deadline calculator in the browser', () => {
     await page.setInputFiles('#policy-file', typo);
     await page.waitForSelector('#policy-error:not(:empty)');
     expect(await page.getAttribute('#policy-error', 'role')).toBe('alert');
+    // Emptied once read: choosing typo.json again after correcting it is a change the browser reports.
+    expect(await page.inputValue('#policy-file')).toBe('');
     expect(await text(page, '#policy-error')).toContain('「typo.json」はポリシーとして読み込めませんでした:');
     expect(await text(page, '#policy-error')).toContain(
       '「(root)」の「releses」は、ポリシーにない項目です。「releases」のことですか?',

@@ -98,7 +98,11 @@ export function wireHolidays(): void {
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     // Bytes, not file.text(): the published file is Shift_JIS, which the browser would misread as UTF-8.
-    if (file) load(new Uint8Array(await file.arrayBuffer()), file.name);
+    const bytes = file && new Uint8Array(await file.arrayBuffer());
+    // Emptied once read (the status names the file in use), so choosing the same file again, corrected after a
+    // failed load, is a change the browser reports.
+    input.value = '';
+    if (file && bytes) load(bytes, file.name);
   });
   byId('holidays-builtin').addEventListener('click', () => {
     note = state.holidays ? { kind: 'unloaded', file: state.holidays.file } : null;

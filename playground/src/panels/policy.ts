@@ -270,7 +270,10 @@ export function wirePolicy(): void {
   const fileInput = byId<HTMLInputElement>('policy-file');
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
-    if (file) load(await file.text(), file.name);
+    const text = file && (await file.text());
+    // Emptied once read (the status names the file in use): the same file chosen again is a change.
+    fileInput.value = '';
+    if (file && text !== undefined) load(text, file.name);
   });
   byId('load-example').addEventListener('click', () => load(JSON.stringify(EXAMPLE_POLICY), 'example.json'));
   byId('unload-policy').addEventListener('click', () => {
