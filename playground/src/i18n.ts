@@ -42,6 +42,17 @@ const yearsEn = (first: number, last: number): string => (first === last ? `${fi
 /** The whole minutes of a span (its size: the text says whether it is over or left). */
 const minutesOf = (minutes: number): number => Math.floor(Math.abs(minutes));
 
+/** 日 月 … 土: Japanese has one short form, for the dates and the small months' heads alike. */
+const WEEKDAYS_JA: Readonly<Record<Weekday, string>> = {
+  sunday: '日',
+  monday: '月',
+  tuesday: '火',
+  wednesday: '水',
+  thursday: '木',
+  friday: '金',
+  saturday: '土',
+};
+
 const ja = {
   pageTitle: 'サポート期限カレンダー — JMAS カスタマー・サービス ポリシー',
   intro:
@@ -58,15 +69,7 @@ const ja = {
   // Dates
   monthName: (y: number, m: number) => `${y}年${m}月`,
   monthOfYearName: (m: number) => `${m}月`,
-  weekdaysShort: {
-    sunday: '日',
-    monday: '月',
-    tuesday: '火',
-    wednesday: '水',
-    thursday: '木',
-    friday: '金',
-    saturday: '土',
-  } as Readonly<Record<Weekday, string>>,
+  weekdaysShort: WEEKDAYS_JA,
   weekdaysLong: {
     sunday: '日曜日',
     monday: '月曜日',
@@ -77,15 +80,7 @@ const ja = {
     saturday: '土曜日',
   } as Readonly<Record<Weekday, string>>,
   /** Column heads of the year view's small months. */
-  weekdaysMini: {
-    sunday: '日',
-    monday: '月',
-    tuesday: '火',
-    wednesday: '水',
-    thursday: '木',
-    friday: '金',
-    saturday: '土',
-  } as Readonly<Record<Weekday, string>>,
+  weekdaysMini: WEEKDAYS_JA,
   today: '今日',
   todayIs: (date: string) => `今日 (日本時間) は ${date} です。`,
 

@@ -18,6 +18,7 @@ import { instantText } from '../../words/dates.js';
 import { type AnyCommandSpec, type CommandSpec, defined, NOW_TODAY, ruleCommand } from '../command-spec.js';
 import { toJson, type Lang } from '../io.js';
 import { cliError } from '../lang.js';
+import { BUILTIN_PRODUCT_IDS } from './shared.js';
 
 function channelText(c: InquiryChannel): Bilingual {
   if (c.channel === 'web-form')
@@ -208,7 +209,10 @@ export const CASE_COMMANDS: readonly AnyCommandSpec[] = [
         key: 'product',
         kind: 'text',
         value: 'id',
-        help: { ja: 'ポリシーの製品 ID (kaito, sekai-cart)', en: 'a product id of the policy (kaito, sekai-cart)' },
+        help: {
+          ja: `ポリシーの製品 ID (${BUILTIN_PRODUCT_IDS})`,
+          en: `a product id of the policy (${BUILTIN_PRODUCT_IDS})`,
+        },
       },
       { key: 'contractStart', kind: 'date', help: { ja: '契約の初日', en: 'the first day of the contract' } },
       {

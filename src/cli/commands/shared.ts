@@ -1,4 +1,5 @@
 // Small helpers shared by the command specs.
+import { policy20241007 } from '../../policy/policy-2024-10-07.js';
 
 /** Pads to `width` terminal columns: CJK and full-width characters take two columns each. */
 export function padColumns(text: string, width: number): string {
@@ -9,3 +10,6 @@ export function padColumns(text: string, width: number): string {
       : 1;
   return text + ' '.repeat(Math.max(0, width - columns));
 }
+
+/** The product ids of the built-in policy, for help texts (`kaito, sekai-cart`): from the policy, not retyped. */
+export const BUILTIN_PRODUCT_IDS = policy20241007.products.map((p) => p.id).join(', ');

@@ -15,7 +15,7 @@ import { type AnyCommandSpec, type CommandSpec, defined, NOW_TODAY } from '../co
 import type { Lang } from '../io.js';
 import { cliError } from '../lang.js';
 import { kebab } from '../register.js';
-import { padColumns } from './shared.js';
+import { padColumns, BUILTIN_PRODUCT_IDS } from './shared.js';
 
 interface EventInput {
   kind: PolicyEventKind;
@@ -149,7 +149,10 @@ export const TIMELINE_COMMANDS: readonly AnyCommandSpec[] = [
         key: 'product',
         kind: 'text',
         value: 'id',
-        help: { ja: 'release-ga: 製品 ID (kaito, sekai-cart)', en: 'release-ga: the product id (kaito, sekai-cart)' },
+        help: {
+          ja: `release-ga: 製品 ID (${BUILTIN_PRODUCT_IDS})`,
+          en: `release-ga: the product id (${BUILTIN_PRODUCT_IDS})`,
+        },
       },
       {
         key: 'release',
